@@ -1,0 +1,2 @@
+/** English analysis. */
+package io.github.loci.analyzers.en;

@@ -1,0 +1,2 @@
+/** Spanish analysis. */
+package io.github.loci.analyzers.es;

@@ -1,0 +1,2 @@
+/** Italian analysis. */
+package io.github.loci.analyzers.it;

@@ -1,0 +1,2 @@
+/** Vietnamese analysis. */
+package io.github.loci.analyzers.vi;

@@ -1,0 +1,13 @@
+/** Language-aware Lucene analyzers: one package per language, and {@code LanguageAnalyzers}. */
+module io.github.loci.analyzers {
+  requires transitive org.apache.lucene.core;
+  requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.analysis.icu;
+  requires com.ibm.icu;
+
+  exports io.github.loci.analyzers;
+  exports io.github.loci.analyzers.es;
+  exports io.github.loci.analyzers.it;
+  exports io.github.loci.analyzers.en;
+  exports io.github.loci.analyzers.vi;
+}

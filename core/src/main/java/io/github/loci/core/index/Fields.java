@@ -1,0 +1,99 @@
+package io.github.loci.core.index;
+
+import io.github.loci.analyzers.Language;
+import java.util.Optional;
+
+/** Names of the index's fields, in one place. */
+public final class Fields {
+  /** {@code passage} or {@code source}: every source has one source document and its passages. */
+  public static final String TYPE = "type";
+
+  /** Value of {@link #TYPE} for passages. */
+  public static final String TYPE_PASSAGE = "passage";
+
+  /** Value of {@link #TYPE} for the one document per source that holds its metadata. */
+  public static final String TYPE_SOURCE = "source";
+
+  /** The source id: indexed, stored and sorted on. */
+  public static final String SOURCE_ID = "source";
+
+  /** The passage id, {@code sourceId#ordinal}. */
+  public static final String PASSAGE_ID = "id";
+
+  /** The passage's ordinal in its source: stored and sorted on. */
+  public static final String ORDINAL = "ordinal";
+
+  /** The source's language code (declared or detected). */
+  public static final String LANG = "lang";
+
+  /** Whether the language was detected ({@code "true"}) or declared. */
+  public static final String LANG_DETECTED = "lang_detected";
+
+  /** The confidence of the detected language. */
+  public static final String LANG_CONFIDENCE = "lang_confidence";
+
+  /** The source's title. */
+  public static final String TITLE = "title";
+
+  /** The source's URL. */
+  public static final String URL = "url";
+
+  /** The source's local file path. */
+  public static final String PATH = "path";
+
+  /** The passage text (stored). */
+  public static final String TEXT = "text";
+
+  /** The whole source text (stored on the source document). */
+  public static final String SOURCE_TEXT = "source_text";
+
+  /** Char span of the passage in the source. */
+  public static final String START = "start";
+
+  /** End of the char span, exclusive. */
+  public static final String END = "end";
+
+  /** First sentence index of the passage. */
+  public static final String SENTENCE_START = "sentence_start";
+
+  /** Sentence index after the passage's last sentence. */
+  public static final String SENTENCE_END = "sentence_end";
+
+  /** 0 for content, 1 for page furniture: sorted on before the score. */
+  public static final String TIER = "tier";
+
+  /** Content hash of the source and of the analysis that indexed it. */
+  public static final String HASH = "hash";
+
+  /** Number of passages of the source. */
+  public static final String PASSAGE_COUNT = "passages";
+
+  /** The language-neutral text field, filled for every passage. */
+  public static final String TEXT_NEUTRAL = "text_neutral";
+
+  private static final String TEXT_PREFIX = "text_";
+
+  private Fields() {}
+
+  /**
+   * Returns the text field of a language.
+   *
+   * @param language the language
+   * @return for example {@code text_es}
+   */
+  public static String textField(Language language) {
+    return TEXT_PREFIX + language.code();
+  }
+
+  /**
+   * Returns the language whose text field this is.
+   *
+   * @param field a field name
+   * @return the language, or empty for the neutral field or any other field
+   */
+  public static Optional<Language> languageOfField(String field) {
+    return field.startsWith(TEXT_PREFIX) && !field.equals(TEXT_NEUTRAL)
+        ? Language.forCode(field.substring(TEXT_PREFIX.length()))
+        : Optional.empty();
+  }
+}

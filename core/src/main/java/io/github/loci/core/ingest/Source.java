@@ -1,0 +1,83 @@
+package io.github.loci.core.ingest;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A source document to index: an article, a page, a transcript.
+ *
+ * @param id a stable, unique, non-blank identifier; citations name it
+ * @param title a human-readable title; when blank, the id is used
+ * @param url where the source can be read, if it has an address
+ * @param path the local file it was read from, if any ({@code --sync} removes the source when it is
+ *     gone)
+ * @param language the declared language as an ISO 639-1 code or BCP 47 tag; empty to have it
+ *     detected
+ * @param text the full text; citation offsets are UTF-16 indices into it
+ */
+public record Source(
+    String id,
+    String title,
+    Optional<String> url,
+    Optional<Path> path,
+    Optional<String> language,
+    String text) {
+
+  /** Validates and normalizes the fields. */
+  public Source {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("source id must not be blank");
+    }
+    title = title == null || title.isBlank() ? id : title.strip();
+    url = Objects.requireNonNullElse(url, Optional.<String>empty()).filter(u -> !u.isBlank());
+    path = Objects.requireNonNullElse(path, Optional.empty());
+    language =
+        Objects.requireNonNullElse(language, Optional.<String>empty())
+            .map(String::strip)
+            .filter(l -> !l.isEmpty());
+  }
+
+  /**
+   * A source with an id, a title and text, whose language is detected.
+   *
+   * @param id the unique id
+   * @param title the title
+   * @param text the text
+   * @return the source
+   */
+  public static Source of(String id, String title, String text) {
+    return new Source(id, title, Optional.empty(), Optional.empty(), Optional.empty(), text);
+  }
+
+  /**
+   * Returns a copy of this source with a declared language.
+   *
+   * @param languageCode ISO 639-1 code or BCP 47 tag
+   * @return the copy
+   */
+  public Source withLanguage(String languageCode) {
+    return new Source(id, title, url, path, Optional.ofNullable(languageCode), text);
+  }
+
+  /**
+   * Returns a copy of this source with a URL.
+   *
+   * @param address where the source can be read
+   * @return the copy
+   */
+  public Source withUrl(String address) {
+    return new Source(id, title, Optional.ofNullable(address), path, language, text);
+  }
+
+  /**
+   * The place to cite: the URL if there is one, else the file path, else empty.
+   *
+   * @return the URL or path
+   */
+  public Optional<String> location() {
+    return url.or(() -> path.map(Path::toString));
+  }
+}

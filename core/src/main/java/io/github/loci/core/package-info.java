@@ -1,0 +1,2 @@
+/** The entry point, {@link io.github.loci.core.Loci}, and its reports. */
+package io.github.loci.core;

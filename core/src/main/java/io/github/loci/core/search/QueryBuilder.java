@@ -1,0 +1,244 @@
+package io.github.loci.core.search;
+
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.analyze.Analysis.Token;
+import io.github.loci.core.index.Fields;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a request into the Lucene query that scores passages.
+ *
+ * <p>Free text is searched in every language: analyzed by each language's analyzer against that
+ * language's field, and by the neutral analyzer against the neutral field (names and numbers match
+ * across languages; function words of any language are left out there). Quoted text is a phrase.
+ * Text that names a topic, its id or one of its terms is replaced by the topic: all its terms, each
+ * analyzed by its own language against that language's field.
+ */
+final class QueryBuilder {
+  /** Weight of the neutral field: it adds exact-form evidence to the language fields. */
+  static final float NEUTRAL_WEIGHT = 0.5f;
+
+  /** Weight of other languages' analysis when the query's language is declared. */
+  static final float OTHER_LANGUAGE_WEIGHT = 0.6f;
+
+  private final Analysis analysis;
+  private final Topics topics;
+  private final List<Trigger> triggers;
+
+  /** A token sequence that names a topic. */
+  private record Trigger(List<String> tokens, Topic topic) {}
+
+  /** The built query and what it was made of. */
+  record Built(Query query, List<String> topicIds) {}
+
+  QueryBuilder(Analysis analysis, Topics topics) {
+    this.analysis = analysis;
+    this.topics = topics;
+    List<Trigger> list = new ArrayList<>();
+    for (Topic topic : topics.all()) {
+      addTrigger(list, topic.id().replace('-', ' '), topic);
+      addTrigger(list, topic.label(), topic);
+      topic.terms().values().forEach(terms -> terms.forEach(t -> addTrigger(list, t.text(), topic)));
+    }
+    // Longest first, so that "data centres" wins over a one-word trigger inside it.
+    list.sort((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()));
+    this.triggers = List.copyOf(list);
+  }
+
+  private void addTrigger(List<Trigger> list, String text, Topic topic) {
+    List<String> tokens = neutralTokens(text).stream().map(Token::term).toList();
+    if (!tokens.isEmpty()) {
+      list.add(new Trigger(tokens, topic));
+    }
+  }
+
+  private List<Token> neutralTokens(String text) {
+    return Analysis.tokens(analysis.neutral(), Fields.TEXT_NEUTRAL, text);
+  }
+
+  Built build(SearchRequest request) {
+    BooleanQuery.Builder content = new BooleanQuery.Builder();
+    Set<String> topicIds = new LinkedHashSet<>();
+    request
+        .topic()
+        .ifPresent(
+            id -> {
+              Topic topic =
+                  topics
+                      .get(id)
+                      .orElseThrow(() -> new IllegalArgumentException("no topic '" + id + "'"));
+              topicIds.add(topic.id());
+            });
+
+    Optional<Language> queryLanguage = request.queryLanguage().flatMap(Language::forCode);
+    List<String> phrases = new ArrayList<>();
+    StringBuilder free = new StringBuilder();
+    splitQuotes(request.query(), phrases, free);
+    String remaining = removeTopicMentions(free.toString(), topicIds);
+
+    int clauses = 0;
+    for (String id : topicIds) {
+      clauses += addTopic(content, topics.get(id).orElseThrow());
+    }
+    for (Language language : Language.values()) {
+      float weight =
+          queryLanguage.isEmpty() || queryLanguage.get() == language ? 1f : OTHER_LANGUAGE_WEIGHT;
+      String field = Fields.textField(language);
+      clauses += addText(content, analysis.analyzer(language), field, remaining, phrases, weight);
+    }
+    clauses +=
+        addText(
+            content,
+            analysis.neutral(),
+            Fields.TEXT_NEUTRAL,
+            remaining,
+            phrases,
+            NEUTRAL_WEIGHT);
+    Query query = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
+    return new Built(query, List.copyOf(topicIds));
+  }
+
+  /** Splits off quoted phrases; straight and typographic double quotes both work. */
+  private static void splitQuotes(String query, List<String> phrases, StringBuilder free) {
+    boolean inQuote = false;
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+        if (inQuote) {
+          if (!current.toString().isBlank()) {
+            phrases.add(current.toString());
+          }
+          current.setLength(0);
+        } else {
+          free.append(' ');
+        }
+        inQuote = !inQuote;
+      } else if (inQuote) {
+        current.append(c);
+      } else {
+        free.append(c);
+      }
+    }
+    if (inQuote && !current.toString().isBlank()) {
+      phrases.add(current.toString());
+    }
+  }
+
+  /** Finds topic mentions in free text; returns the text without them. */
+  private String removeTopicMentions(String text, Set<String> topicIds) {
+    if (triggers.isEmpty()) {
+      return text;
+    }
+    List<Token> tokens = neutralTokens(text);
+    boolean[] used = new boolean[tokens.size()];
+    StringBuilder rest = new StringBuilder(text);
+    List<int[]> cuts = new ArrayList<>();
+    for (Trigger trigger : triggers) {
+      int n = trigger.tokens().size();
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        if (matches(tokens, used, i, trigger.tokens())) {
+          topicIds.add(trigger.topic().id());
+          for (int k = i; k < i + n; k++) {
+            used[k] = true;
+          }
+          cuts.add(new int[] {tokens.get(i).start(), tokens.get(i + n - 1).end()});
+        }
+      }
+    }
+    cuts.sort((a, b) -> Integer.compare(b[0], a[0]));
+    for (int[] cut : cuts) {
+      rest.replace(cut[0], cut[1], " ");
+    }
+    return rest.toString();
+  }
+
+  private static boolean matches(List<Token> tokens, boolean[] used, int at, List<String> want) {
+    for (int k = 0; k < want.size(); k++) {
+      if (used[at + k] || !tokens.get(at + k).term().equals(want.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int addTopic(BooleanQuery.Builder content, Topic topic) {
+    int added = 0;
+    for (var entry : topic.terms().entrySet()) {
+      Optional<Language> language = Language.forCode(entry.getKey());
+      Analyzer analyzer = language.map(analysis::analyzer).orElse(analysis.neutral());
+      String field = language.map(Fields::textField).orElse(Fields.TEXT_NEUTRAL);
+      for (Topic.Term term : entry.getValue()) {
+        Query q = phrase(field, Analysis.tokens(analyzer, field, term.text()));
+        if (q != null) {
+          content.add(boost(q, term.weight()), Occur.SHOULD);
+          added++;
+        }
+      }
+    }
+    return added;
+  }
+
+  private int addText(
+      BooleanQuery.Builder content,
+      Analyzer analyzer,
+      String field,
+      String free,
+      List<String> phrases,
+      float weight) {
+    int added = 0;
+    boolean neutral = field.equals(Fields.TEXT_NEUTRAL);
+    Set<String> seen = new LinkedHashSet<>();
+    for (Token token : Analysis.tokens(analyzer, field, free)) {
+      if (neutral && analysis.isFunctionWord(token.term())) {
+        continue;
+      }
+      if (seen.add(token.term())) {
+        content.add(boost(new TermQuery(new Term(field, token.term())), weight), Occur.SHOULD);
+        added++;
+      }
+    }
+    for (String phrase : phrases) {
+      Query q = phrase(field, Analysis.tokens(analyzer, field, phrase));
+      if (q != null) {
+        content.add(boost(q, weight), Occur.SHOULD);
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** A term query for one token, a phrase query (keeping stopword gaps) for several. */
+  private static Query phrase(String field, List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.get(0).term()));
+    }
+    PhraseQuery.Builder builder = new PhraseQuery.Builder();
+    int first = tokens.get(0).position();
+    for (Token token : tokens) {
+      builder.add(new Term(field, token.term()), token.position() - first);
+    }
+    return builder.build();
+  }
+
+  private static Query boost(Query query, float weight) {
+    return weight == 1f ? query : new BoostQuery(query, weight);
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.loci.core.search;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to search for: free text and/or a topic, filters and the page of results.
+ *
+ * @param query free text in any language, with {@code "quoted phrases"}; may be empty with a topic
+ * @param topic a topic id to search, or empty
+ * @param queryLanguage the language the query is written in, if known; it weighs that language's
+ *     analysis higher, never excludes the others
+ * @param languages only passages in these language codes; empty for all
+ * @param sources only passages of these source ids; empty for all
+ * @param limit how many hits, at least 1
+ * @param offset how many hits to pass over first (paging)
+ */
+public record SearchRequest(
+    String query,
+    Optional<String> topic,
+    Optional<String> queryLanguage,
+    Set<String> languages,
+    Set<String> sources,
+    int limit,
+    int offset) {
+
+  /** Default number of hits. */
+  public static final int DEFAULT_LIMIT = 10;
+
+  /** Validates and copies the fields. */
+  public SearchRequest {
+    query = Objects.requireNonNullElse(query, "").strip();
+    topic = Objects.requireNonNullElse(topic, Optional.<String>empty()).filter(t -> !t.isBlank());
+    queryLanguage =
+        Objects.requireNonNullElse(queryLanguage, Optional.<String>empty())
+            .filter(t -> !t.isBlank());
+    languages = Set.copyOf(languages);
+    sources = Set.copyOf(sources);
+    if (query.isEmpty() && topic.isEmpty()) {
+      throw new IllegalArgumentException("a search needs a query or a topic");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + offset);
+    }
+  }
+
+  /**
+   * A request for the top {@value #DEFAULT_LIMIT} hits of a free-text query.
+   *
+   * @param query the query
+   * @return the request
+   */
+  public static SearchRequest of(String query) {
+    return builder().query(query).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, with no query, no filters, limit {@value #DEFAULT_LIMIT}, offset 0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SearchRequest}; not thread-safe. */
+  public static final class Builder {
+    private String query = "";
+    private String topic;
+    private String queryLanguage;
+    private Set<String> languages = Set.of();
+    private Set<String> sources = Set.of();
+    private int limit = DEFAULT_LIMIT;
+    private int offset;
+
+    private Builder() {}
+
+    /**
+     * Sets the free-text query (default: none).
+     *
+     * @param query text with optional quoted phrases
+     * @return this builder
+     */
+    public Builder query(String query) {
+      this.query = query;
+      return this;
+    }
+
+    /**
+     * Sets the topic to search (default: none).
+     *
+     * @param topicId a topic id
+     * @return this builder
+     */
+    public Builder topic(String topicId) {
+      this.topic = topicId;
+      return this;
+    }
+
+    /**
+     * Declares the query's language (default: unknown).
+     *
+     * @param code an ISO 639-1 code
+     * @return this builder
+     */
+    public Builder queryLanguage(String code) {
+      this.queryLanguage = code;
+      return this;
+    }
+
+    /**
+     * Keeps only passages in these languages (default: all).
+     *
+     * @param codes ISO 639-1 codes
+     * @return this builder
+     */
+    public Builder languages(Set<String> codes) {
+      this.languages = codes;
+      return this;
+    }
+
+    /**
+     * Keeps only passages of these sources (default: all).
+     *
+     * @param ids source ids
+     * @return this builder
+     */
+    public Builder sources(Set<String> ids) {
+      this.sources = ids;
+      return this;
+    }
+
+    /**
+     * Sets how many hits to return (default {@value SearchRequest#DEFAULT_LIMIT}).
+     *
+     * @param limit at least 1
+     * @return this builder
+     */
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * Sets how many hits to pass over (default 0).
+     *
+     * @param offset at least 0
+     * @return this builder
+     */
+    public Builder offset(int offset) {
+      this.offset = offset;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws IllegalArgumentException if there is neither query nor topic, or a bad limit
+     */
+    public SearchRequest build() {
+      return new SearchRequest(
+          query,
+          Optional.ofNullable(topic),
+          Optional.ofNullable(queryLanguage),
+          languages,
+          sources,
+          limit,
+          offset);
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package io.github.loci.core.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Splits a source into sentences and groups them into overlapping passages.
+ *
+ * <p>Sentences come from ICU4J's sentence {@link BreakIterator} for the source's locale, run on each
+ * line (a line break always ends a sentence), trimmed of white space (no-break spaces too), plus the
+ * boundaries ICU misses in real text: a full stop glued to the next sentence ("khổng lồ.Alibaba").
+ * Lines that are page furniture (see {@link Furniture}) are marked, and never share a passage with
+ * content.
+ *
+ * <p>Passages are consecutive sentences, at most {@code maxSentences} and {@code maxChars} (a longer
+ * sentence stays whole), and consecutive passages share a sentence so that evidence across two
+ * sentences is found whole.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Segmenter {
+  /** Default maximum passage length in chars. */
+  public static final int DEFAULT_MAX_CHARS = 400;
+
+  /** Default maximum number of sentences in a passage. */
+  public static final int DEFAULT_MAX_SENTENCES = 3;
+
+  private final int maxChars;
+  private final int maxSentences;
+  private final Furniture furniture;
+
+  private Segmenter(int maxChars, int maxSentences, Furniture furniture) {
+    if (maxChars < 1 || maxSentences < 1) {
+      throw new IllegalArgumentException("maxChars and maxSentences must be positive");
+    }
+    this.maxChars = maxChars;
+    this.maxSentences = maxSentences;
+    this.furniture = Objects.requireNonNull(furniture, "furniture");
+  }
+
+  /**
+   * The default segmenter: passages of up to 3 sentences and 400 chars, built-in furniture cues.
+   *
+   * @return the default segmenter
+   */
+  public static Segmenter defaults() {
+    return new Segmenter(DEFAULT_MAX_CHARS, DEFAULT_MAX_SENTENCES, Furniture.builtIn());
+  }
+
+  /**
+   * A segmenter with other limits.
+   *
+   * @param maxChars the longest passage, in chars, unless one sentence is longer
+   * @param maxSentences the most sentences in a passage
+   * @param furniture what counts as page furniture
+   * @return the segmenter
+   */
+  public static Segmenter of(int maxChars, int maxSentences, Furniture furniture) {
+    return new Segmenter(maxChars, maxSentences, furniture);
+  }
+
+  /**
+   * Splits text into sentences.
+   *
+   * @param text the source text
+   * @param locale its language, for ICU's rules
+   * @return the sentences in order; none is empty or only white space
+   */
+  public List<Sentence> sentences(String text, Locale locale) {
+    List<Sentence> sentences = new ArrayList<>();
+    BreakIterator breaker = BreakIterator.getSentenceInstance(ULocale.forLocale(locale));
+    int lineStart = 0;
+    int length = text.length();
+    while (lineStart <= length) {
+      int lineEnd = lineStart;
+      while (lineEnd < length && !isLineBreak(text.charAt(lineEnd))) {
+        lineEnd++;
+      }
+      if (lineEnd > lineStart) {
+        splitLine(text, lineStart, lineEnd, breaker, sentences);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return sentences;
+  }
+
+  private void splitLine(
+      String text, int lineStart, int lineEnd, BreakIterator breaker, List<Sentence> out) {
+    int[] trimmed = trim(text, lineStart, lineEnd);
+    if (trimmed == null) {
+      return;
+    }
+    boolean isFurniture = furniture.isFurniture(text.substring(trimmed[0], trimmed[1]));
+    breaker.setText(text.substring(lineStart, lineEnd));
+    int from = breaker.first();
+    for (int to = breaker.next(); to != BreakIterator.DONE; from = to, to = breaker.next()) {
+      addSplittingGlued(text, lineStart + from, lineStart + to, isFurniture, out);
+    }
+  }
+
+  /** Adds a trimmed span, split after every full stop glued to a following sentence. */
+  private static void addSplittingGlued(
+      String text, int start, int end, boolean isFurniture, List<Sentence> out) {
+    int from = start;
+    for (int i = start + 1; i + 2 < end; i++) {
+      if (isGluedBoundary(text, i)) {
+        addTrimmed(text, from, i + 1, isFurniture, out);
+        from = i + 1;
+      }
+    }
+    addTrimmed(text, from, end, isFurniture, out);
+  }
+
+  /**
+   * A sentence end glued to the next sentence: lower-case letter, terminal punctuation, then a
+   * capitalized word ("lồ.Alibaba"). Abbreviations ("U.S."), decimals ("3.53") and domain names
+   * ("techcrunch.com") do not have that shape.
+   */
+  private static boolean isGluedBoundary(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '.' && c != '!' && c != '?') {
+      return false;
+    }
+    int before = text.codePointBefore(i);
+    int after = text.codePointAt(i + 1);
+    int afterNext = text.codePointAt(i + 1 + Character.charCount(after));
+    return Character.isLowerCase(before)
+        && (Character.isUpperCase(after) || Character.isTitleCase(after))
+        && Character.isLowerCase(afterNext);
+  }
+
+  private static void addTrimmed(
+      String text, int start, int end, boolean isFurniture, List<Sentence> out) {
+    int[] span = trim(text, start, end);
+    if (span != null) {
+      out.add(new Sentence(span[0], span[1], isFurniture));
+    }
+  }
+
+  private static int[] trim(String text, int start, int end) {
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > start ? new int[] {start, end} : null;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+
+  /**
+   * Splits a source into passages.
+   *
+   * @param sourceId the source's id
+   * @param text the source text
+   * @param locale its language
+   * @return the passages in order, numbered from 0
+   */
+  public List<Passage> passages(String sourceId, String text, Locale locale) {
+    return passages(sourceId, text, sentences(text, locale));
+  }
+
+  /**
+   * Groups sentences into passages.
+   *
+   * @param sourceId the source's id
+   * @param text the source text
+   * @param sentences its sentences, as {@link #sentences} returns them
+   * @return the passages in order, numbered from 0
+   */
+  public List<Passage> passages(String sourceId, String text, List<Sentence> sentences) {
+    List<Passage> passages = new ArrayList<>();
+    int n = sentences.size();
+    int first = 0;
+    while (first < n) {
+      Sentence head = sentences.get(first);
+      int end = first + 1;
+      while (end < n
+          && end - first < maxSentences
+          && sentences.get(end).furniture() == head.furniture()
+          && sentences.get(end).end() - head.start() <= maxChars) {
+        end++;
+      }
+      int start = head.start();
+      int stop = sentences.get(end - 1).end();
+      passages.add(
+          new Passage(
+              sourceId,
+              passages.size(),
+              start,
+              stop,
+              first,
+              end,
+              head.furniture(),
+              text.substring(start, stop)));
+      if (end >= n) {
+        break;
+      }
+      // Overlap by one sentence, so that evidence spanning sentences end-1 and end is found whole,
+      // unless those two alone are too long for one passage or of different kinds.
+      Sentence last = sentences.get(end - 1);
+      Sentence next = sentences.get(end);
+      boolean overlap =
+          end - first >= 2
+              && last.furniture() == next.furniture()
+              && next.end() - last.start() <= maxChars;
+      first = overlap ? end - 1 : end;
+    }
+    return passages;
+  }
+
+  /**
+   * Page furniture: lines such as "Share This:", "Leave a reply", "Photo: … on Flickr", "Vea
+   * también: …", recognized by cues in a resource file, one per line (a prefix of the line, case and
+   * diacritics ignored).
+   */
+  public static final class Furniture {
+    private static final String BUILT_IN = "furniture.txt";
+    private static volatile Furniture builtIn;
+
+    private final List<String> prefixes;
+
+    private Furniture(List<String> prefixes) {
+      this.prefixes = List.copyOf(prefixes);
+    }
+
+    /**
+     * The built-in cues, in several languages.
+     *
+     * @return the built-in furniture cues
+     */
+    public static Furniture builtIn() {
+      Furniture result = builtIn;
+      if (result == null) {
+        try (InputStream in = Segmenter.class.getResourceAsStream(BUILT_IN)) {
+          if (in == null) {
+            throw new UncheckedIOException(
+                new IOException("missing bundled resource " + BUILT_IN + " (a packaging bug)"));
+          }
+          result = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        builtIn = result;
+      }
+      return result;
+    }
+
+    /**
+     * Cues from text: one line prefix per line; {@code #} starts a comment.
+     *
+     * @param text the cue list
+     * @return the cues
+     */
+    public static Furniture parse(String text) {
+      List<String> prefixes = new ArrayList<>();
+      for (String line : text.split("\r?\n")) {
+        String cue = line.strip();
+        if (!cue.isEmpty() && !cue.startsWith("#")) {
+          prefixes.add(fold(cue));
+        }
+      }
+      return new Furniture(prefixes);
+    }
+
+    /**
+     * No cues: nothing is furniture.
+     *
+     * @return an empty cue list
+     */
+    public static Furniture none() {
+      return new Furniture(List.of());
+    }
+
+    /**
+     * Tells whether a line is furniture.
+     *
+     * @param line a trimmed line of a source
+     * @return whether it starts with a cue
+     */
+    public boolean isFurniture(String line) {
+      String folded = fold(line);
+      for (String prefix : prefixes) {
+        if (folded.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static String fold(String s) {
+      String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+      StringBuilder out = new StringBuilder(decomposed.length());
+      for (int i = 0; i < decomposed.length(); i++) {
+        char c = decomposed.charAt(i);
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+          continue;
+        }
+        out.append(isSpace(c) ? ' ' : c);
+      }
+      return out.toString().toLowerCase(Locale.ROOT).replaceAll(" +", " ").strip();
+    }
+  }
+}

@@ -1,0 +1,350 @@
+package io.github.loci.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.index.IncompatibleIndexException;
+import io.github.loci.core.index.IndexLockedException;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.ingest.SourceReader;
+import io.github.loci.core.search.Hit;
+import io.github.loci.core.search.MatchSpan;
+import io.github.loci.core.search.SearchRequest;
+import io.github.loci.core.search.SearchResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LociTest {
+  private static Loci seeds;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    seeds = Loci.inMemory();
+    IndexReport report = seeds.index(Seeds.all());
+    assertEquals(5, report.count(IndexReport.Status.ADDED), report.toString());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    seeds.close();
+  }
+
+  private static List<Hit> top(String query, int k) throws Exception {
+    return seeds.search(SearchRequest.builder().query(query).limit(k).build()).hits();
+  }
+
+  private static void assertFound(List<Hit> hits, String seedPrefix, String quote) {
+    assertTrue(
+        hits.stream().anyMatch(h -> h.sourceId().startsWith(seedPrefix) && h.text().contains(quote)),
+        () -> "no hit of " + seedPrefix + " contains «" + quote + "» in " + describe(hits));
+  }
+
+  private static String describe(List<Hit> hits) {
+    StringBuilder out = new StringBuilder();
+    for (Hit h : hits) {
+      out.append("\n  ").append(h.rank()).append(' ').append(h.passageId()).append(' ')
+          .append(h.score()).append(' ').append(h.text(), 0, Math.min(90, h.text().length()));
+    }
+    return out.toString();
+  }
+
+  @Test
+  void testSeedLanguagesAreDetected() throws Exception {
+    Map<String, String> langs = new java.util.TreeMap<>();
+    seeds.sources().forEach(s -> langs.put(s.id().substring(0, 3), s.lang()));
+    assertEquals(Map.of("000", "es", "001", "es", "002", "it", "003", "en", "004", "vi"), langs);
+    assertTrue(seeds.sources().stream().allMatch(SourceInfo::detected));
+  }
+
+  @Test
+  void testDataCentresFindsEvidenceInThreeLanguagesInTopFive() throws Exception {
+    List<Hit> hits = top("data centres", 5);
+    assertFound(hits, "003", "Of its 16 operational data centers");
+    assertFound(hits, "004", "14 trung tâm dữ liệu");
+    assertFound(hits, "002", "ha scelto la Germania per la sua nuova server farm");
+  }
+
+  @Test
+  void testInvestmentsFindsEvidenceInTopTen() throws Exception {
+    List<Hit> hits = top("investments", 10);
+    assertFound(hits, "001", "inversión de 26 millones");
+    assertFound(hits, "003", "$15 billion investment");
+    assertFound(hits, "004", "vốn đầu tư hàng tỉ USD");
+  }
+
+  @Test
+  void testMarketShareFindsEvidenceInTopTen() throws Exception {
+    List<Hit> hits = top("market share", 10);
+    assertFound(hits, "004", "thị phần hơn 40%");
+    assertFound(hits, "002", "più del 50% del mercato del cloud");
+    assertFound(hits, "001", "lidera el mercado en la nube");
+  }
+
+  @Test
+  void testTopicTermsInOtherLanguagesExpandToTheTopic() throws Exception {
+    SearchResult spanish = seeds.search("centros de datos");
+    assertEquals(List.of("data-centres"), spanish.topics());
+    assertFound(spanish.hits(), "004", "14 trung tâm dữ liệu");
+    assertEquals(List.of("market-share"), seeds.search("thị phần").topics());
+    SearchResult byId = seeds.search(SearchRequest.builder().topic("investments").build());
+    assertFound(byId.hits(), "001", "inversión de 26 millones");
+  }
+
+  @Test
+  void testUnknownTopicIsAnError() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> seeds.search(SearchRequest.builder().topic("nope").build()));
+  }
+
+  @Test
+  void testCitationSpansRoundTripAndMatchesAreInsideThePassage() throws Exception {
+    for (String query : List.of("data centres", "Alibaba Amazon", "\"Simon Hu\"", "38.400")) {
+      List<Hit> hits = top(query, 20);
+      assertFalse(hits.isEmpty(), query);
+      for (Hit hit : hits) {
+        String source = seeds.sourceText(hit.sourceId()).orElseThrow();
+        assertEquals(hit.text(), source.substring(hit.start(), hit.end()));
+        assertFalse(hit.matches().isEmpty(), "every hit says what matched: " + hit.passageId());
+        int previous = 0;
+        for (MatchSpan m : hit.matches()) {
+          assertTrue(m.start() >= previous && m.end() <= hit.text().length());
+          previous = m.end();
+        }
+      }
+    }
+  }
+
+  @Test
+  void testPhraseMatchSpanCoversThePhrase() throws Exception {
+    Hit hit = top("\"trung tâm dữ liệu\"", 1).get(0);
+    MatchSpan span = hit.matches().get(0);
+    assertEquals("trung tâm dữ liệu", hit.text().substring(span.start(), span.end()));
+  }
+
+  @Test
+  void testNamesAndNumbersMatchAcrossLanguages() throws Exception {
+    List<Hit> hits = top("Simon Hu", 10);
+    Set<String> langs = new java.util.HashSet<>();
+    hits.forEach(h -> langs.add(h.lang()));
+    assertTrue(langs.containsAll(Set.of("es", "en", "vi")), describe(hits));
+  }
+
+  @Test
+  void testFurnitureNeverOutranksContent() throws Exception {
+    List<Hit> hits = top("share this reply photo", 30);
+    boolean seenFurniture = false;
+    for (Hit hit : hits) {
+      if (hit.furniture()) {
+        seenFurniture = true;
+      } else {
+        assertFalse(seenFurniture, "content after furniture: " + describe(hits));
+      }
+    }
+    assertTrue(seenFurniture, "the query does match the furniture");
+    assertFalse(hits.get(0).furniture());
+  }
+
+  @Test
+  void testOverlappingPassagesOfOneSourceDoNotRepeatEvidence() throws Exception {
+    for (String query : List.of("Alibaba", "Amazon nube cloud", "data centres")) {
+      List<Hit> hits = top(query, 200);
+      for (int i = 0; i < hits.size(); i++) {
+        Hit hit = hits.get(i);
+        List<Hit> better =
+            hits.subList(0, i).stream().filter(h -> h.sourceId().equals(hit.sourceId())).toList();
+        boolean addsEvidence =
+            hit.matches().stream()
+                .anyMatch(
+                    m ->
+                        better.stream()
+                            .noneMatch(
+                                b ->
+                                    b.start() <= hit.start() + m.start()
+                                        && hit.start() + m.end() <= b.end()));
+        assertTrue(addsEvidence, hit.passageId() + " only repeats evidence already listed");
+      }
+      assertTrue(
+          hits.stream().map(Hit::passageId).distinct().count() == hits.size(), "no passage twice");
+    }
+    long alibabaPassages =
+        seeds.search(SearchRequest.builder().query("Alibaba").limit(500).build()).totalMatches();
+    assertTrue(top("Alibaba", 500).size() < alibabaPassages, "overlapping passages were merged");
+  }
+
+  @Test
+  void testPagingIsConsistentAndRankingDeterministic() throws Exception {
+    List<Hit> all = top("Alibaba Cloud", 12);
+    SearchResult page2 =
+        seeds.search(SearchRequest.builder().query("Alibaba Cloud").limit(4).offset(4).build());
+    assertEquals(
+        all.subList(4, 8).stream().map(Hit::passageId).toList(),
+        page2.hits().stream().map(Hit::passageId).toList());
+    assertEquals(5, page2.hits().get(0).rank());
+    assertEquals(all, top("Alibaba Cloud", 12));
+    for (int i = 1; i < all.size(); i++) {
+      Hit a = all.get(i - 1);
+      Hit b = all.get(i);
+      if (a.score() == b.score() && a.furniture() == b.furniture()) {
+        int bySource = a.sourceId().compareTo(b.sourceId());
+        assertTrue(bySource < 0 || (bySource == 0 && a.ordinal() < b.ordinal()), "tie order");
+      }
+    }
+  }
+
+  @Test
+  void testFiltersByLanguageAndSource() throws Exception {
+    SearchResult italian =
+        seeds.search(SearchRequest.builder().query("Alibaba").languages(Set.of("it")).limit(50).build());
+    assertFalse(italian.hits().isEmpty());
+    assertTrue(italian.hits().stream().allMatch(h -> h.lang().equals("it")));
+    String id = Seeds.seed(3).id();
+    SearchResult one =
+        seeds.search(SearchRequest.builder().query("Alibaba").sources(Set.of(id)).limit(50).build());
+    assertTrue(one.hits().stream().allMatch(h -> h.sourceId().equals(id)));
+  }
+
+  @Test
+  void testQueryOfOnlyStopwordsFindsNothing() throws Exception {
+    assertTrue(seeds.search("the of de la").hits().isEmpty());
+  }
+
+  @Test
+  void testChangedSourceReplacesItsPassagesAndUnchangedIsNoOp() throws Exception {
+    try (Loci loci = Loci.inMemory()) {
+      Source v1 = Source.of("doc", "Doc", "Alibaba abrió un centro de datos en Colombia. Es grande.").withLanguage("es");
+      assertEquals(IndexReport.Status.ADDED, loci.index(List.of(v1)).outcomes().get(0).status());
+      assertEquals(IndexReport.Status.UNCHANGED, loci.index(List.of(v1)).outcomes().get(0).status());
+      Source v2 = Source.of("doc", "Doc", "Alibaba cerró su oficina en Bogotá.").withLanguage("es");
+      assertEquals(IndexReport.Status.REPLACED, loci.index(List.of(v2)).outcomes().get(0).status());
+      assertTrue(loci.search("Colombia").hits().isEmpty());
+      assertEquals(1, loci.search("Bogotá").hits().size());
+      assertEquals(1, loci.sources().size());
+      assertEquals(1, loci.sources().get(0).passages());
+    }
+  }
+
+  @Test
+  void testOneFailingSourceDoesNotStopTheOthers() throws Exception {
+    try (Loci loci = Loci.inMemory()) {
+      Source ok = Source.of("ok", "Ok", "A good English sentence about clouds.").withLanguage("en");
+      IndexReport report = loci.index(List.of(ok, ok));
+      assertEquals(1, report.outcomes().size());
+      assertEquals(1, report.skipped().size());
+      assertTrue(report.skipped().get(0).getMessage().contains("twice"));
+    }
+  }
+
+  @Test
+  void testOtherLanguagesAreKeptAndSearchableThroughTheNeutralField() throws Exception {
+    try (Loci loci = Loci.inMemory()) {
+      String german =
+          "Alibaba eröffnet ein neues Rechenzentrum in Frankfurt. Die Investition soll das"
+              + " Cloud-Geschäft in Europa stärken und neue Kunden gewinnen.";
+      loci.index(List.of(Source.of("de1", "Rechenzentrum", german)));
+      assertEquals("de", loci.sources().get(0).lang());
+      Hit hit = loci.search("Rechenzentrum Frankfurt").hits().get(0);
+      assertEquals("de", hit.lang());
+      assertEquals(2, hit.matches().size());
+    }
+  }
+
+  @Test
+  void testDeleteAndSyncRemoveSources() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "First English source about data centers.");
+    Files.writeString(corpus.resolve("b.txt"), "Second English source about investments.");
+    Path index = dir.resolve("index");
+    try (Loci loci = Loci.open(index)) {
+      loci.index(SourceReader.read(corpus));
+      assertEquals(2, loci.sources().size());
+      Files.delete(corpus.resolve("b.txt"));
+      assertEquals(List.of("b"), loci.removeMissingFiles(List.of(corpus)));
+      assertEquals(List.of("a"), loci.sources().stream().map(SourceInfo::id).toList());
+      assertTrue(loci.delete("a"));
+      assertFalse(loci.delete("a"));
+      assertTrue(loci.sources().isEmpty());
+    }
+  }
+
+  @Test
+  void testOnDiskIndexPersistsAndSecondWriterIsLocked() throws Exception {
+    Path index = dir.resolve("index");
+    try (Loci loci = Loci.open(index)) {
+      loci.index(List.of(Seeds.seed(2)));
+      IndexLockedException locked = assertThrows(IndexLockedException.class, () -> Loci.open(index));
+      assertTrue(locked.getMessage().startsWith("index is locked: " + index), locked.getMessage());
+      try (Loci reader = Loci.builder().directory(index).readOnly(true).build()) {
+        assertEquals(1, reader.sources().size());
+        loci.index(List.of(Seeds.seed(3)));
+        reader.refresh();
+        assertEquals(2, reader.sources().size());
+        assertThrows(IllegalStateException.class, () -> reader.delete("x"));
+      }
+    }
+    try (Loci again = Loci.open(index)) {
+      assertEquals(2, again.sources().size());
+      assertEquals(IndexReport.Status.UNCHANGED, again.index(List.of(Seeds.seed(2))).outcomes().get(0).status());
+    }
+  }
+
+  @Test
+  void testForeignOrIncompatibleIndexIsRefused() throws Exception {
+    Path foreign = dir.resolve("foreign");
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(foreign), new IndexWriterConfig())) {
+      w.setLiveCommitData(Map.of("loci.format", "999").entrySet());
+      w.commit();
+    }
+    IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class, () -> Loci.open(foreign));
+    assertTrue(e.getMessage().contains("format 999"), e.getMessage());
+    assertThrows(
+        java.io.IOException.class,
+        () -> Loci.builder().directory(dir.resolve("none")).readOnly(true).build());
+  }
+
+  @Test
+  void testSearchesRunWhileSourcesAreIndexed() throws Exception {
+    try (Loci loci = Loci.inMemory(); ExecutorService pool = Executors.newFixedThreadPool(2)) {
+      List<Source> all = Seeds.all();
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                for (Source s : all) {
+                  loci.index(List.of(s));
+                }
+                return null;
+              });
+      Future<Integer> reader =
+          pool.submit(
+              () -> {
+                int searches = 0;
+                while (!writer.isDone()) {
+                  loci.search("Alibaba");
+                  searches++;
+                }
+                return searches;
+              });
+      writer.get();
+      reader.get();
+      assertEquals(5, loci.sources().size());
+      assertFound(loci.search("data centres").hits(), "004", "14 trung tâm dữ liệu");
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.loci.core.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceReaderTest {
+  @TempDir Path dir;
+
+  private Path write(String relative, String text) throws Exception {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void testFolderIsReadRecursivelyWithRelativeIds() throws Exception {
+    write("a.txt", "Primera línea con título\nTexto.");
+    write("sub/deeper/b.md", "Second source here\nMore.");
+    write(".hidden/c.txt", "never read");
+    write(".d.txt", "never read");
+    IngestResult result = SourceReader.read(dir);
+    assertEquals(List.of(), result.skipped());
+    assertEquals(
+        List.of("a", "sub/deeper/b"), result.sources().stream().map(Source::id).toList());
+    Source a = result.sources().get(0);
+    assertEquals("Primera línea con título", a.title());
+    assertEquals(Optional.of(dir.resolve("a.txt").toAbsolutePath().normalize()), a.path());
+    assertTrue(a.language().isEmpty());
+  }
+
+  @Test
+  void testBinaryFileIsRejectedWithByteOffsetAndOthersAreRead() throws Exception {
+    write("good.txt", "Good text file");
+    Files.write(dir.resolve("image.txt"), new byte[] {'G', 'I', 'F', '8', 0, 1, 2});
+    IngestResult result = SourceReader.read(dir);
+    assertEquals(List.of("good"), result.sources().stream().map(Source::id).toList());
+    IngestException problem = result.skipped().get(0);
+    IngestException.InvalidEncoding bad = assertInstanceOf(IngestException.InvalidEncoding.class, problem);
+    assertEquals(4, bad.byteOffset());
+    assertTrue(problem.getMessage().contains("image.txt (byte 4)"), problem.getMessage());
+    assertTrue(problem.getMessage().contains("binary"), problem.getMessage());
+  }
+
+  @Test
+  void testNonUtf8FileIsRejectedWithByteOffset() throws Exception {
+    byte[] latin1 = "Año de inversión".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("latin1.txt"), latin1);
+    IngestResult result = SourceReader.read(dir);
+    assertTrue(result.sources().isEmpty());
+    IngestException.InvalidEncoding bad =
+        assertInstanceOf(IngestException.InvalidEncoding.class, result.skipped().get(0));
+    assertEquals(1, bad.byteOffset(), "the ñ of Año is the first bad byte");
+    assertTrue(bad.getMessage().contains("UTF-8"));
+  }
+
+  @Test
+  void testEmptyFileIsReported() throws Exception {
+    write("empty.txt", "");
+    write("blank.txt", " \n\u00a0\n");
+    IngestResult result = SourceReader.read(dir);
+    assertTrue(result.sources().isEmpty());
+    assertEquals(2, result.skipped().size());
+    result.skipped().forEach(e -> assertInstanceOf(IngestException.Empty.class, e));
+  }
+
+  @Test
+  void testIdCollisionNamesBothFilesAndIndexesNeither() throws Exception {
+    write("x/report.txt", "One report text");
+    write("x/report.md", "Another report text");
+    write("y.txt", "unrelated text");
+    IngestResult result = SourceReader.read(dir);
+    assertEquals(List.of("y"), result.sources().stream().map(Source::id).toList());
+    assertEquals(2, result.skipped().size());
+    for (IngestException e : result.skipped()) {
+      assertInstanceOf(IngestException.DuplicateId.class, e);
+      assertTrue(e.getMessage().contains("report.txt"), e.getMessage());
+      assertTrue(e.getMessage().contains("report.md"), e.getMessage());
+    }
+  }
+
+  @Test
+  void testJsonLinesWithMalformedLineNamesTheLine() throws Exception {
+    Path file =
+        write(
+            "corpus.jsonl",
+            String.join(
+                "\n",
+                "{\"id\":\"a\",\"title\":\"A\",\"url\":\"https://x/a\",\"lang\":\"es\",\"text\":\"Hola mundo\"}",
+                "",
+                "{\"id\":\"b\", \"text\": unquoted}",
+                "{\"id\":\"c\"}",
+                "[1,2]",
+                "{\"id\":\"d\",\"text\":\"Ciao\",\"lang\":7}",
+                "{\"id\":\"e\",\"text\":\"Fine\"}"));
+    IngestResult result = SourceReader.read(file);
+    assertEquals(List.of("a", "e"), result.sources().stream().map(Source::id).toList());
+    Source a = result.sources().get(0);
+    assertEquals(Optional.of("https://x/a"), a.url());
+    assertEquals(Optional.of("es"), a.language());
+    List<String> messages = result.skipped().stream().map(Exception::getMessage).toList();
+    assertEquals(4, messages.size(), messages.toString());
+    assertTrue(messages.get(0).contains("corpus.jsonl:3: not valid JSON"), messages.get(0));
+    assertTrue(messages.get(1).contains("corpus.jsonl:4: missing required field \"text\""));
+    assertTrue(messages.get(2).contains("corpus.jsonl:5: a record must be a JSON object"));
+    assertTrue(messages.get(3).contains("corpus.jsonl:6: field \"lang\" must be a string"));
+  }
+
+  @Test
+  void testDuplicateIdsInJsonLinesNameBothLines() {
+    IngestResult result =
+        SourceReader.readJsonLines(
+            "dup.jsonl", "{\"id\":\"a\",\"text\":\"one\"}\n{\"id\":\"a\",\"text\":\"two\"}\n");
+    assertTrue(result.sources().isEmpty());
+    assertTrue(result.skipped().get(0).getMessage().contains("dup.jsonl:1"));
+    assertTrue(result.skipped().get(0).getMessage().contains("dup.jsonl:2"));
+  }
+
+  @Test
+  void testUnsupportedAndMissingPathsAreReported() throws Exception {
+    write("photo.png", "not really");
+    IngestResult result = SourceReader.read(List.of(dir, dir.resolve("missing")));
+    assertEquals(2, result.skipped().size());
+    assertInstanceOf(IngestException.Unsupported.class, result.skipped().get(0));
+    assertInstanceOf(IngestException.Unreadable.class, result.skipped().get(1));
+    assertTrue(result.skipped().get(1).getMessage().contains("no such file or folder"));
+  }
+
+  @Test
+  void testByteOrderMarkIsDropped() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i', ' ', 't', 'h', 'e', 'r', 'e'};
+    Files.write(dir.resolve("bom.txt"), bom);
+    assertEquals("Hi there", SourceReader.read(dir).sources().get(0).text());
+  }
+
+  @Test
+  void testSourceValidatesId() {
+    assertThrows(IllegalArgumentException.class, () -> Source.of(" ", "t", "x"));
+    assertEquals("id", Source.of("id", "", "x").title());
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.loci.core.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.Seeds;
+import io.github.loci.core.ingest.Source;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+  private static final Segmenter SEGMENTER = Segmenter.defaults();
+  private static final Locale[] LOCALES = {
+    Locale.forLanguageTag("es"),
+    Locale.forLanguageTag("es"),
+    Locale.ITALIAN,
+    Locale.ENGLISH,
+    Locale.forLanguageTag("vi")
+  };
+
+  private static void assertWellFormed(String text, List<Sentence> sentences, List<Passage> passages) {
+    assertFalse(passages.isEmpty());
+    int previousEnd = -1;
+    for (Sentence s : sentences) {
+      assertTrue(s.start() >= previousEnd, "sentences are in order and disjoint");
+      String body = s.text(text);
+      assertFalse(body.isBlank());
+      assertFalse(isSpace(body.charAt(0)) || isSpace(body.charAt(body.length() - 1)), body);
+      previousEnd = s.end();
+    }
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      assertEquals(i, p.ordinal());
+      assertEquals(text.substring(p.start(), p.end()), p.text(), "offsets round-trip");
+      assertFalse(p.text().isBlank());
+      assertEquals(sentences.get(p.firstSentence()).start(), p.start());
+      assertEquals(sentences.get(p.endSentence() - 1).end(), p.end());
+      int count = p.endSentence() - p.firstSentence();
+      assertTrue(count <= Segmenter.DEFAULT_MAX_SENTENCES);
+      assertTrue(count == 1 || p.text().length() <= Segmenter.DEFAULT_MAX_CHARS, p.text());
+      if (i > 0) {
+        Passage q = passages.get(i - 1);
+        assertTrue(p.firstSentence() >= q.endSentence() - 1, "overlap is one sentence at most");
+        assertTrue(p.firstSentence() <= q.endSentence(), "no sentence is left out");
+      }
+    }
+    assertEquals(0, passages.get(0).firstSentence());
+    assertEquals(sentences.size(), passages.get(passages.size() - 1).endSentence());
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  @Test
+  void testOffsetsOfEveryPassageOfEverySeedRoundTrip() {
+    List<Source> seeds = Seeds.all();
+    for (int i = 0; i < seeds.size(); i++) {
+      String text = seeds.get(i).text();
+      List<Sentence> sentences = SEGMENTER.sentences(text, LOCALES[i]);
+      assertWellFormed(text, sentences, SEGMENTER.passages(seeds.get(i).id(), text, sentences));
+    }
+  }
+
+  @Test
+  void testOffsetsRoundTripOnNfdCopyOfSeed004() {
+    String nfd = Normalizer.normalize(Seeds.seed(4).text(), Normalizer.Form.NFD);
+    assertTrue(nfd.length() > Seeds.seed(4).text().length());
+    List<Sentence> sentences = SEGMENTER.sentences(nfd, LOCALES[4]);
+    List<Passage> passages = SEGMENTER.passages("004", nfd, sentences);
+    assertWellFormed(nfd, sentences, passages);
+    String start = Normalizer.normalize("Thế nhưng có lẽ", Normalizer.Form.NFD);
+    assertTrue(sentences.stream().anyMatch(s -> s.text(nfd).startsWith(start)));
+  }
+
+  @Test
+  void testGluedHeadlineOfSeed004IsSplit() {
+    String text = Seeds.seed(4).text();
+    List<String> sentences =
+        SEGMENTER.sentences(text, LOCALES[4]).stream().map(s -> s.text(text)).toList();
+    assertTrue(
+        sentences.stream().anyMatch(s -> s.endsWith("giữa hai gã khổng lồ.")), sentences.toString());
+    assertTrue(
+        sentences.stream().anyMatch(s -> s.startsWith("Alibaba Năm 2009")), sentences.toString());
+  }
+
+  @Test
+  void testDecimalsAbbreviationsAndDomainsAreNotSplit() {
+    String text = "Amazon đạt 3,53 tỷ USD. Revenue was 3.53 billion in the U.S. market, per example.com today.";
+    List<String> sentences =
+        SEGMENTER.sentences(text, Locale.ENGLISH).stream().map(s -> s.text(text)).toList();
+    assertEquals(
+        List.of("Amazon đạt 3,53 tỷ USD.", "Revenue was 3.53 billion in the U.S. market, per example.com today."),
+        sentences);
+  }
+
+  @Test
+  void testNoBreakSpacesOfSeed003StayInsideSentences() {
+    String text = Seeds.seed(3).text();
+    assertTrue(text.contains("investment\u00a0this"));
+    List<String> sentences =
+        SEGMENTER.sentences(text, LOCALES[3]).stream().map(s -> s.text(text)).toList();
+    assertTrue(sentences.stream().anyMatch(s -> s.contains("$15 billion investment\u00a0this week")));
+    assertTrue(sentences.stream().noneMatch(s -> s.startsWith("\u00a0") || s.endsWith("\u00a0")));
+  }
+
+  @Test
+  void testFurnitureOfSeed003IsMarkedAndNeverSharesPassageWithContent() {
+    String text = Seeds.seed(3).text();
+    List<Sentence> sentences = SEGMENTER.sentences(text, LOCALES[3]);
+    List<String> furniture =
+        sentences.stream().filter(Sentence::furniture).map(s -> s.text(text)).toList();
+    assertTrue(furniture.contains("Share This:"), furniture.toString());
+    assertTrue(furniture.contains("Leave a reply"), furniture.toString());
+    assertTrue(furniture.stream().anyMatch(s -> s.startsWith("Photo:\u00a0leighklotz")), furniture.toString());
+    assertTrue(
+        sentences.stream()
+            .filter(s -> s.text(text).startsWith("Of its 16 operational data centers"))
+            .noneMatch(Sentence::furniture));
+    for (Passage p : SEGMENTER.passages("003", text, sentences)) {
+      for (int i = p.firstSentence(); i < p.endSentence(); i++) {
+        assertEquals(p.furniture(), sentences.get(i).furniture(), p.text());
+      }
+    }
+  }
+
+  @Test
+  void testEvidenceAcrossTwoSentencesIsInOnePassage() {
+    String text = Seeds.seed(3).text();
+    List<Passage> passages = SEGMENTER.passages("003", text, Locale.ENGLISH);
+    assertTrue(
+        passages.stream()
+            .anyMatch(
+                p ->
+                    p.text().contains("Of its 16 operational data centers")
+                        && p.text().contains("That’s a fairly substantial presence")));
+  }
+
+  @Test
+  void testLongSentenceStaysWhole() {
+    String longSentence = "Evidence " + "word ".repeat(120).strip() + ".";
+    String text = "Short one. " + longSentence + " Another short one.";
+    List<Passage> passages = SEGMENTER.passages("x", text, Locale.ENGLISH);
+    assertTrue(passages.stream().anyMatch(p -> p.text().equals(longSentence)));
+  }
+
+  @Test
+  void testWhitespaceOnlyTextHasNoPassages() {
+    assertTrue(SEGMENTER.passages("x", " \n\u00a0\n\t", Locale.ENGLISH).isEmpty());
+  }
+}
