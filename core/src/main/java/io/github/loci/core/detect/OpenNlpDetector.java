@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -25,12 +27,25 @@ final class OpenNlpDetector implements LanguageDetector {
     }
   }
 
-  private final LanguageDetectorModel model;
+  /** Loading the model takes about a second: it starts in the background at construction. */
+  private final CompletableFuture<LanguageDetectorModel> model;
+
   private final double minConfidence;
 
   OpenNlpDetector(double minConfidence) {
-    this.model = loadModel();
+    this.model = CompletableFuture.supplyAsync(OpenNlpDetector::loadModel);
     this.minConfidence = minConfidence;
+  }
+
+  private LanguageDetectorModel model() {
+    try {
+      return model.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static LanguageDetectorModel loadModel() {
@@ -58,7 +73,7 @@ final class OpenNlpDetector implements LanguageDetector {
       return DetectedLanguage.undetermined();
     }
     // LanguageDetectorME is cheap to create and not documented as thread-safe; the model is.
-    Language best = new LanguageDetectorME(model).predictLanguage(text);
+    Language best = new LanguageDetectorME(model()).predictLanguage(text);
     double confidence = Math.max(0, Math.min(1, best.getConfidence()));
     if (confidence < minConfidence) {
       return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);

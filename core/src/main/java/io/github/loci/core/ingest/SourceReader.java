@@ -87,6 +87,18 @@ public final class SourceReader {
     return dropDuplicateIds(found, skipped);
   }
 
+  /**
+   * A source from text held in memory, titled as a text file would be.
+   *
+   * @param id the source id
+   * @param text the text
+   * @return the source, its language to be detected
+   */
+  public static Source fromText(String id, String text) {
+    return new Source(
+        id, titleOf(text, id), Optional.empty(), Optional.empty(), Optional.empty(), text);
+  }
+
   private record Located(Source source, String location) {}
 
   private static void readPath(Path path, List<Located> found, List<IngestException> skipped) {

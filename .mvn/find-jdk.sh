@@ -1,0 +1,44 @@
+# shellcheck shell=bash
+# Finds a JDK 21 or newer: JAVA_HOME, then `java` on PATH, then the usual install folders.
+# Sourced by ./loci and .ci/run; `find_jdk` prints the JDK's home or explains on stderr and fails.
+
+loci_jdk_major() {
+  local home="$1" version=""
+  [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
+  if [ -f "$home/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release")
+  fi
+  if [ -z "$version" ]; then
+    version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 |
+      sed -n 's/^ *java.specification.version = //p')
+  fi
+  version=${version#1.}
+  echo "${version%%[!0-9]*}"
+}
+
+find_jdk() {
+  local want=21 candidates=() c major on_path
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if on_path=$(command -v java 2>/dev/null); then
+    on_path=$(readlink -f "$on_path" 2>/dev/null || echo "$on_path")
+    candidates+=("$(dirname "$(dirname "$on_path")")")
+  fi
+  for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* \
+    "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* \
+    /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -d "$c" ] && candidates+=("$c")
+  done
+  for c in "${candidates[@]}"; do
+    major=$(loci_jdk_major "$c" 2>/dev/null) || continue
+    if [ -n "$major" ] && [ "$major" -ge "$want" ]; then
+      echo "$c"
+      return 0
+    fi
+  done
+  {
+    echo "loci: no JDK $want or newer found. Looked at JAVA_HOME, java on PATH, /usr/lib/jvm,"
+    echo "      /usr/java, /opt/java, SDKMAN and ~/.jdks. Install one (for example the"
+    echo "      openjdk-21-jdk or temurin-21-jdk package) or point JAVA_HOME at it."
+  } >&2
+  return 1
+}

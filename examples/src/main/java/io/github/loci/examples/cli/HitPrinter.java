@@ -1,0 +1,148 @@
+package io.github.loci.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.loci.core.cite.Citations;
+import io.github.loci.core.search.Hit;
+import io.github.loci.core.search.MatchSpan;
+import io.github.loci.core.search.SearchResult;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Prints hits as text for people, JSON Lines or TREC run lines. */
+final class HitPrinter {
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON,
+    TREC
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PrintWriter out;
+  private final Format format;
+  private final String tag;
+  private final boolean color;
+
+  HitPrinter(PrintWriter out, Format format, String tag, boolean color) {
+    this.out = out;
+    this.format = format;
+    this.tag = tag;
+    this.color = color;
+  }
+
+  /** Prints one query's results; {@code qid} is null for a single query (no qid in JSON). */
+  void print(String qid, String query, SearchResult result) {
+    switch (format) {
+      case TEXT -> printText(qid, query, result);
+      case JSON -> result.hits().forEach(hit -> out.println(json(qid, hit)));
+      case TREC -> result.hits().forEach(hit -> out.println(trec(qid == null ? "1" : qid, hit)));
+    }
+    out.flush();
+  }
+
+  private void printText(String qid, String query, SearchResult result) {
+    StringBuilder header = new StringBuilder();
+    if (qid != null) {
+      header.append('[').append(qid).append("] ");
+    }
+    header.append("Query: ").append(query);
+    if (!result.topics().isEmpty()) {
+      header.append("  (topic: ").append(String.join(", ", result.topics())).append(')');
+    }
+    header.append(" · ").append(result.totalMatches()).append(" matching passages");
+    out.println(header);
+    if (result.hits().isEmpty()) {
+      out.println("  no passage matches");
+    }
+    for (Hit hit : result.hits()) {
+      out.println();
+      out.printf(
+          Locale.ROOT,
+          "%2d. %s  score %.3f%s%n",
+          hit.rank(),
+          hit.passageId(),
+          hit.score(),
+          hit.furniture() ? "  (page furniture)" : "");
+      out.println("    " + Citations.reference(hit));
+      String marked =
+          color ? Citations.marked(hit, "\u001b[1;33m", "\u001b[0m") : Citations.marked(hit, "⟦", "⟧");
+      out.println("    " + marked.replaceAll("\\s*\\R\\s*", " ¶ "));
+      Set<String> terms = new LinkedHashSet<>();
+      hit.matches().forEach(m -> terms.addAll(m.terms()));
+      out.println("    matched: " + String.join(", ", terms));
+    }
+    out.println();
+  }
+
+  static String json(String qid, Hit hit) {
+    ObjectNode node = JSON.createObjectNode();
+    if (qid != null) {
+      node.put("qid", qid);
+    }
+    node.put("rank", hit.rank());
+    node.put("score", hit.score());
+    node.put("sourceId", hit.sourceId());
+    node.put("passageId", hit.passageId());
+    node.put("title", hit.title());
+    node.put("lang", hit.lang());
+    hit.url().ifPresent(u -> node.put("url", u));
+    hit.path().ifPresent(p -> node.put("path", p));
+    node.put("start", hit.start());
+    node.put("end", hit.end());
+    node.putArray("sentences").add(hit.sentenceStart()).add(hit.sentenceEnd());
+    node.put("furniture", hit.furniture());
+    node.put("text", hit.text());
+    ArrayNode matches = node.putArray("matches");
+    for (MatchSpan m : hit.matches()) {
+      ObjectNode match = matches.addObject();
+      match.put("start", m.start());
+      match.put("end", m.end());
+      match.put("text", hit.text().substring(m.start(), m.end()));
+      ArrayNode terms = match.putArray("terms");
+      m.terms().forEach(terms::add);
+    }
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String trec(String qid, Hit hit) {
+    return String.format(
+        Locale.ROOT,
+        "%s Q0 %s %d %.6f %s",
+        trecId(qid),
+        trecId(hit.passageId()),
+        hit.rank(),
+        hit.score(),
+        trecId(tag));
+  }
+
+  /**
+   * TREC run columns are separated by white space, so ids escape it: {@code %} becomes {@code
+   * %25} and every white-space character its UTF-8 percent-encoding ({@code " "} is {@code %20}).
+   */
+  static String trecId(String id) {
+    StringBuilder out = new StringBuilder(id.length());
+    id.codePoints()
+        .forEach(
+            c -> {
+              if (c == '%' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                  out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+                }
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
+  }
+}

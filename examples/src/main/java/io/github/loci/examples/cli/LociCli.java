@@ -1,0 +1,128 @@
+package io.github.loci.examples.cli;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.search.Topics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code loci} command: {@code demo}, {@code index}, {@code search}, {@code sources}, {@code
+ * topics}. Exit codes: 0 success, 1 failure, 2 usage error. Errors are one line on stderr; {@code
+ * --verbose} adds the stack trace.
+ */
+@Command(
+    name = "loci",
+    mixinStandardHelpOptions = true,
+    versionProvider = LociCli.Version.class,
+    description = "Find ranked, cited evidence passages in multilingual sources.",
+    subcommands = {
+      DemoCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      SourcesCommand.class,
+      TopicsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class LociCli implements Runnable {
+  // Lucene reports at INFO which vector implementation it chose: not news for a CLI user. The
+  // logger is held so that its level is not lost to garbage collection.
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces of errors.")
+  boolean verbose;
+
+  @Option(
+      names = "--topics",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description = "A JSON topics file that extends (or overrides by id) the built-in topics.")
+  Path topicsFile;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line with the given output streams, for tests and embedding.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code: 0 success, 1 failure, 2 usage error
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    LUCENE_LOG.setLevel(Level.WARNING);
+    LociCli root = new LociCli();
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          commandLine.getErr().println("loci: error: " + message.lines().findFirst().orElse(""));
+          if (root.verbose) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          commandLine.getErr().flush();
+          return e instanceof IllegalArgumentException
+              ? CommandLine.ExitCode.USAGE
+              : CommandLine.ExitCode.SOFTWARE;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** The topics: built-in, extended by {@code --topics}. */
+  Topics topics() throws IOException {
+    return topicsFile == null ? Topics.builtIn() : Topics.builtIn().with(Topics.load(topicsFile));
+  }
+
+  /** Opens an index folder for searching or writing, with this command line's topics. */
+  Loci open(Path index, boolean readOnly) throws IOException {
+    return Loci.builder().directory(index).readOnly(readOnly).topics(topics()).build();
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = LociCli.class.getResourceAsStream("/io/github/loci/examples/version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {
+        "loci " + properties.getProperty("version", "unknown"),
+        "Lucene " + org.apache.lucene.util.Version.LATEST + ", Java " + Runtime.version()
+      };
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.loci.examples.cli;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.search.SearchRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/** {@code loci search}: one query, a topic, or a batch of queries. */
+@Command(
+    name = "search",
+    description = "Search an index: free text in any language, a topic, or a TSV batch of queries.")
+final class SearchCommand implements Callable<Integer> {
+  @ParentCommand LociCli root;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
+  Path index;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  What what;
+
+  static final class What {
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "QUERY",
+        description = "Free text; \"quoted words\" are a phrase.")
+    List<String> query;
+
+    @Option(names = "--topic", paramLabel = "ID", description = "Search a topic (see `loci topics`).")
+    String topic;
+
+    @Option(
+        names = "--queries",
+        paramLabel = "FILE.tsv",
+        description = "Queries, one per line: qid<TAB>query[<TAB>lang]; # starts a comment.")
+    Path queries;
+  }
+
+  @Mixin SearchOptions options;
+
+  @Override
+  public Integer call() throws IOException {
+    try (Loci loci = root.open(index, true)) {
+      return run(loci, options, what, root.spec.commandLine().getOut());
+    }
+  }
+
+  static int run(Loci loci, SearchOptions options, What what, java.io.PrintWriter out)
+      throws IOException {
+    HitPrinter printer = options.printer(out);
+    if (what.queries != null) {
+      for (String[] q : readQueries(what.queries)) {
+        SearchRequest request = options.request(q[1], null, q.length > 2 ? q[2] : options.lang);
+        printer.print(q[0], q[1], loci.search(request));
+      }
+      return 0;
+    }
+    String query = what.query == null ? "" : String.join(" ", what.query);
+    SearchRequest request = options.request(query, what.topic, options.lang);
+    printer.print(null, what.topic != null ? "topic " + what.topic : query, loci.search(request));
+    return 0;
+  }
+
+  /** Reads {@code qid<TAB>query[<TAB>lang]} lines; a bad line names file and line. */
+  static List<String[]> readQueries(Path file) throws IOException {
+    List<String[]> queries = new ArrayList<>();
+    int number = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length < 2 || fields.length > 3 || fields[0].isBlank() || fields[1].isBlank()) {
+        throw new IllegalArgumentException(
+            file + ":" + number + ": expected qid<TAB>query[<TAB>lang], found: " + line);
+      }
+      queries.add(Arrays.stream(fields).map(String::strip).toArray(String[]::new));
+    }
+    return queries;
+  }
+
+  /** Options shared by {@code search} and {@code demo}. */
+  static final class SearchOptions {
+    @Option(
+        names = "--lang",
+        paramLabel = "L",
+        description = "The query's language (es, it, en, vi): weighs it higher, excludes none.")
+    String lang;
+
+    @Option(
+        names = "--in",
+        split = ",",
+        paramLabel = "LANGS",
+        description = "Only passages in these languages, e.g. --in es,it.")
+    List<String> in = List.of();
+
+    @Option(names = "--source", split = ",", paramLabel = "IDS", description = "Only these sources.")
+    List<String> sources = List.of();
+
+    @Option(names = "--top", paramLabel = "N", description = "Number of hits (default: ${DEFAULT-VALUE}).")
+    int top = 10;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Hits to pass over first (default: 0).")
+    int offset;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description = "text, json (JSON Lines) or trec (default: ${DEFAULT-VALUE}).")
+    HitPrinter.Format format = HitPrinter.Format.TEXT;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Run tag in trec output (default: ${DEFAULT-VALUE}).")
+    String tag = "loci";
+
+    @Option(names = "--no-color", description = "Mark matches with ⟦ ⟧ even on a terminal.")
+    boolean noColor;
+
+    SearchRequest request(String query, String topic, String queryLanguage) {
+      return SearchRequest.builder()
+          .query(query)
+          .topic(topic)
+          .queryLanguage(queryLanguage)
+          .languages(lower(in))
+          .sources(Set.copyOf(sources))
+          .limit(top)
+          .offset(offset)
+          .build();
+    }
+
+    HitPrinter printer(java.io.PrintWriter out) {
+      return new HitPrinter(out, format, tag, !noColor && isTerminal());
+    }
+
+    private static boolean isTerminal() {
+      java.io.Console console = System.console();
+      if (console == null || System.getenv("NO_COLOR") != null) {
+        return false;
+      }
+      try {
+        // Since Java 22 a console exists when output is redirected too; isTerminal() tells.
+        return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+      } catch (ReflectiveOperationException e) {
+        return true; // Java 21: a console exists only on a terminal
+      }
+    }
+
+    private static Set<String> lower(List<String> codes) {
+      return codes.stream().map(String::strip).map(String::toLowerCase).collect(Collectors.toSet());
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.loci.examples.cli;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.SourceInfo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code loci sources}: list or delete indexed sources. */
+@Command(name = "sources", description = "List the indexed sources, or delete one.")
+final class SourcesCommand implements Callable<Integer> {
+  @ParentCommand LociCli root;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
+  Path index;
+
+  @Option(names = "--delete", paramLabel = "ID", description = "Delete this source and its passages.")
+  String delete;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = root.spec.commandLine().getOut();
+    try (Loci loci = root.open(index, delete == null)) {
+      if (delete != null) {
+        if (!loci.delete(delete)) {
+          throw new IOException("no source '" + delete + "' in " + index);
+        }
+        out.println("Deleted " + delete);
+        return 0;
+      }
+      List<SourceInfo> sources = loci.sources();
+      out.printf(Locale.ROOT, "%-28s %-4s %-9s %8s %7s  %s%n", "ID", "LANG", "", "PASSAGES", "CHARS", "TITLE");
+      for (SourceInfo s : sources) {
+        out.printf(
+            Locale.ROOT,
+            "%-28s %-4s %-9s %8d %7d  %s%n",
+            s.id(),
+            s.lang(),
+            s.detected() ? String.format(Locale.ROOT, "det %.2f", s.confidence()) : "declared",
+            s.passages(),
+            s.chars(),
+            s.title());
+      }
+      out.println(sources.size() + " sources");
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Runnable examples of the Java API. */
+package io.github.loci.examples.quickstart;

@@ -1,0 +1,14 @@
+/** The {@code loci} command line and runnable examples. */
+module io.github.loci.examples {
+  requires io.github.loci.core;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+  requires java.logging;
+
+  exports io.github.loci.examples.cli;
+  exports io.github.loci.examples.quickstart;
+
+  // picocli fills the annotated command fields reflectively.
+  opens io.github.loci.examples.cli to
+      info.picocli;
+}
