@@ -9,6 +9,8 @@ module io.github.loci.core {
   requires com.ibm.icu;
   requires com.fasterxml.jackson.databind;
   requires org.apache.opennlp.tools;
+  // opennlp-tools is an automatic module and cannot require what it uses: SLF4J.
+  requires org.slf4j;
 
   exports io.github.loci.core;
   exports io.github.loci.core.ingest;

@@ -176,16 +176,26 @@ final class QueryBuilder {
     return true;
   }
 
+  /**
+   * Each term in its own language's field, and in the neutral field at a lower weight, so that a
+   * passage whose language was not detected (or is another language) still matches the topic.
+   */
   private int addTopic(BooleanQuery.Builder content, Topic topic) {
     int added = 0;
     for (var entry : topic.terms().entrySet()) {
       Optional<Language> language = Language.forCode(entry.getKey());
-      Analyzer analyzer = language.map(analysis::analyzer).orElse(analysis.neutral());
-      String field = language.map(Fields::textField).orElse(Fields.TEXT_NEUTRAL);
       for (Topic.Term term : entry.getValue()) {
-        Query q = phrase(field, Analysis.tokens(analyzer, field, term.text()));
-        if (q != null) {
-          content.add(boost(q, term.weight()), Occur.SHOULD);
+        if (language.isPresent()) {
+          String field = Fields.textField(language.get());
+          Query q = phrase(field, Analysis.tokens(analysis.analyzer(language.get()), field, term.text()));
+          if (q != null) {
+            content.add(boost(q, term.weight()), Occur.SHOULD);
+            added++;
+          }
+        }
+        Query neutral = phrase(Fields.TEXT_NEUTRAL, neutralTokens(term.text()));
+        if (neutral != null) {
+          content.add(boost(neutral, term.weight() * NEUTRAL_WEIGHT), Occur.SHOULD);
           added++;
         }
       }

@@ -1,0 +1,180 @@
+package io.github.loci.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loci.core.Loci;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LociCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {
+    List<String> lines() {
+      return out.lines().toList();
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = LociCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void testDemoFindsDataCentresInThreeLanguagesInTopFive() {
+    Result r = run("demo", "data centres", "--no-color");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().startsWith("Loci demo: 5 bundled seed sources"), r.out());
+    assertTrue(r.out().contains("Of its 16 operational ⟦data centers⟧"), r.out());
+    assertTrue(r.out().contains("14 ⟦trung tâm dữ liệu⟧"), r.out());
+    assertTrue(r.out().contains("ha scelto la Germania per la sua nuova ⟦server farm⟧"), r.out());
+    assertTrue(r.out().contains(" 5. "), "five hits by default");
+    assertFalse(r.out().contains(" 6. "));
+  }
+
+  @Test
+  void testJsonLinesCarryTheDocumentedFields() throws Exception {
+    Result r = run("demo", "investments", "--format", "json", "--top", "10");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.lines();
+    assertTrue(lines.size() >= 3 && lines.size() <= 10, r.out());
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode hit = JSON.readTree(lines.get(i));
+      assertEquals(i + 1, hit.get("rank").asInt());
+      for (String field :
+          List.of("score", "sourceId", "passageId", "title", "lang", "start", "end", "sentences", "text", "matches")) {
+        assertTrue(hit.has(field), field + " in " + lines.get(i));
+      }
+      assertFalse(hit.has("qid"), "qid only in batch mode");
+      assertEquals(hit.get("sourceId").asText() + "#", hit.get("passageId").asText().replaceAll("\\d+$", ""));
+      assertEquals(hit.get("end").asInt() - hit.get("start").asInt(), hit.get("text").asText().length());
+      for (JsonNode m : hit.get("matches")) {
+        assertEquals(
+            m.get("text").asText(),
+            hit.get("text").asText().substring(m.get("start").asInt(), m.get("end").asInt()));
+      }
+    }
+    assertTrue(r.out().contains("inversión de 26 millones"));
+    assertTrue(r.out().contains("vốn đầu tư hàng tỉ USD"));
+  }
+
+  @Test
+  void testIndexSearchSourcesAndSyncOnDisk() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("my corpus"));
+    Files.writeString(corpus.resolve("cloud news.txt"), "Alibaba opened a data centre in Frankfurt. It is big.");
+    Files.writeString(corpus.resolve("other.txt"), "Amazon Web Services leads the cloud market.");
+    Files.write(corpus.resolve("bad.txt"), new byte[] {'a', 0, 'b'});
+    Path index = dir.resolve("index");
+
+    Result indexed = run("index", corpus.toString(), "--index", index.toString());
+    assertEquals(0, indexed.code(), indexed.err());
+    assertTrue(indexed.out().contains("Indexed 2 sources (2 added, 0 replaced, 0 unchanged)"), indexed.out());
+    assertTrue(indexed.out().contains("Skipped 1:"), indexed.out());
+    assertTrue(indexed.out().contains("bad.txt (byte 1): binary file"), indexed.out());
+
+    Result again = run("index", corpus.toString(), "--index", index.toString());
+    assertTrue(again.out().contains("(0 added, 0 replaced, 2 unchanged)"), again.out());
+
+    Result trec = run("search", "--index", index.toString(), "--format", "trec", "data", "centres");
+    assertEquals(0, trec.code(), trec.err());
+    assertTrue(trec.lines().get(0).startsWith("1 Q0 cloud%20news#0 1 "), trec.out());
+    assertTrue(trec.lines().get(0).endsWith(" loci"));
+
+    Result listed = run("sources", "--index", index.toString());
+    assertTrue(listed.out().contains("cloud news"), listed.out());
+    assertTrue(listed.out().contains("2 sources"), listed.out());
+
+    Files.delete(corpus.resolve("other.txt"));
+    Result synced = run("index", corpus.toString(), "--index", index.toString(), "--sync");
+    assertTrue(synced.out().contains("Removed 1 sources whose files are gone: other"), synced.out());
+
+    Result deleted = run("sources", "--index", index.toString(), "--delete", "cloud news");
+    assertEquals(0, deleted.code(), deleted.err());
+    Result missing = run("sources", "--index", index.toString(), "--delete", "cloud news");
+    assertEquals(1, missing.code());
+    assertEquals("loci: error: no source 'cloud news' in " + index + "\n", missing.err());
+  }
+
+  @Test
+  void testBatchQueriesFromTsv() throws Exception {
+    Path index = dir.resolve("index");
+    assertEquals(0, run("index", "../corpus/seeds", "--index", index.toString()).code());
+    Path queries = dir.resolve("q.tsv");
+    Files.writeString(
+        queries, "# topics\nq1\tdata centres\nq2\tcuota de mercado\tes\n", StandardCharsets.UTF_8);
+    Result r = run("search", "--index", index.toString(), "--queries", queries.toString(), "--format", "json", "--top", "3");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(6, r.lines().size());
+    assertEquals("q1", JSON.readTree(r.lines().get(0)).get("qid").asText());
+    assertEquals("q2", JSON.readTree(r.lines().get(5)).get("qid").asText());
+
+    Files.writeString(queries, "q1\tdata centres\nbroken line\n");
+    Result bad = run("search", "--index", index.toString(), "--queries", queries.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().startsWith("loci: error: " + queries + ":2: expected qid<TAB>query"), bad.err());
+    assertEquals(1, bad.err().lines().count(), "one line, no stack trace");
+  }
+
+  @Test
+  void testLockedIndexIsOneReadableLine() throws Exception {
+    Path index = dir.resolve("index");
+    try (Loci holder = Loci.open(index)) {
+      Result r = run("index", "../corpus/seeds", "--index", index.toString());
+      assertEquals(1, r.code());
+      assertTrue(r.err().startsWith("loci: error: index is locked: " + index), r.err());
+      assertEquals(1, r.err().lines().count());
+      Result verbose = run("--verbose", "index", "../corpus/seeds", "--index", index.toString());
+      assertTrue(verbose.err().contains("LockObtainFailedException"), "stack trace with --verbose");
+    }
+  }
+
+  @Test
+  void testUsageErrorsExitTwo() {
+    assertEquals(2, run("search").code());
+    assertEquals(2, run("nonsense").code());
+    assertEquals(2, run("demo", "--top", "many").code());
+    assertEquals(2, run("demo", "--topic", "nope").code(), "an unknown topic is a usage error");
+    assertEquals(0, run("--help").code());
+    Result version = run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("loci "), version.out());
+  }
+
+  @Test
+  void testTopicsListsBuiltInAndFileTopics() throws Exception {
+    Path file = dir.resolve("mine.json");
+    Files.writeString(
+        file,
+        "{\"topics\":[{\"id\":\"partnerships\",\"label\":\"Partnerships\",\"terms\":{\"en\":[\"partnership\"],\"it\":[\"alleanza\"]}}]}");
+    Result r = run("--topics", file.toString(), "topics");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("data-centres  Data centres"));
+    assertTrue(r.out().contains("partnerships  Partnerships"));
+    assertTrue(r.out().contains("  it: alleanza"));
+    Files.writeString(file, "{\"topics\":[{\"id\":\"Bad Id\",\"terms\":{\"en\":[\"x\"]}}]}");
+    Result bad = run("--topics", file.toString(), "topics");
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains(file + ": topic 1: topic id 'Bad Id'"), bad.err());
+  }
+
+  @Test
+  void testTrecIdsEscapeWhiteSpaceAndPercent() {
+    assertEquals("a%20b%25c%09d", HitPrinter.trecId("a b%c\td"));
+    assertEquals("a%C2%A0b", HitPrinter.trecId("a\u00a0b"));
+  }
+}
