@@ -54,7 +54,9 @@ public class LanguageAnalyzersTest extends BaseTokenStreamTestCase {
   public void testNeutralFoldsCaseAndDiacritics() throws Exception {
     try (Analyzer a = LanguageAnalyzers.neutral()) {
       assertAnalyzesTo(
-          a, "Trung Quốc US$38.400 millones", new String[] {"trung", "quoc", "us", "38.400", "millones"});
+          a,
+          "Trung Quốc US$38.400 millones",
+          new String[] {"trung", "quoc", "us", "38.400", "millones"});
     }
   }
 

@@ -78,7 +78,11 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class Loci implements AutoCloseable {
   /** Identifies everything that changes how a source is indexed; part of each source's hash. */
   static final String ANALYSIS_ID =
-      "format=" + IndexFormat.VERSION + ";analysis=" + LanguageAnalyzers.ANALYSIS_VERSION + ";seg=1";
+      "format="
+          + IndexFormat.VERSION
+          + ";analysis="
+          + LanguageAnalyzers.ANALYSIS_VERSION
+          + ";seg=1";
 
   private final Optional<Path> path;
   private final Directory directory;
@@ -276,7 +280,8 @@ public final class Loci implements AutoCloseable {
             confidence,
             hash,
             source.text());
-    w.updateDocuments(new Term(Fields.SOURCE_ID, source.id()), PassageDocuments.build(meta, passages));
+    w.updateDocuments(
+        new Term(Fields.SOURCE_ID, source.id()), PassageDocuments.build(meta, passages));
     return new IndexReport.Outcome(
         source.id(),
         existing.isPresent() ? IndexReport.Status.REPLACED : IndexReport.Status.ADDED,
@@ -350,7 +355,8 @@ public final class Loci implements AutoCloseable {
         return List.of();
       }
       TopDocs top =
-          searcher.search(all, count, new Sort(new SortField(Fields.SOURCE_ID, SortField.Type.STRING)));
+          searcher.search(
+              all, count, new Sort(new SortField(Fields.SOURCE_ID, SortField.Type.STRING)));
       StoredFields stored = searcher.storedFields();
       List<SourceInfo> list = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
@@ -581,8 +587,8 @@ public final class Loci implements AutoCloseable {
     }
 
     /**
-     * Opens the index for searching only (default: read-write). A read-only instance takes no
-     * lock, so it can search while another process indexes; {@link #refresh()} shows its commits.
+     * Opens the index for searching only (default: read-write). A read-only instance takes no lock,
+     * so it can search while another process indexes; {@link #refresh()} shows its commits.
      *
      * @param readOnly whether to open read-only
      * @return this builder

@@ -52,15 +52,22 @@ class LociTest {
 
   private static void assertFound(List<Hit> hits, String seedPrefix, String quote) {
     assertTrue(
-        hits.stream().anyMatch(h -> h.sourceId().startsWith(seedPrefix) && h.text().contains(quote)),
+        hits.stream()
+            .anyMatch(h -> h.sourceId().startsWith(seedPrefix) && h.text().contains(quote)),
         () -> "no hit of " + seedPrefix + " contains «" + quote + "» in " + describe(hits));
   }
 
   private static String describe(List<Hit> hits) {
     StringBuilder out = new StringBuilder();
     for (Hit h : hits) {
-      out.append("\n  ").append(h.rank()).append(' ').append(h.passageId()).append(' ')
-          .append(h.score()).append(' ').append(h.text(), 0, Math.min(90, h.text().length()));
+      out.append("\n  ")
+          .append(h.rank())
+          .append(' ')
+          .append(h.passageId())
+          .append(' ')
+          .append(h.score())
+          .append(' ')
+          .append(h.text(), 0, Math.min(90, h.text().length()));
     }
     return out.toString();
   }
@@ -212,12 +219,14 @@ class LociTest {
   @Test
   void testFiltersByLanguageAndSource() throws Exception {
     SearchResult italian =
-        seeds.search(SearchRequest.builder().query("Alibaba").languages(Set.of("it")).limit(50).build());
+        seeds.search(
+            SearchRequest.builder().query("Alibaba").languages(Set.of("it")).limit(50).build());
     assertFalse(italian.hits().isEmpty());
     assertTrue(italian.hits().stream().allMatch(h -> h.lang().equals("it")));
     String id = Seeds.seed(3).id();
     SearchResult one =
-        seeds.search(SearchRequest.builder().query("Alibaba").sources(Set.of(id)).limit(50).build());
+        seeds.search(
+            SearchRequest.builder().query("Alibaba").sources(Set.of(id)).limit(50).build());
     assertTrue(one.hits().stream().allMatch(h -> h.sourceId().equals(id)));
   }
 
@@ -229,9 +238,12 @@ class LociTest {
   @Test
   void testChangedSourceReplacesItsPassagesAndUnchangedIsNoOp() throws Exception {
     try (Loci loci = Loci.inMemory()) {
-      Source v1 = Source.of("doc", "Doc", "Alibaba abrió un centro de datos en Colombia. Es grande.").withLanguage("es");
+      Source v1 =
+          Source.of("doc", "Doc", "Alibaba abrió un centro de datos en Colombia. Es grande.")
+              .withLanguage("es");
       assertEquals(IndexReport.Status.ADDED, loci.index(List.of(v1)).outcomes().get(0).status());
-      assertEquals(IndexReport.Status.UNCHANGED, loci.index(List.of(v1)).outcomes().get(0).status());
+      assertEquals(
+          IndexReport.Status.UNCHANGED, loci.index(List.of(v1)).outcomes().get(0).status());
       Source v2 = Source.of("doc", "Doc", "Alibaba cerró su oficina en Bogotá.").withLanguage("es");
       assertEquals(IndexReport.Status.REPLACED, loci.index(List.of(v2)).outcomes().get(0).status());
       assertTrue(loci.search("Colombia").hits().isEmpty());
@@ -289,7 +301,8 @@ class LociTest {
     Path index = dir.resolve("index");
     try (Loci loci = Loci.open(index)) {
       loci.index(List.of(Seeds.seed(2)));
-      IndexLockedException locked = assertThrows(IndexLockedException.class, () -> Loci.open(index));
+      IndexLockedException locked =
+          assertThrows(IndexLockedException.class, () -> Loci.open(index));
       assertTrue(locked.getMessage().startsWith("index is locked: " + index), locked.getMessage());
       try (Loci reader = Loci.builder().directory(index).readOnly(true).build()) {
         assertEquals(1, reader.sources().size());
@@ -301,7 +314,9 @@ class LociTest {
     }
     try (Loci again = Loci.open(index)) {
       assertEquals(2, again.sources().size());
-      assertEquals(IndexReport.Status.UNCHANGED, again.index(List.of(Seeds.seed(2))).outcomes().get(0).status());
+      assertEquals(
+          IndexReport.Status.UNCHANGED,
+          again.index(List.of(Seeds.seed(2))).outcomes().get(0).status());
     }
   }
 
@@ -312,7 +327,8 @@ class LociTest {
       w.setLiveCommitData(Map.of("loci.format", "999").entrySet());
       w.commit();
     }
-    IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class, () -> Loci.open(foreign));
+    IncompatibleIndexException e =
+        assertThrows(IncompatibleIndexException.class, () -> Loci.open(foreign));
     assertTrue(e.getMessage().contains("format 999"), e.getMessage());
     assertThrows(
         java.io.IOException.class,
@@ -321,7 +337,8 @@ class LociTest {
 
   @Test
   void testSearchesRunWhileSourcesAreIndexed() throws Exception {
-    try (Loci loci = Loci.inMemory(); ExecutorService pool = Executors.newFixedThreadPool(2)) {
+    try (Loci loci = Loci.inMemory();
+        ExecutorService pool = Executors.newFixedThreadPool(2)) {
       List<Source> all = Seeds.all();
       Future<?> writer =
           pool.submit(

@@ -26,7 +26,11 @@ class ModulePathSmokeTest {
             .map(Path::of)
             .filter(Files::exists)
             .filter(p -> !p.toString().contains("test-classes"))
-            .filter(p -> !p.getFileName().toString().matches("(junit|opentest4j|apiguardian|surefire).*"))
+            .filter(
+                p ->
+                    !p.getFileName()
+                        .toString()
+                        .matches("(junit|opentest4j|apiguardian|surefire).*"))
             .toArray(Path[]::new);
     ModuleFinder finder = ModuleFinder.of(entries);
     Configuration config =
@@ -34,7 +38,10 @@ class ModulePathSmokeTest {
             .configuration()
             .resolveAndBind(finder, ModuleFinder.of(), Set.of("io.github.loci.examples"));
     List<String> names = config.modules().stream().map(m -> m.name()).sorted().toList();
-    assertTrue(names.containsAll(List.of("io.github.loci.analyzers", "io.github.loci.core", "org.apache.lucene.core")), names.toString());
+    assertTrue(
+        names.containsAll(
+            List.of("io.github.loci.analyzers", "io.github.loci.core", "org.apache.lucene.core")),
+        names.toString());
     ModuleLayer layer =
         ModuleLayer.boot().defineModulesWithOneLoader(config, ClassLoader.getPlatformClassLoader());
     ClassLoader loader = layer.findLoader("io.github.loci.examples");

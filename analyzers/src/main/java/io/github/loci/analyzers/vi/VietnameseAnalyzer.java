@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 
 /**
  * Vietnamese: ICU word segmentation (one token per syllable, with exact offsets) and NFKC case
- * folding, so that composed and decomposed (NFD) spellings and upper and lower case match. Diacritics
- * are kept: they distinguish words.
+ * folding, so that composed and decomposed (NFD) spellings and upper and lower case match.
+ * Diacritics are kept: they distinguish words.
  */
 public final class VietnameseAnalyzer extends Analyzer {
   /** Creates the analyzer. */

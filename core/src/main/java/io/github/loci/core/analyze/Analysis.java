@@ -45,8 +45,8 @@ public final class Analysis implements Closeable {
   }
 
   /**
-   * The analyzer to index with: each language field with its language's analyzer, the neutral
-   * field with the neutral one.
+   * The analyzer to index with: each language field with its language's analyzer, the neutral field
+   * with the neutral one.
    *
    * @return the per-field analyzer
    */
@@ -74,8 +74,8 @@ public final class Analysis implements Closeable {
   }
 
   /**
-   * Tells whether a folded neutral token is a function word in any of the languages: such words
-   * are not searched across languages.
+   * Tells whether a folded neutral token is a function word in any of the languages: such words are
+   * not searched across languages.
    *
    * @param token a token from the neutral analyzer
    * @return whether it is a stopword of es, it or en
@@ -112,8 +112,7 @@ public final class Analysis implements Closeable {
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(
-            new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+        tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {

@@ -48,10 +48,7 @@ public final class Citations {
             .append(hit.end())
             .append(", sentence");
     if (hit.sentenceEnd() - hit.sentenceStart() > 1) {
-      out.append("s ")
-          .append(hit.sentenceStart() + 1)
-          .append('–')
-          .append(hit.sentenceEnd());
+      out.append("s ").append(hit.sentenceStart() + 1).append('–').append(hit.sentenceEnd());
     } else {
       out.append(' ').append(hit.sentenceStart() + 1);
     }

@@ -121,8 +121,7 @@ public final class SourceReader {
     } else if (Files.isRegularFile(absolute)) {
       readFile(absolute, absolute.getFileName(), found, skipped);
     } else {
-      skipped.add(
-          new IngestException.Unreadable(path.toString(), "no such file or folder", null));
+      skipped.add(new IngestException.Unreadable(path.toString(), "no such file or folder", null));
     }
   }
 
@@ -165,7 +164,12 @@ public final class SourceReader {
     String id = withoutExtension(relative.toString().replace('\\', '/'));
     Source source =
         new Source(
-            id, titleOf(content, id), Optional.empty(), Optional.of(file), Optional.empty(), content);
+            id,
+            titleOf(content, id),
+            Optional.empty(),
+            Optional.of(file),
+            Optional.empty(),
+            content);
     found.add(new Located(source, name));
   }
 
@@ -199,7 +203,9 @@ public final class SourceReader {
       }
     }
     int start =
-        bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF
             ? 3
             : 0;
@@ -288,8 +294,7 @@ public final class SourceReader {
     return value.asText();
   }
 
-  private static IngestResult dropDuplicateIds(
-      List<Located> found, List<IngestException> skipped) {
+  private static IngestResult dropDuplicateIds(List<Located> found, List<IngestException> skipped) {
     Map<String, List<Located>> byId = new LinkedHashMap<>();
     for (Located located : found) {
       byId.computeIfAbsent(located.source().id(), k -> new ArrayList<>()).add(located);

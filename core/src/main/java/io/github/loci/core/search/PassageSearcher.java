@@ -26,7 +26,6 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -108,8 +107,8 @@ public final class PassageSearcher {
   }
 
   /**
-   * Whether a passage adds evidence to the better passages already listed from its source: a
-   * match outside all of them. Overlapping passages share a sentence; one whose matches all lie in
+   * Whether a passage adds evidence to the better passages already listed from its source: a match
+   * outside all of them. Overlapping passages share a sentence; one whose matches all lie in
    * sentences already shown would repeat them.
    */
   private static boolean showsSomethingNew(

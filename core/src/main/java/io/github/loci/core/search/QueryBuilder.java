@@ -52,7 +52,10 @@ final class QueryBuilder {
     for (Topic topic : topics.all()) {
       addTrigger(list, topic.id().replace('-', ' '), topic);
       addTrigger(list, topic.label(), topic);
-      topic.terms().values().forEach(terms -> terms.forEach(t -> addTrigger(list, t.text(), topic)));
+      topic
+          .terms()
+          .values()
+          .forEach(terms -> terms.forEach(t -> addTrigger(list, t.text(), topic)));
     }
     // Longest first, so that "data centres" wins over a one-word trigger inside it.
     list.sort((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()));
@@ -102,12 +105,7 @@ final class QueryBuilder {
     }
     clauses +=
         addText(
-            content,
-            analysis.neutral(),
-            Fields.TEXT_NEUTRAL,
-            remaining,
-            phrases,
-            NEUTRAL_WEIGHT);
+            content, analysis.neutral(), Fields.TEXT_NEUTRAL, remaining, phrases, NEUTRAL_WEIGHT);
     Query query = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
     return new Built(query, List.copyOf(topicIds));
   }
@@ -187,7 +185,8 @@ final class QueryBuilder {
       for (Topic.Term term : entry.getValue()) {
         if (language.isPresent()) {
           String field = Fields.textField(language.get());
-          Query q = phrase(field, Analysis.tokens(analysis.analyzer(language.get()), field, term.text()));
+          Query q =
+              phrase(field, Analysis.tokens(analysis.analyzer(language.get()), field, term.text()));
           if (q != null) {
             content.add(boost(q, term.weight()), Occur.SHOULD);
             added++;

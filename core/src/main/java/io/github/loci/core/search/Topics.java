@@ -118,11 +118,7 @@ public final class Topics {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          name
-              + ":"
-              + e.getLocation().getLineNr()
-              + ": not valid JSON: "
-              + e.getOriginalMessage(),
+          name + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage(),
           e);
     }
     JsonNode list = root == null ? null : root.get("topics");

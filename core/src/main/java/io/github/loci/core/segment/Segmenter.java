@@ -15,15 +15,15 @@ import java.util.Objects;
 /**
  * Splits a source into sentences and groups them into overlapping passages.
  *
- * <p>Sentences come from ICU4J's sentence {@link BreakIterator} for the source's locale, run on each
- * line (a line break always ends a sentence), trimmed of white space (no-break spaces too), plus the
- * boundaries ICU misses in real text: a full stop glued to the next sentence ("khổng lồ.Alibaba").
- * Lines that are page furniture (see {@link Furniture}) are marked, and never share a passage with
- * content.
+ * <p>Sentences come from ICU4J's sentence {@link BreakIterator} for the source's locale, run on
+ * each line (a line break always ends a sentence), trimmed of white space (no-break spaces too),
+ * plus the boundaries ICU misses in real text: a full stop glued to the next sentence ("khổng
+ * lồ.Alibaba"). Lines that are page furniture (see {@link Furniture}) are marked, and never share a
+ * passage with content.
  *
- * <p>Passages are consecutive sentences, at most {@code maxSentences} and {@code maxChars} (a longer
- * sentence stays whole), and consecutive passages share a sentence so that evidence across two
- * sentences is found whole.
+ * <p>Passages are consecutive sentences, at most {@code maxSentences} and {@code maxChars} (a
+ * longer sentence stays whole), and consecutive passages share a sentence so that evidence across
+ * two sentences is found whole.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -227,8 +227,8 @@ public final class Segmenter {
 
   /**
    * Page furniture: lines such as "Share This:", "Leave a reply", "Photo: … on Flickr", "Vea
-   * también: …", recognized by cues in a resource file, one per line (a prefix of the line, case and
-   * diacritics ignored).
+   * también: …", recognized by cues in a resource file, one per line (a prefix of the line, case
+   * and diacritics ignored).
    */
   public static final class Furniture {
     private static final String BUILT_IN = "furniture.txt";

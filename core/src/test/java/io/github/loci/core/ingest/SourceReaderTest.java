@@ -31,8 +31,7 @@ class SourceReaderTest {
     write(".d.txt", "never read");
     IngestResult result = SourceReader.read(dir);
     assertEquals(List.of(), result.skipped());
-    assertEquals(
-        List.of("a", "sub/deeper/b"), result.sources().stream().map(Source::id).toList());
+    assertEquals(List.of("a", "sub/deeper/b"), result.sources().stream().map(Source::id).toList());
     Source a = result.sources().get(0);
     assertEquals("Primera línea con título", a.title());
     assertEquals(Optional.of(dir.resolve("a.txt").toAbsolutePath().normalize()), a.path());
@@ -46,7 +45,8 @@ class SourceReaderTest {
     IngestResult result = SourceReader.read(dir);
     assertEquals(List.of("good"), result.sources().stream().map(Source::id).toList());
     IngestException problem = result.skipped().get(0);
-    IngestException.InvalidEncoding bad = assertInstanceOf(IngestException.InvalidEncoding.class, problem);
+    IngestException.InvalidEncoding bad =
+        assertInstanceOf(IngestException.InvalidEncoding.class, problem);
     assertEquals(4, bad.byteOffset());
     assertTrue(problem.getMessage().contains("image.txt (byte 4)"), problem.getMessage());
     assertTrue(problem.getMessage().contains("binary"), problem.getMessage());

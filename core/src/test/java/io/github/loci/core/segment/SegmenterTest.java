@@ -21,7 +21,8 @@ class SegmenterTest {
     Locale.forLanguageTag("vi")
   };
 
-  private static void assertWellFormed(String text, List<Sentence> sentences, List<Passage> passages) {
+  private static void assertWellFormed(
+      String text, List<Sentence> sentences, List<Passage> passages) {
     assertFalse(passages.isEmpty());
     int previousEnd = -1;
     for (Sentence s : sentences) {
@@ -82,18 +83,22 @@ class SegmenterTest {
     List<String> sentences =
         SEGMENTER.sentences(text, LOCALES[4]).stream().map(s -> s.text(text)).toList();
     assertTrue(
-        sentences.stream().anyMatch(s -> s.endsWith("giữa hai gã khổng lồ.")), sentences.toString());
+        sentences.stream().anyMatch(s -> s.endsWith("giữa hai gã khổng lồ.")),
+        sentences.toString());
     assertTrue(
         sentences.stream().anyMatch(s -> s.startsWith("Alibaba Năm 2009")), sentences.toString());
   }
 
   @Test
   void testDecimalsAbbreviationsAndDomainsAreNotSplit() {
-    String text = "Amazon đạt 3,53 tỷ USD. Revenue was 3.53 billion in the U.S. market, per example.com today.";
+    String text =
+        "Amazon đạt 3,53 tỷ USD. Revenue was 3.53 billion in the U.S. market, per example.com today.";
     List<String> sentences =
         SEGMENTER.sentences(text, Locale.ENGLISH).stream().map(s -> s.text(text)).toList();
     assertEquals(
-        List.of("Amazon đạt 3,53 tỷ USD.", "Revenue was 3.53 billion in the U.S. market, per example.com today."),
+        List.of(
+            "Amazon đạt 3,53 tỷ USD.",
+            "Revenue was 3.53 billion in the U.S. market, per example.com today."),
         sentences);
   }
 
@@ -103,7 +108,8 @@ class SegmenterTest {
     assertTrue(text.contains("investment\u00a0this"));
     List<String> sentences =
         SEGMENTER.sentences(text, LOCALES[3]).stream().map(s -> s.text(text)).toList();
-    assertTrue(sentences.stream().anyMatch(s -> s.contains("$15 billion investment\u00a0this week")));
+    assertTrue(
+        sentences.stream().anyMatch(s -> s.contains("$15 billion investment\u00a0this week")));
     assertTrue(sentences.stream().noneMatch(s -> s.startsWith("\u00a0") || s.endsWith("\u00a0")));
   }
 
@@ -115,7 +121,9 @@ class SegmenterTest {
         sentences.stream().filter(Sentence::furniture).map(s -> s.text(text)).toList();
     assertTrue(furniture.contains("Share This:"), furniture.toString());
     assertTrue(furniture.contains("Leave a reply"), furniture.toString());
-    assertTrue(furniture.stream().anyMatch(s -> s.startsWith("Photo:\u00a0leighklotz")), furniture.toString());
+    assertTrue(
+        furniture.stream().anyMatch(s -> s.startsWith("Photo:\u00a0leighklotz")),
+        furniture.toString());
     assertTrue(
         sentences.stream()
             .filter(s -> s.text(text).startsWith("Of its 16 operational data centers"))

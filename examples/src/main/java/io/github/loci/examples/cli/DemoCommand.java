@@ -34,7 +34,10 @@ final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand LociCli root;
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to find (default: \"data centres\").")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUERY",
+      description = "What to find (default: \"data centres\").")
   List<String> query = new ArrayList<>();
 
   @Mixin SearchCommand.SearchOptions options;
@@ -50,7 +53,11 @@ final class DemoCommand implements Callable<Integer> {
       IndexReport report = loci.index(seeds);
       if (options.format == HitPrinter.Format.TEXT) {
         StringBuilder langs = new StringBuilder();
-        report.languages().forEach((l, n) -> langs.append(langs.isEmpty() ? "" : ", ").append(l).append(' ').append(n));
+        report
+            .languages()
+            .forEach(
+                (l, n) ->
+                    langs.append(langs.isEmpty() ? "" : ", ").append(l).append(' ').append(n));
         out.printf(
             Locale.ROOT,
             "Loci demo: %d bundled seed sources (%s; languages detected) indexed in memory as %d"
@@ -70,10 +77,14 @@ final class DemoCommand implements Callable<Integer> {
   static List<Source> bundledSeeds() throws IOException {
     List<String> names = new ArrayList<>();
     try {
-      Path location = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isDirectory(location)) {
         try (Stream<Path> files = Files.list(location.resolve(SEEDS))) {
-          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).forEach(names::add);
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".txt"))
+              .forEach(names::add);
         }
       } else {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(location))) {
@@ -89,7 +100,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     names.sort(null);
     if (names.isEmpty()) {
-      throw new UncheckedIOException(new IOException("no bundled seeds in the jar (a packaging bug)"));
+      throw new UncheckedIOException(
+          new IOException("no bundled seeds in the jar (a packaging bug)"));
     }
     List<Source> sources = new ArrayList<>();
     for (String name : names) {

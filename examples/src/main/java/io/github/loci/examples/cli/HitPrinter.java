@@ -72,7 +72,9 @@ final class HitPrinter {
           hit.furniture() ? "  (page furniture)" : "");
       out.println("    " + Citations.reference(hit));
       String marked =
-          color ? Citations.marked(hit, "\u001b[1;33m", "\u001b[0m") : Citations.marked(hit, "⟦", "⟧");
+          color
+              ? Citations.marked(hit, "\u001b[1;33m", "\u001b[0m")
+              : Citations.marked(hit, "⟦", "⟧");
       out.println("    " + marked.replaceAll("\\s*\\R\\s*", " ¶ "));
       Set<String> terms = new LinkedHashSet<>();
       hit.matches().forEach(m -> terms.addAll(m.terms()));
@@ -127,8 +129,8 @@ final class HitPrinter {
   }
 
   /**
-   * TREC run columns are separated by white space, so ids escape it: {@code %} becomes {@code
-   * %25} and every white-space character its UTF-8 percent-encoding ({@code " "} is {@code %20}).
+   * TREC run columns are separated by white space, so ids escape it: {@code %} becomes {@code %25}
+   * and every white-space character its UTF-8 percent-encoding ({@code " "} is {@code %20}).
    */
   static String trecId(String id) {
     StringBuilder out = new StringBuilder(id.length());
@@ -136,7 +138,9 @@ final class HitPrinter {
         .forEach(
             c -> {
               if (c == '%' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                for (byte b :
+                    new String(Character.toChars(c))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
                   out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
                 }
               } else {

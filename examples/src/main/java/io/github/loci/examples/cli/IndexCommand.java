@@ -30,10 +30,16 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to index.")
   List<Path> paths;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder (created if missing).")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "The index folder (created if missing).")
   Path index;
 
-  @Option(names = "--sync", description = "Also remove indexed sources whose files under PATH are gone.")
+  @Option(
+      names = "--sync",
+      description = "Also remove indexed sources whose files under PATH are gone.")
   boolean sync;
 
   @Override
@@ -62,10 +68,20 @@ final class IndexCommand implements Callable<Integer> {
       StringBuilder langs = new StringBuilder("Languages:");
       report.languages().forEach((lang, n) -> langs.append(' ').append(lang).append(' ').append(n));
       long detected = report.outcomes().stream().filter(IndexReport.Outcome::detected).count();
-      out.println(langs + " (" + detected + " detected, " + (report.outcomes().size() - detected) + " declared)");
+      out.println(
+          langs
+              + " ("
+              + detected
+              + " detected, "
+              + (report.outcomes().size() - detected)
+              + " declared)");
     }
     if (sync) {
-      out.println("Removed " + removed.size() + " sources whose files are gone" + (removed.isEmpty() ? "" : ": " + String.join(", ", removed)));
+      out.println(
+          "Removed "
+              + removed.size()
+              + " sources whose files are gone"
+              + (removed.isEmpty() ? "" : ": " + String.join(", ", removed)));
     }
     if (!report.skipped().isEmpty()) {
       out.println("Skipped " + report.skipped().size() + ":");

@@ -114,7 +114,8 @@ public final class LociCli implements Runnable {
     @Override
     public String[] getVersion() throws IOException {
       Properties properties = new Properties();
-      try (InputStream in = LociCli.class.getResourceAsStream("/io/github/loci/examples/version.properties")) {
+      try (InputStream in =
+          LociCli.class.getResourceAsStream("/io/github/loci/examples/version.properties")) {
         if (in != null) {
           properties.load(in);
         }

@@ -16,8 +16,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code loci search}: one query, a topic, or a batch of queries. */
 @Command(
@@ -39,7 +39,10 @@ final class SearchCommand implements Callable<Integer> {
         description = "Free text; \"quoted words\" are a phrase.")
     List<String> query;
 
-    @Option(names = "--topic", paramLabel = "ID", description = "Search a topic (see `loci topics`).")
+    @Option(
+        names = "--topic",
+        paramLabel = "ID",
+        description = "Search a topic (see `loci topics`).")
     String topic;
 
     @Option(
@@ -108,13 +111,23 @@ final class SearchCommand implements Callable<Integer> {
         description = "Only passages in these languages, e.g. --in es,it.")
     List<String> in = List.of();
 
-    @Option(names = "--source", split = ",", paramLabel = "IDS", description = "Only these sources.")
+    @Option(
+        names = "--source",
+        split = ",",
+        paramLabel = "IDS",
+        description = "Only these sources.")
     List<String> sources = List.of();
 
-    @Option(names = "--top", paramLabel = "N", description = "Number of hits (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--top",
+        paramLabel = "N",
+        description = "Number of hits (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
-    @Option(names = "--offset", paramLabel = "N", description = "Hits to pass over first (default: 0).")
+    @Option(
+        names = "--offset",
+        paramLabel = "N",
+        description = "Hits to pass over first (default: 0).")
     int offset;
 
     @Option(
@@ -123,7 +136,10 @@ final class SearchCommand implements Callable<Integer> {
         description = "text, json (JSON Lines) or trec (default: ${DEFAULT-VALUE}).")
     HitPrinter.Format format = HitPrinter.Format.TEXT;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Run tag in trec output (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--tag",
+        paramLabel = "TAG",
+        description = "Run tag in trec output (default: ${DEFAULT-VALUE}).")
     String tag = "loci";
 
     @Option(names = "--no-color", description = "Mark matches with ⟦ ⟧ even on a terminal.")

@@ -20,7 +20,10 @@ final class SourcesCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
   Path index;
 
-  @Option(names = "--delete", paramLabel = "ID", description = "Delete this source and its passages.")
+  @Option(
+      names = "--delete",
+      paramLabel = "ID",
+      description = "Delete this source and its passages.")
   String delete;
 
   @Override
@@ -35,7 +38,15 @@ final class SourcesCommand implements Callable<Integer> {
         return 0;
       }
       List<SourceInfo> sources = loci.sources();
-      out.printf(Locale.ROOT, "%-28s %-4s %-9s %8s %7s  %s%n", "ID", "LANG", "", "PASSAGES", "CHARS", "TITLE");
+      out.printf(
+          Locale.ROOT,
+          "%-28s %-4s %-9s %8s %7s  %s%n",
+          "ID",
+          "LANG",
+          "",
+          "PASSAGES",
+          "CHARS",
+          "TITLE");
       for (SourceInfo s : sources) {
         out.printf(
             Locale.ROOT,

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code loci topics}: list the topics and their terms. */
-@Command(name = "topics", description = "List the topics (built-in and --topics FILE) with their terms.")
+@Command(
+    name = "topics",
+    description = "List the topics (built-in and --topics FILE) with their terms.")
 final class TopicsCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
 
@@ -25,7 +27,9 @@ final class TopicsCommand implements Callable<Integer> {
             "  "
                 + terms.getKey()
                 + ": "
-                + terms.getValue().stream().map(Topic.Term::toString).collect(Collectors.joining(" | ")));
+                + terms.getValue().stream()
+                    .map(Topic.Term::toString)
+                    .collect(Collectors.joining(" | ")));
       }
     }
     return 0;

@@ -25,11 +25,13 @@ public final class Quickstart {
           loci.index(
               List.of(
                   Source.of("es-1", "Nube", "Alibaba abrió un centro de datos en Colombia."),
-                  Source.of("it-1", "Cloud", "Alibaba ha scelto la Germania per la sua server farm."),
+                  Source.of(
+                      "it-1", "Cloud", "Alibaba ha scelto la Germania per la sua server farm."),
                   Source.of("vi-1", "Đám mây", "Alibaba có 14 trung tâm dữ liệu trên thế giới.")));
       System.out.println("indexed " + report.outcomes().size() + " sources " + report.languages());
       report.skipped().forEach(problem -> System.out.println("skipped " + problem.getMessage()));
-      for (Hit hit : loci.search(SearchRequest.builder().query("data centres").limit(3).build()).hits()) {
+      for (Hit hit :
+          loci.search(SearchRequest.builder().query("data centres").limit(3).build()).hits()) {
         System.out.println(hit.rank() + ". " + Citations.reference(hit));
         System.out.println("   " + Citations.marked(hit, "[", "]"));
       }

@@ -57,12 +57,25 @@ class LociCliTest {
       JsonNode hit = JSON.readTree(lines.get(i));
       assertEquals(i + 1, hit.get("rank").asInt());
       for (String field :
-          List.of("score", "sourceId", "passageId", "title", "lang", "start", "end", "sentences", "text", "matches")) {
+          List.of(
+              "score",
+              "sourceId",
+              "passageId",
+              "title",
+              "lang",
+              "start",
+              "end",
+              "sentences",
+              "text",
+              "matches")) {
         assertTrue(hit.has(field), field + " in " + lines.get(i));
       }
       assertFalse(hit.has("qid"), "qid only in batch mode");
-      assertEquals(hit.get("sourceId").asText() + "#", hit.get("passageId").asText().replaceAll("\\d+$", ""));
-      assertEquals(hit.get("end").asInt() - hit.get("start").asInt(), hit.get("text").asText().length());
+      assertEquals(
+          hit.get("sourceId").asText() + "#",
+          hit.get("passageId").asText().replaceAll("\\d+$", ""));
+      assertEquals(
+          hit.get("end").asInt() - hit.get("start").asInt(), hit.get("text").asText().length());
       for (JsonNode m : hit.get("matches")) {
         assertEquals(
             m.get("text").asText(),
@@ -76,14 +89,17 @@ class LociCliTest {
   @Test
   void testIndexSearchSourcesAndSyncOnDisk() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("my corpus"));
-    Files.writeString(corpus.resolve("cloud news.txt"), "Alibaba opened a data centre in Frankfurt. It is big.");
+    Files.writeString(
+        corpus.resolve("cloud news.txt"), "Alibaba opened a data centre in Frankfurt. It is big.");
     Files.writeString(corpus.resolve("other.txt"), "Amazon Web Services leads the cloud market.");
     Files.write(corpus.resolve("bad.txt"), new byte[] {'a', 0, 'b'});
     Path index = dir.resolve("index");
 
     Result indexed = run("index", corpus.toString(), "--index", index.toString());
     assertEquals(0, indexed.code(), indexed.err());
-    assertTrue(indexed.out().contains("Indexed 2 sources (2 added, 0 replaced, 0 unchanged)"), indexed.out());
+    assertTrue(
+        indexed.out().contains("Indexed 2 sources (2 added, 0 replaced, 0 unchanged)"),
+        indexed.out());
     assertTrue(indexed.out().contains("Skipped 1:"), indexed.out());
     assertTrue(indexed.out().contains("bad.txt (byte 1): binary file"), indexed.out());
 
@@ -101,7 +117,8 @@ class LociCliTest {
 
     Files.delete(corpus.resolve("other.txt"));
     Result synced = run("index", corpus.toString(), "--index", index.toString(), "--sync");
-    assertTrue(synced.out().contains("Removed 1 sources whose files are gone: other"), synced.out());
+    assertTrue(
+        synced.out().contains("Removed 1 sources whose files are gone: other"), synced.out());
 
     Result deleted = run("sources", "--index", index.toString(), "--delete", "cloud news");
     assertEquals(0, deleted.code(), deleted.err());
@@ -117,7 +134,17 @@ class LociCliTest {
     Path queries = dir.resolve("q.tsv");
     Files.writeString(
         queries, "# topics\nq1\tdata centres\nq2\tcuota de mercado\tes\n", StandardCharsets.UTF_8);
-    Result r = run("search", "--index", index.toString(), "--queries", queries.toString(), "--format", "json", "--top", "3");
+    Result r =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "--queries",
+            queries.toString(),
+            "--format",
+            "json",
+            "--top",
+            "3");
     assertEquals(0, r.code(), r.err());
     assertEquals(6, r.lines().size());
     assertEquals("q1", JSON.readTree(r.lines().get(0)).get("qid").asText());
@@ -126,7 +153,8 @@ class LociCliTest {
     Files.writeString(queries, "q1\tdata centres\nbroken line\n");
     Result bad = run("search", "--index", index.toString(), "--queries", queries.toString());
     assertEquals(2, bad.code());
-    assertTrue(bad.err().startsWith("loci: error: " + queries + ":2: expected qid<TAB>query"), bad.err());
+    assertTrue(
+        bad.err().startsWith("loci: error: " + queries + ":2: expected qid<TAB>query"), bad.err());
     assertEquals(1, bad.err().lines().count(), "one line, no stack trace");
   }
 
