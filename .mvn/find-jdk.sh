@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Finds a JDK 21 or newer: JAVA_HOME, then `java` on PATH, then the usual install folders.
-# Sourced by ./loci and .ci/run; `find_jdk` prints the JDK's home or explains on stderr and fails.
+# Sourced by ./loci and bench/run, run by ./mvnw; `find_jdk` prints the JDK's home or explains on stderr and fails.
 
 loci_jdk_major() {
   local home="$1" version=""
@@ -42,3 +42,8 @@ find_jdk() {
   } >&2
   return 1
 }
+
+# Run as a script (as ./mvnw does), print the JDK found.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  find_jdk
+fi

@@ -19,4 +19,5 @@ module io.github.loci.core {
   exports io.github.loci.core.search;
   exports io.github.loci.core.cite;
   exports io.github.loci.core.index;
+  exports io.github.loci.core.eval;
 }

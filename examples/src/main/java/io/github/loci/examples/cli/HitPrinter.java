@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.loci.core.cite.Citations;
+import io.github.loci.core.eval.Runs;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.MatchSpan;
 import io.github.loci.core.search.SearchResult;
@@ -65,12 +66,20 @@ final class HitPrinter {
       out.println();
       out.printf(
           Locale.ROOT,
-          "%2d. %s  score %.3f%s%n",
+          "%2d. %s  %s  score %.3f%s%n",
           hit.rank(),
           hit.passageId(),
+          hit.lang(),
           hit.score(),
           hit.furniture() ? "  (page furniture)" : "");
-      out.println("    " + Citations.reference(hit));
+      StringBuilder where = new StringBuilder("    “").append(hit.title()).append('”');
+      where.append(String.format(Locale.ROOT, " · chars %d–%d", hit.start(), hit.end()));
+      where.append(
+          hit.sentenceEnd() - hit.sentenceStart() == 1
+              ? " · sentence " + (hit.sentenceStart() + 1)
+              : " · sentences " + (hit.sentenceStart() + 1) + "–" + hit.sentenceEnd());
+      hit.location().ifPresent(l -> where.append(" · ").append(l));
+      out.println(where);
       String marked =
           color
               ? Citations.marked(hit, "\u001b[1;33m", "\u001b[0m")
@@ -128,25 +137,8 @@ final class HitPrinter {
         trecId(tag));
   }
 
-  /**
-   * TREC run columns are separated by white space, so ids escape it: {@code %} becomes {@code %25}
-   * and every white-space character its UTF-8 percent-encoding ({@code " "} is {@code %20}).
-   */
+  /** TREC columns are separated by white space: ids are escaped as {@link Runs#escapeId}. */
   static String trecId(String id) {
-    StringBuilder out = new StringBuilder(id.length());
-    id.codePoints()
-        .forEach(
-            c -> {
-              if (c == '%' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                for (byte b :
-                    new String(Character.toChars(c))
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                  out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
-                }
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return out.toString();
+    return Runs.escapeId(id);
   }
 }

@@ -1,0 +1,27 @@
+package io.github.loci.benchmarks;
+
+import java.util.Arrays;
+
+/** Entry point of the benchmark harnesses: {@code bench/run NAME [ARGS]}. */
+public final class Bench {
+  private Bench() {}
+
+  /**
+   * Runs a benchmark.
+   *
+   * @param args the benchmark's name, then its arguments
+   * @throws Exception if it fails
+   */
+  public static void main(String[] args) throws Exception {
+    String name = args.length == 0 ? "" : args[0];
+    String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+    switch (name) {
+      case "europarl" -> EuroparlBenchmark.main(rest);
+      case "langid" -> io.github.loci.benchmarks.langid.LangIdComparison.main(rest);
+      default -> {
+        System.err.println("usage: bench/run europarl [--limit N] | bench/run langid");
+        System.exit(2);
+      }
+    }
+  }
+}

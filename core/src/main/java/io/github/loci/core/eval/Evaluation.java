@@ -1,0 +1,81 @@
+package io.github.loci.core.eval;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Metrics per query and their means.
+ *
+ * @param metrics the metrics computed, in order
+ * @param perQuery query id to metric to value, for the evaluated queries
+ * @param mean metric to its mean over the evaluated queries (0 when none was evaluated)
+ * @param withoutRelevant queries of the run with no relevant judgment: left out of the means, as
+ *     trec_eval does
+ * @param missingFromRun judged queries (with a relevant judgment) that the run lacks: not evaluated,
+ *     as trec_eval does without {@code -c}
+ */
+public record Evaluation(
+    List<Metric> metrics,
+    Map<String, Map<Metric, Double>> perQuery,
+    Map<Metric, Double> mean,
+    List<String> withoutRelevant,
+    List<String> missingFromRun) {
+
+  /** Copies the collections. */
+  public Evaluation {
+    metrics = List.copyOf(metrics);
+    Map<String, Map<Metric, Double>> copy = new TreeMap<>();
+    perQuery.forEach((q, m) -> copy.put(q, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+    perQuery = Collections.unmodifiableMap(copy);
+    mean = Collections.unmodifiableMap(new LinkedHashMap<>(mean));
+    withoutRelevant = List.copyOf(withoutRelevant);
+    missingFromRun = List.copyOf(missingFromRun);
+  }
+
+  /**
+   * The number of queries in the means.
+   *
+   * @return how many queries were evaluated
+   */
+  public int evaluated() {
+    return perQuery.size();
+  }
+
+  /**
+   * A metric's mean.
+   *
+   * @param metric the metric
+   * @return its mean
+   * @throws IllegalArgumentException if it was not computed
+   */
+  public double mean(Metric metric) {
+    Double value = mean.get(metric);
+    if (value == null) {
+      throw new IllegalArgumentException(metric + " was not computed");
+    }
+    return value;
+  }
+
+  static Evaluation of(List<Metric> metrics, Map<String, JudgedRanking> rankings,
+      List<String> withoutRelevant, List<String> missingFromRun) {
+    Map<String, Map<Metric, Double>> perQuery = new TreeMap<>();
+    Map<Metric, Double> sums = new LinkedHashMap<>();
+    metrics.forEach(m -> sums.put(m, 0.0));
+    rankings.forEach(
+        (qid, ranking) -> {
+          Map<Metric, Double> values = new LinkedHashMap<>();
+          for (Metric m : metrics) {
+            double v = m.compute(ranking);
+            values.put(m, v);
+            sums.merge(m, v, Double::sum);
+          }
+          perQuery.put(qid, values);
+        });
+    Map<Metric, Double> mean = new LinkedHashMap<>();
+    sums.forEach((m, sum) -> mean.put(m, rankings.isEmpty() ? 0 : sum / rankings.size()));
+    return new Evaluation(metrics, perQuery, mean, withoutRelevant, missingFromRun);
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.loci.core.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Evaluates runs against document-level qrels, as trec_eval does. */
+public final class Evaluator {
+  /** The metrics {@code loci eval} reports by default. */
+  public static final List<Metric> DEFAULT_METRICS =
+      List.of(
+          Metric.parse("P@10"),
+          Metric.parse("Recall@10"),
+          Metric.parse("Recall@100"),
+          Metric.parse("MRR@10"),
+          Metric.parse("nDCG@10"),
+          Metric.parse("MAP"),
+          Metric.parse("Success@10"));
+
+  private Evaluator() {}
+
+  /**
+   * Evaluates a run.
+   *
+   * @param qrels the judgments
+   * @param run the run
+   * @param metrics the metrics to compute
+   * @param order how each query's entries are ordered (trec_eval's score order by default)
+   * @return per-query values and means
+   */
+  public static Evaluation evaluate(Qrels qrels, Run run, List<Metric> metrics, Run.Order order) {
+    Map<String, JudgedRanking> rankings = new TreeMap<>();
+    List<String> withoutRelevant = new ArrayList<>();
+    for (String qid : run.queries()) {
+      Map<String, Integer> judged = qrels.judgments(qid);
+      if (judged.values().stream().noneMatch(g -> g > 0)) {
+        withoutRelevant.add(qid);
+        continue;
+      }
+      rankings.put(qid, judge(judged, run.ranking(qid, order)));
+    }
+    List<String> missing =
+        qrels.queries().stream()
+            .filter(q -> !run.queries().contains(q))
+            .filter(q -> qrels.judgments(q).values().stream().anyMatch(g -> g > 0))
+            .toList();
+    return Evaluation.of(metrics, rankings, withoutRelevant, missing);
+  }
+
+  static JudgedRanking judge(Map<String, Integer> judged, List<Run.Entry> ranking) {
+    double[] gains = new double[ranking.size()];
+    int[] found = new int[ranking.size() + 1];
+    for (int i = 0; i < ranking.size(); i++) {
+      int grade = Math.max(0, judged.getOrDefault(ranking.get(i).docId(), 0));
+      gains[i] = grade;
+      found[i + 1] = found[i] + (grade > 0 ? 1 : 0);
+    }
+    double[] ideal =
+        judged.values().stream()
+            .filter(g -> g > 0)
+            .sorted(Comparator.reverseOrder())
+            .mapToDouble(Integer::doubleValue)
+            .toArray();
+    return new JudgedRanking(gains, found, ideal);
+  }
+}

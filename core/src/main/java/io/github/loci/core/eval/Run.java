@@ -1,0 +1,195 @@
+package io.github.loci.core.eval;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A ranked result list per query, in TREC run form: {@code qid Q0 docid rank score tag}. Immutable.
+ *
+ * <p>{@link #ranking} orders a query's documents as trec_eval does: by score, descending, ties broken
+ * by document id, descending (the rank column is ignored), or by the rank column when asked.
+ */
+public final class Run {
+  /** One retrieved document. */
+  public record Entry(String docId, int rank, double score) {}
+
+  /** How a query's entries are ordered for evaluation. */
+  public enum Order {
+    /** trec_eval's order: score descending, then document id descending. */
+    SCORE,
+    /** The rank column, ascending. */
+    RANK
+  }
+
+  private final Map<String, List<Entry>> byQuery;
+  private final String tag;
+
+  private Run(Map<String, List<Entry>> byQuery, String tag) {
+    Map<String, List<Entry>> copy = new TreeMap<>();
+    byQuery.forEach((q, entries) -> copy.put(q, List.copyOf(entries)));
+    this.byQuery = Collections.unmodifiableMap(copy);
+    this.tag = tag;
+  }
+
+  /**
+   * Builds a run.
+   *
+   * @param entries query id to its entries
+   * @param tag the run tag
+   * @return the run
+   */
+  public static Run of(Map<String, List<Entry>> entries, String tag) {
+    return new Run(entries, tag);
+  }
+
+  /**
+   * Builds a run from ranked document ids per query: ranks 1, 2, … and scores n, n-1, … 1.
+   *
+   * @param ranked query id to document ids, best first
+   * @param tag the run tag
+   * @return the run
+   */
+  public static Run ofRanked(Map<String, List<String>> ranked, String tag) {
+    Map<String, List<Entry>> map = new LinkedHashMap<>();
+    ranked.forEach(
+        (q, docs) -> {
+          List<Entry> entries = new ArrayList<>();
+          for (int i = 0; i < docs.size(); i++) {
+            entries.add(new Entry(docs.get(i), i + 1, docs.size() - i));
+          }
+          map.put(q, entries);
+        });
+    return new Run(map, tag);
+  }
+
+  /**
+   * Reads a run file.
+   *
+   * @param file the file
+   * @return the run
+   * @throws EvalFormatException naming file and line if a line is not a run line
+   * @throws IOException if the file cannot be read
+   */
+  public static Run read(Path file) throws IOException {
+    return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Parses run lines.
+   *
+   * @param name the name used in error messages
+   * @param lines the lines
+   * @return the run
+   * @throws EvalFormatException naming the line that is not {@code qid Q0 docid rank score tag}
+   */
+  public static Run parse(String name, List<String> lines) throws EvalFormatException {
+    Map<String, List<Entry>> map = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> seen = new LinkedHashMap<>();
+    String tag = "";
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\\s+");
+      if (f.length != 6) {
+        throw new EvalFormatException(
+            name, i + 1, "expected 6 fields (qid Q0 docid rank score tag), found " + f.length);
+      }
+      int rank;
+      double score;
+      try {
+        rank = Integer.parseInt(f[3]);
+      } catch (NumberFormatException e) {
+        throw new EvalFormatException(name, i + 1, "rank must be an integer, found '" + f[3] + "'");
+      }
+      try {
+        score = Double.parseDouble(f[4]);
+      } catch (NumberFormatException e) {
+        throw new EvalFormatException(name, i + 1, "score must be a number, found '" + f[4] + "'");
+      }
+      Integer duplicate = seen.computeIfAbsent(f[0], q -> new LinkedHashMap<>()).put(f[2], i + 1);
+      if (duplicate != null) {
+        throw new EvalFormatException(
+            name, i + 1, "document " + f[2] + " appears twice for query " + f[0]
+                + " (first on line " + duplicate + ")");
+      }
+      map.computeIfAbsent(f[0], q -> new ArrayList<>()).add(new Entry(f[2], rank, score));
+      tag = f[5];
+    }
+    return new Run(map, tag);
+  }
+
+  /**
+   * Writes the run in TREC form, each query's entries in evaluation order, renumbered from 1.
+   *
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public void write(Writer out) throws IOException {
+    for (String qid : byQuery.keySet()) {
+      List<Entry> ranked = ranking(qid, Order.SCORE);
+      for (int i = 0; i < ranked.size(); i++) {
+        Entry e = ranked.get(i);
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "%s Q0 %s %d %s %s%n",
+                qid,
+                e.docId(),
+                i + 1,
+                Double.toString(e.score()),
+                tag.isEmpty() ? "run" : tag));
+      }
+    }
+  }
+
+  /**
+   * Returns the query ids, sorted.
+   *
+   * @return the query ids of the run
+   */
+  public Set<String> queries() {
+    return byQuery.keySet();
+  }
+
+  /**
+   * Returns the run tag.
+   *
+   * @return the tag of the last line read, or the one given
+   */
+  public String tag() {
+    return tag;
+  }
+
+  /**
+   * Returns a query's entries in evaluation order.
+   *
+   * @param qid the query id
+   * @param order score order (trec_eval's) or rank order
+   * @return the entries, best first; empty if the query is not in the run
+   */
+  public List<Entry> ranking(String qid, Order order) {
+    List<Entry> entries = new ArrayList<>(byQuery.getOrDefault(qid, List.of()));
+    Comparator<Entry> comparator =
+        order == Order.RANK
+            ? Comparator.comparingInt(Entry::rank).thenComparing(Entry::docId)
+            : Comparator.comparingDouble(Entry::score)
+                .reversed()
+                .thenComparing(Entry::docId, Comparator.reverseOrder());
+    entries.sort(comparator);
+    return entries;
+  }
+}

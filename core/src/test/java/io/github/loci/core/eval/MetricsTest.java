@@ -1,0 +1,135 @@
+package io.github.loci.core.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hand-computed values; see the comments for the arithmetic. */
+class MetricsTest {
+  private static final double EPS = 1e-6;
+
+  @TempDir Path dir;
+
+  // q1: d1=2, d2=1, d3=0, d5=1 (R = 3). q2: only d9=0 (no relevant). q3: judged, not in the run.
+  static final Qrels QRELS =
+      Qrels.of(
+          Map.of(
+              "q1", Map.of("d1", 2, "d2", 1, "d3", 0, "d5", 1),
+              "q2", Map.of("d9", 0),
+              "q3", Map.of("d7", 1)));
+
+  // q1 by score: d3 0.9, then d4 and d1 tie at 0.8 (trec_eval: docid descending, d4 first), d2 0.5.
+  // Ranks in the file say d1, d2, d3, d4.
+  static final Run RUN =
+      Run.of(
+          Map.of(
+              "q1",
+              List.of(
+                  new Run.Entry("d1", 1, 0.8),
+                  new Run.Entry("d2", 2, 0.5),
+                  new Run.Entry("d3", 3, 0.9),
+                  new Run.Entry("d4", 4, 0.8)),
+              "q2",
+              List.of(new Run.Entry("d9", 1, 1.0))),
+          "test");
+
+  private static double value(String metric, Run.Order order) {
+    Metric m = Metric.parse(metric);
+    return Evaluator.evaluate(QRELS, RUN, List.of(m), order).perQuery().get("q1").get(m);
+  }
+
+  @Test
+  void testTrecEvalScoreOrderWithTies() {
+    assertEquals(
+        List.of("d3", "d4", "d1", "d2"),
+        RUN.ranking("q1", Run.Order.SCORE).stream().map(Run.Entry::docId).toList());
+  }
+
+  @Test
+  void testHandComputedValuesInScoreOrder() {
+    // gains by rank: 0, 0, 2, 1
+    assertEquals(0.0, value("P@2", Run.Order.SCORE), EPS);
+    assertEquals(0.5, value("P@4", Run.Order.SCORE), EPS);
+    assertEquals(0.2, value("P@10", Run.Order.SCORE), EPS, "divides by k for a short run");
+    assertEquals(0.0, value("Recall@2", Run.Order.SCORE), EPS);
+    assertEquals(2.0 / 3, value("Recall@4", Run.Order.SCORE), EPS);
+    assertEquals(1.0 / 3, value("MRR@10", Run.Order.SCORE), EPS);
+    assertEquals(0.0, value("MRR@2", Run.Order.SCORE), EPS);
+    // DCG@4 = 2/log2(4) + 1/log2(5) = 1.430677; IDCG@4 from grades 2,1,1 = 2 + 1/log2(3) + 1/2
+    assertEquals(1.4306766 / 3.1309298, value("nDCG@4", Run.Order.SCORE), EPS);
+    // AP = (1/3 + 2/4) / R=3
+    assertEquals((1.0 / 3 + 0.5) / 3, value("MAP", Run.Order.SCORE), EPS);
+    assertEquals(0.0, value("Success@2", Run.Order.SCORE), EPS);
+    assertEquals(1.0, value("Success@3", Run.Order.SCORE), EPS);
+  }
+
+  @Test
+  void testRankOrderUsesTheRankColumn() {
+    // gains by rank: 2, 1, 0, 0
+    assertEquals(1.0, value("MRR@10", Run.Order.RANK), EPS);
+    assertEquals((2 + 1 / Math.log(3) * Math.log(2)) / 3.1309298, value("nDCG@10", Run.Order.RANK), EPS);
+  }
+
+  @Test
+  void testQueriesWithoutRelevantJudgmentsAreLeftOutAndCounted() {
+    Evaluation e = Evaluator.evaluate(QRELS, RUN, Evaluator.DEFAULT_METRICS, Run.Order.SCORE);
+    assertEquals(1, e.evaluated());
+    assertEquals(List.of("q2"), e.withoutRelevant());
+    assertEquals(List.of("q3"), e.missingFromRun());
+    assertEquals(1.0 / 3, e.mean(Metric.parse("mrr@10")), EPS);
+  }
+
+  @Test
+  void testEmptyRunEvaluatesToZeros() {
+    Run empty = Run.of(Map.of("q1", List.of()), "empty");
+    Evaluation e = Evaluator.evaluate(QRELS, empty, Evaluator.DEFAULT_METRICS, Run.Order.SCORE);
+    assertEquals(1, e.evaluated());
+    e.mean().values().forEach(v -> assertEquals(0.0, v, EPS));
+  }
+
+  @Test
+  void testFilesRoundTripAndBadLinesNameFileAndLine() throws Exception {
+    Path qrels = dir.resolve("q.txt");
+    try (var w = Files.newBufferedWriter(qrels)) {
+      QRELS.write(w);
+    }
+    assertEquals(QRELS.judgments("q1"), Qrels.read(qrels).judgments("q1"));
+    Path run = dir.resolve("r.txt");
+    try (var w = Files.newBufferedWriter(run)) {
+      RUN.write(w);
+    }
+    Run back = Run.read(run);
+    assertEquals(
+        RUN.ranking("q1", Run.Order.SCORE).stream().map(Run.Entry::docId).toList(),
+        back.ranking("q1", Run.Order.RANK).stream().map(Run.Entry::docId).toList());
+    assertEquals("test", back.tag());
+
+    Files.writeString(qrels, "q1 0 d1 1\nq1 0 d2\n");
+    EvalFormatException e = assertThrows(EvalFormatException.class, () -> Qrels.read(qrels));
+    assertTrue(e.getMessage().startsWith(qrels + ":2: expected 4 fields"), e.getMessage());
+    Files.writeString(run, "q1 Q0 d1 1 x run\n");
+    e = assertThrows(EvalFormatException.class, () -> Run.read(run));
+    assertTrue(e.getMessage().startsWith(run + ":1: score must be a number"), e.getMessage());
+    Files.writeString(run, "q1 Q0 d1 1 2 run\nq1 Q0 d1 2 1 run\n");
+    e = assertThrows(EvalFormatException.class, () -> Run.read(run));
+    assertTrue(e.getMessage().contains(":2: document d1 appears twice"), e.getMessage());
+  }
+
+  @Test
+  void testMetricNames() {
+    assertEquals("nDCG@10", Metric.parse("NDCG@10").toString());
+    assertEquals("MAP", Metric.parse("map").toString());
+    assertThrows(IllegalArgumentException.class, () -> Metric.parse("F1"));
+    assertThrows(IllegalArgumentException.class, () -> Metric.parse("P@0"));
+    StringWriter unused = new StringWriter();
+    assertEquals("", unused.toString());
+  }
+}
