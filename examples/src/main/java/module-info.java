@@ -7,6 +7,7 @@ module io.github.loci.examples {
 
   exports io.github.loci.examples.cli;
   exports io.github.loci.examples.quickstart;
+  exports io.github.loci.examples.bench;
 
   // picocli fills the annotated command fields reflectively.
   opens io.github.loci.examples.cli to

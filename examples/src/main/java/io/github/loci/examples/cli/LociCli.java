@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code loci} command: {@code demo}, {@code index}, {@code search}, {@code sources}, {@code
- * topics}. Exit codes: 0 success, 1 failure, 2 usage error. Errors are one line on stderr; {@code
+ * topics}, {@code eval}, {@code bench}. Exit codes: 0 success, 1 failure, 2 usage error. Errors are one line on stderr; {@code
  * --verbose} adds the stack trace.
  */
 @Command(
@@ -30,6 +30,8 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       SourcesCommand.class,
       TopicsCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class LociCli implements Runnable {

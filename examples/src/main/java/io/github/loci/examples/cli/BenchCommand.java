@@ -1,0 +1,105 @@
+package io.github.loci.examples.cli;
+
+import io.github.loci.core.eval.Metric;
+import io.github.loci.examples.bench.Xquad;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code loci bench}: retrieval benchmarks. */
+@Command(
+    name = "bench",
+    description = "Retrieval benchmarks.",
+    subcommands = {BenchCommand.XquadCommand.class})
+final class BenchCommand implements Runnable {
+  @ParentCommand LociCli root;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        root.spec.commandLine().getSubcommands().get("bench"), "a benchmark is required: xquad");
+  }
+
+  /** {@code loci bench xquad}. */
+  @Command(
+      name = "xquad",
+      description = {
+        "The answer-passage task on XQuAD: paragraphs are sources, questions are queries, a passage"
+            + " is relevant when it covers at least half of the answer. Prints MRR@10,"
+            + " Recall@1/10/100 and the mean length of the returned passages."
+      })
+  static final class XquadCommand implements Callable<Integer> {
+    @ParentCommand BenchCommand bench;
+
+    @Option(
+        names = "--lang",
+        split = ",",
+        paramLabel = "L",
+        description = "Monolingual runs, of en, es, vi (default: all three, unless --cross).")
+    List<String> langs = new ArrayList<>();
+
+    @Option(
+        names = "--cross",
+        split = ",",
+        paramLabel = "Q-P",
+        description = "Cross-lingual runs: questions in Q over passages in P, e.g. en-es,en-vi.")
+    List<String> cross = new ArrayList<>();
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description = "The XQuAD folder (default: benchmarks/data/xquad of the Loci checkout).")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = bench.root.spec.commandLine().getOut();
+      Path dir = data != null ? data : defaultData();
+      List<String[]> runs = new ArrayList<>();
+      List<String> mono = langs.isEmpty() && cross.isEmpty() ? List.of("en", "es", "vi") : langs;
+      for (String lang : mono) {
+        runs.add(new String[] {check(lang), lang});
+      }
+      for (String pair : cross) {
+        String[] qp = pair.split("-");
+        if (qp.length != 2) {
+          throw new IllegalArgumentException("--cross takes Q-P pairs such as en-es: " + pair);
+        }
+        runs.add(new String[] {check(qp[0]), check(qp[1])});
+      }
+      out.println("| run | questions | MRR@10 | Recall@1 | Recall@10 | Recall@100 | passage chars | seconds |");
+      out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+      for (String[] run : runs) {
+        Xquad.Result r = Xquad.run(dir, run[0], run[1]);
+        StringBuilder row = new StringBuilder("| " + r.name() + " | " + r.evaluation().evaluated());
+        for (Metric m : Xquad.METRICS) {
+          row.append(String.format(Locale.ROOT, " | %.3f", r.evaluation().mean(m)));
+        }
+        row.append(String.format(Locale.ROOT, " | %.0f | %.1f |", r.meanPassageChars(), r.seconds()));
+        out.println(row);
+        out.flush();
+      }
+      return 0;
+    }
+
+    private static String check(String lang) {
+      if (!List.of("en", "es", "vi").contains(lang)) {
+        throw new IllegalArgumentException("XQuAD languages here are en, es and vi, not " + lang);
+      }
+      return lang;
+    }
+
+    static Path defaultData() {
+      String home = System.getProperty("loci.home");
+      Path base = home == null ? Path.of("") : Path.of(home);
+      return base.resolve("benchmarks").resolve("data").resolve("xquad");
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.loci.examples.cli;
+
+import io.github.loci.core.eval.Evaluation;
+import io.github.loci.core.eval.Evaluator;
+import io.github.loci.core.eval.Metric;
+import io.github.loci.core.eval.Qrels;
+import io.github.loci.core.eval.Run;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code loci eval}: trec_eval's measures, in Java. */
+@Command(
+    name = "eval",
+    description = {
+      "Evaluate a TREC run against TREC qrels, with trec_eval's definitions and tie rule.",
+      "Output: metric TAB qid|all TAB value. Queries without a relevant judgment are left out (num_q"
+          + " counts the others)."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @ParentCommand LociCli root;
+
+  @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "qid iter docid grade")
+  Path qrels;
+
+  @Option(names = "--run", required = true, paramLabel = "FILE", description = "qid Q0 docid rank score tag")
+  Path run;
+
+  @Option(
+      names = "--metrics",
+      split = ",",
+      paramLabel = "M",
+      description = "P@k, Recall@k, MRR@k, nDCG@k, MAP, Success@k (default: ${DEFAULT-VALUE}).")
+  List<String> metrics = List.of("P@10", "Recall@10", "Recall@100", "MRR@10", "nDCG@10", "MAP", "Success@10");
+
+  @Option(names = "--per-query", description = "Also print each query's values.")
+  boolean perQuery;
+
+  @Option(
+      names = "--order",
+      paramLabel = "ORDER",
+      description = "score (trec_eval: score descending, ties by docid descending) or rank (the rank column).")
+  Run.Order order = Run.Order.SCORE;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Metric> parsed = metrics.stream().map(Metric::parse).toList();
+    Evaluation e = Evaluator.evaluate(Qrels.read(qrels), Run.read(run), parsed, order);
+    PrintWriter out = root.spec.commandLine().getOut();
+    if (perQuery) {
+      for (Map.Entry<String, Map<Metric, Double>> q : e.perQuery().entrySet()) {
+        for (Metric m : parsed) {
+          out.println(line(m.toString(), q.getKey(), q.getValue().get(m)));
+        }
+      }
+    }
+    for (Metric m : parsed) {
+      out.println(line(m.toString(), "all", e.mean(m)));
+    }
+    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q", e.evaluated());
+    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_no_rel", e.withoutRelevant().size());
+    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_not_run", e.missingFromRun().size());
+    return 0;
+  }
+
+  private static String line(String metric, String qid, double value) {
+    return String.format(Locale.ROOT, "%-14s\t%s\t%.4f", metric, qid, value);
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.loci.examples.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.eval.Metric;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XquadTest {
+  @TempDir Path dir;
+
+  private void write(String lang, String json) throws Exception {
+    Files.writeString(dir.resolve("xquad." + lang + ".json"), json);
+  }
+
+  private static String dataset(String p1, String q1, String a1, String p2, String q2, String a2) {
+    return """
+        {"data": [{"title": "t", "paragraphs": [
+          {"context": "%s", "qas": [{"id": "q1", "question": "%s", "answers": [{"text": "%s", "answer_start": %d}]}]},
+          {"context": "%s", "qas": [{"id": "q2", "question": "%s", "answers": [{"text": "%s", "answer_start": %d}]}]}
+        ]}]}
+        """
+        .formatted(p1, q1, a1, p1.indexOf(a1), p2, q2, a2, p2.indexOf(a2));
+  }
+
+  @Test
+  void testAnswerPassagesAreFoundMonolinguallyAndAcrossLanguages() throws Exception {
+    write(
+        "en",
+        dataset(
+            "The Normans were the people who in the 10th and 11th centuries gave their name to Normandy.",
+            "Who gave their name to Normandy?",
+            "The Normans",
+            "Tesla built his laboratory in Colorado Springs in 1899. It had a giant coil.",
+            "Where did Tesla build his laboratory in 1899?",
+            "Colorado Springs"));
+    write(
+        "es",
+        dataset(
+            "Los normandos fueron el pueblo que en los siglos X y XI dio su nombre a Normandía.",
+            "¿Quién dio su nombre a Normandía?",
+            "Los normandos",
+            "Tesla construyó su laboratorio en Colorado Springs en 1899. Tenía una bobina gigante.",
+            "¿Dónde construyó Tesla su laboratorio en 1899?",
+            "Colorado Springs"));
+    Xquad.Result en = Xquad.run(dir, "en", "en");
+    assertEquals(2, en.evaluation().evaluated());
+    assertEquals(1.0, en.evaluation().mean(Metric.parse("MRR@10")), 1e-9);
+    assertEquals(2, en.sources());
+    assertTrue(en.meanPassageChars() > 50);
+    Xquad.Result cross = Xquad.run(dir, "en", "es");
+    assertEquals("en→es", cross.name());
+    assertEquals(2, cross.evaluation().evaluated());
+    // Names and numbers carry the English questions to the Spanish paragraphs.
+    assertTrue(cross.evaluation().mean(Metric.parse("Recall@10")) >= 0.5);
+  }
+}
