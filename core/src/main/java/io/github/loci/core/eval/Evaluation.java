@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * @param mean metric to its mean over the evaluated queries (0 when none was evaluated)
  * @param withoutRelevant queries of the run with no relevant judgment: left out of the means, as
  *     trec_eval does
- * @param missingFromRun judged queries (with a relevant judgment) that the run lacks: not evaluated,
- *     as trec_eval does without {@code -c}
+ * @param missingFromRun judged queries (with a relevant judgment) that the run lacks: not
+ *     evaluated, as trec_eval does without {@code -c}
  */
 public record Evaluation(
     List<Metric> metrics,
@@ -59,8 +59,11 @@ public record Evaluation(
     return value;
   }
 
-  static Evaluation of(List<Metric> metrics, Map<String, JudgedRanking> rankings,
-      List<String> withoutRelevant, List<String> missingFromRun) {
+  static Evaluation of(
+      List<Metric> metrics,
+      Map<String, JudgedRanking> rankings,
+      List<String> withoutRelevant,
+      List<String> missingFromRun) {
     Map<String, Map<Metric, Double>> perQuery = new TreeMap<>();
     Map<Metric, Double> sums = new LinkedHashMap<>();
     metrics.forEach(m -> sums.put(m, 0.0));

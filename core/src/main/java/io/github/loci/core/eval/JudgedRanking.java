@@ -3,9 +3,8 @@ package io.github.loci.core.eval;
 import java.util.Arrays;
 
 /**
- * A ranking as the metrics see it: the gain at each rank, how many relevant items the top k
- * found, and the grades of all relevant items. Document judgments and span judgments both reduce to
- * it.
+ * A ranking as the metrics see it: the gain at each rank, how many relevant items the top k found,
+ * and the grades of all relevant items. Document judgments and span judgments both reduce to it.
  *
  * @param gains the grade at each rank, best first; 0 where nothing (new) relevant was found
  * @param foundWithin {@code foundWithin[k]} relevant items found in the top k; length {@code

@@ -168,7 +168,12 @@ public final class LociAssertions {
                   RetrievedPassage p = list.get(i);
                   message.append(
                       String.format(
-                          Locale.ROOT, "%n    %d. %s [%d, %d)", i + 1, p.sourceId(), p.start(), p.end()));
+                          Locale.ROOT,
+                          "%n    %d. %s [%d, %d)",
+                          i + 1,
+                          p.sourceId(),
+                          p.start(),
+                          p.end()));
                 }
               }
             });

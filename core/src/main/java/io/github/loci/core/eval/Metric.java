@@ -12,8 +12,8 @@ import java.util.Objects;
  *       retrieved), as trec_eval's {@code P_k}.
  *   <li>{@code Recall@k}: relevant documents in the top k divided by R, as {@code recall_k}.
  *   <li>{@code MRR@k}: 1 / rank of the first relevant document if it is within the top k, else 0.
- *       trec_eval's {@code recip_rank} has no cut-off: {@code MRR@k} with k at least the run's depth
- *       equals it.
+ *       trec_eval's {@code recip_rank} has no cut-off: {@code MRR@k} with k at least the run's
+ *       depth equals it.
  *   <li>{@code nDCG@k}: as {@code ndcg_cut_k}: gain = grade, discount 1/log2(rank + 1), divided by
  *       the ideal DCG@k computed from all judged grades of the query.
  *   <li>{@code MAP}: average precision, as {@code map}: the sum of precision at the rank of each

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * Relevance judgments in TREC qrels form: for each query, the judged documents and their grades (0
  * is judged not relevant; a grade of 1 or more is relevant, higher is better). Immutable.
  *
- * <p>File format, one judgment per line, fields separated by white space: {@code qid iteration docid
- * grade} (the iteration column is ignored, as trec_eval does).
+ * <p>File format, one judgment per line, fields separated by white space: {@code qid iteration
+ * docid grade} (the iteration column is ignored, as trec_eval does).
  */
 public final class Qrels {
   private final Map<String, Map<String, Integer>> byQuery;
@@ -74,7 +74,8 @@ public final class Qrels {
       try {
         grade = Integer.parseInt(f[3]);
       } catch (NumberFormatException e) {
-        throw new EvalFormatException(name, i + 1, "grade must be an integer, found '" + f[3] + "'");
+        throw new EvalFormatException(
+            name, i + 1, "grade must be an integer, found '" + f[3] + "'");
       }
       Integer previous = map.computeIfAbsent(f[0], q -> new LinkedHashMap<>()).put(f[2], grade);
       if (previous != null && previous != grade) {

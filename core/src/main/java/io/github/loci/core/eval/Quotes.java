@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Finds a quoted phrase in a text the way a person quotes: no-break and other spaces, runs of white
- * space, typographic and straight quotes and apostrophes all match each other; everything else
- * must match exactly.
+ * space, typographic and straight quotes and apostrophes all match each other; everything else must
+ * match exactly.
  */
 public final class Quotes {
   private Quotes() {}

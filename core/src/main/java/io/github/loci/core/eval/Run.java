@@ -18,8 +18,8 @@ import java.util.TreeMap;
 /**
  * A ranked result list per query, in TREC run form: {@code qid Q0 docid rank score tag}. Immutable.
  *
- * <p>{@link #ranking} orders a query's documents as trec_eval does: by score, descending, ties broken
- * by document id, descending (the rank column is ignored), or by the rank column when asked.
+ * <p>{@link #ranking} orders a query's documents as trec_eval does: by score, descending, ties
+ * broken by document id, descending (the rank column is ignored), or by the rank column when asked.
  */
 public final class Run {
   /** One retrieved document. */
@@ -123,8 +123,15 @@ public final class Run {
       Integer duplicate = seen.computeIfAbsent(f[0], q -> new LinkedHashMap<>()).put(f[2], i + 1);
       if (duplicate != null) {
         throw new EvalFormatException(
-            name, i + 1, "document " + f[2] + " appears twice for query " + f[0]
-                + " (first on line " + duplicate + ")");
+            name,
+            i + 1,
+            "document "
+                + f[2]
+                + " appears twice for query "
+                + f[0]
+                + " (first on line "
+                + duplicate
+                + ")");
       }
       map.computeIfAbsent(f[0], q -> new ArrayList<>()).add(new Entry(f[2], rank, score));
       tag = f[5];

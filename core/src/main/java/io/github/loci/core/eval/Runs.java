@@ -37,8 +37,7 @@ public final class Runs {
   }
 
   /**
-   * A source run, for document-level qrels: each source once, at its best passage's rank and
-   * score.
+   * A source run, for document-level qrels: each source once, at its best passage's rank and score.
    *
    * @param results query id to its result
    * @param tag the run tag

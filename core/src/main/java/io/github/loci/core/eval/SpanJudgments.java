@@ -94,7 +94,11 @@ public final class SpanJudgments {
       try {
         spans.add(
             new EvidenceSpan(
-                f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])));
+                f[0],
+                f[1],
+                Integer.parseInt(f[2]),
+                Integer.parseInt(f[3]),
+                Integer.parseInt(f[4])));
       } catch (IllegalArgumentException e) {
         throw new EvalFormatException(name, i + 1, e.getMessage());
       }
@@ -152,10 +156,22 @@ public final class SpanJudgments {
     out.write("# qid\tsourceId\tstart\tend\tgrade\tquote\n");
     for (EvidenceSpan s : all()) {
       String quote =
-          sourceText.apply(s.sourceId()).map(t -> "\t" + t.substring(s.start(), s.end())).orElse("");
+          sourceText
+              .apply(s.sourceId())
+              .map(t -> "\t" + t.substring(s.start(), s.end()))
+              .orElse("");
       out.write(
-          s.qid() + "\t" + s.sourceId() + "\t" + s.start() + "\t" + s.end() + "\t" + s.grade()
-              + quote.replace('\n', ' ') + "\n");
+          s.qid()
+              + "\t"
+              + s.sourceId()
+              + "\t"
+              + s.start()
+              + "\t"
+              + s.end()
+              + "\t"
+              + s.grade()
+              + quote.replace('\n', ' ')
+              + "\n");
     }
   }
 
@@ -234,7 +250,8 @@ public final class SpanJudgments {
    * @param metrics the metrics
    * @return the evaluation
    */
-  public Evaluation evaluate(Map<String, List<RetrievedPassage>> rankedByQuery, List<Metric> metrics) {
+  public Evaluation evaluate(
+      Map<String, List<RetrievedPassage>> rankedByQuery, List<Metric> metrics) {
     Map<String, JudgedRanking> rankings = new LinkedHashMap<>();
     List<String> withoutEvidence = new ArrayList<>();
     rankedByQuery.forEach(

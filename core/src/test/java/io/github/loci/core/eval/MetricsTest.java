@@ -75,7 +75,8 @@ class MetricsTest {
   void testRankOrderUsesTheRankColumn() {
     // gains by rank: 2, 1, 0, 0
     assertEquals(1.0, value("MRR@10", Run.Order.RANK), EPS);
-    assertEquals((2 + 1 / Math.log(3) * Math.log(2)) / 3.1309298, value("nDCG@10", Run.Order.RANK), EPS);
+    assertEquals(
+        (2 + 1 / Math.log(3) * Math.log(2)) / 3.1309298, value("nDCG@10", Run.Order.RANK), EPS);
   }
 
   @Test

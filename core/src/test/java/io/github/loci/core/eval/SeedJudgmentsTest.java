@@ -24,7 +24,13 @@ import org.junit.jupiter.api.Test;
 class SeedJudgmentsTest {
   static final Path FILE = Path.of("..", "corpus", "judgments", "seed-topics.quotes.tsv");
   static final Map<String, String> ENGLISH_QUERIES =
-      Map.of("data-centres", "data centres", "investments", "investments", "market-share", "market share");
+      Map.of(
+          "data-centres",
+          "data centres",
+          "investments",
+          "investments",
+          "market-share",
+          "market share");
 
   private static Loci loci;
   private static SpanJudgments judgments;
@@ -46,7 +52,9 @@ class SeedJudgmentsTest {
   static Map<String, SearchResult> runTopics(int k) throws Exception {
     Map<String, SearchResult> results = new LinkedHashMap<>();
     for (String qid : judgments.queries()) {
-      results.put(qid, loci.search(SearchRequest.builder().query(ENGLISH_QUERIES.get(qid)).limit(k).build()));
+      results.put(
+          qid,
+          loci.search(SearchRequest.builder().query(ENGLISH_QUERIES.get(qid)).limit(k).build()));
     }
     return results;
   }
@@ -98,12 +106,16 @@ class SeedJudgmentsTest {
     AssertionError absent =
         assertThrows(
             AssertionError.class,
-            () -> LociAssertions.assertEvidenceInTopK(loci, "Alibaba", Seeds.seed(4).id(), "no such words", 1));
+            () ->
+                LociAssertions.assertEvidenceInTopK(
+                    loci, "Alibaba", Seeds.seed(4).id(), "no such words", 1));
     assertTrue(absent.getMessage().startsWith("quote not found"), absent.getMessage());
     AssertionError low =
         assertThrows(
             AssertionError.class,
-            () -> LociAssertions.assertNdcgAtLeast(judgments, Runs.retrieved(runTopics(10)), 10, 1.01));
+            () ->
+                LociAssertions.assertNdcgAtLeast(
+                    judgments, Runs.retrieved(runTopics(10)), 10, 1.01));
     assertTrue(low.getMessage().contains("data-centres: "), low.getMessage());
   }
 }

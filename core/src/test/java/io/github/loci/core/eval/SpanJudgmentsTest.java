@@ -51,20 +51,26 @@ class SpanJudgmentsTest {
   @Test
   void testQuotesMatchThroughNoBreakSpacesAndTypographicQuotes() {
     String text = "He said “it’s a $15 billion investment\u00a0this week” – really.";
-    EvidenceSpan span = SpanJudgments.fromQuote("q", "s", text, "\"it's a $15 billion investment this week\"", 1);
-    assertEquals("“it’s a $15 billion investment\u00a0this week”", text.substring(span.start(), span.end()));
+    EvidenceSpan span =
+        SpanJudgments.fromQuote("q", "s", text, "\"it's a $15 billion investment this week\"", 1);
+    assertEquals(
+        "“it’s a $15 billion investment\u00a0this week”", text.substring(span.start(), span.end()));
   }
 
   @Test
   void testAbsentOrAmbiguousQuoteFailsClearly() {
     String text = "cloud market and cloud market share";
     IllegalArgumentException absent =
-        assertThrows(IllegalArgumentException.class, () -> SpanJudgments.fromQuote("q", "s", text, "data", 1));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SpanJudgments.fromQuote("q", "s", text, "data", 1));
     assertTrue(absent.getMessage().startsWith("quote not found in source s"), absent.getMessage());
     IllegalArgumentException ambiguous =
         assertThrows(
-            IllegalArgumentException.class, () -> SpanJudgments.fromQuote("q", "s", text, "cloud market", 1));
-    assertTrue(ambiguous.getMessage().contains("occurs 2 times (at chars 0, 17)"), ambiguous.getMessage());
+            IllegalArgumentException.class,
+            () -> SpanJudgments.fromQuote("q", "s", text, "cloud market", 1));
+    assertTrue(
+        ambiguous.getMessage().contains("occurs 2 times (at chars 0, 17)"), ambiguous.getMessage());
   }
 
   @Test
@@ -72,7 +78,8 @@ class SpanJudgmentsTest {
     Path quotes = dir.resolve("q.tsv");
     Files.writeString(quotes, "# qid\tsource\tgrade\tquote\nq1\ts\t2\tdata centers\n");
     Map<String, String> texts = Map.of("s", "Of its 16 operational data centers, seven");
-    SpanJudgments judgments = SpanJudgments.readQuotes(quotes, id -> Optional.ofNullable(texts.get(id)));
+    SpanJudgments judgments =
+        SpanJudgments.readQuotes(quotes, id -> Optional.ofNullable(texts.get(id)));
     EvidenceSpan span = judgments.forQuery("q1").get(0);
     assertEquals(22, span.start());
     assertEquals(34, span.end());
@@ -85,7 +92,9 @@ class SpanJudgmentsTest {
 
     Files.writeString(quotes, "q1\tnope\t1\tdata\n");
     EvalFormatException e =
-        assertThrows(EvalFormatException.class, () -> SpanJudgments.readQuotes(quotes, id -> Optional.ofNullable(texts.get(id))));
+        assertThrows(
+            EvalFormatException.class,
+            () -> SpanJudgments.readQuotes(quotes, id -> Optional.ofNullable(texts.get(id))));
     assertEquals(quotes + ":1: unknown source nope", e.getMessage());
     Files.writeString(spans, "q1\ts\t5\t3\t1\n");
     e = assertThrows(EvalFormatException.class, () -> SpanJudgments.read(spans));

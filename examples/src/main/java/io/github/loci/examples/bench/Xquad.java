@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
-import io.github.loci.core.eval.EvidenceSpan;
 import io.github.loci.core.eval.Evaluation;
+import io.github.loci.core.eval.EvidenceSpan;
 import io.github.loci.core.eval.Metric;
 import io.github.loci.core.eval.RetrievedPassage;
 import io.github.loci.core.eval.SpanJudgments;
@@ -145,7 +145,8 @@ public final class Xquad {
       Question answer = answers.get(q.id());
       if (answer != null) {
         evidence.add(
-            new EvidenceSpan(q.id(), answer.sourceId(), answer.answerStart(), answer.answerEnd(), 1));
+            new EvidenceSpan(
+                q.id(), answer.sourceId(), answer.answerStart(), answer.answerEnd(), 1));
       }
     }
     SpanJudgments judgments = SpanJudgments.of(evidence);
@@ -156,7 +157,13 @@ public final class Xquad {
           .forEach(
               (id, text) ->
                   sources.add(
-                      new Source(id, id, Optional.empty(), Optional.empty(), Optional.of(passageLang), text)));
+                      new Source(
+                          id,
+                          id,
+                          Optional.empty(),
+                          Optional.empty(),
+                          Optional.of(passageLang),
+                          text)));
       IndexReport report = loci.index(sources);
       if (!report.skipped().isEmpty()) {
         throw new IOException("XQuAD paragraphs failed to index: " + report.skipped());

@@ -74,7 +74,8 @@ final class BenchCommand implements Runnable {
         }
         runs.add(new String[] {check(qp[0]), check(qp[1])});
       }
-      out.println("| run | questions | MRR@10 | Recall@1 | Recall@10 | Recall@100 | passage chars | seconds |");
+      out.println(
+          "| run | questions | MRR@10 | Recall@1 | Recall@10 | Recall@100 | passage chars | seconds |");
       out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
       for (String[] run : runs) {
         Xquad.Result r = Xquad.run(dir, run[0], run[1]);
@@ -82,7 +83,8 @@ final class BenchCommand implements Runnable {
         for (Metric m : Xquad.METRICS) {
           row.append(String.format(Locale.ROOT, " | %.3f", r.evaluation().mean(m)));
         }
-        row.append(String.format(Locale.ROOT, " | %.0f | %.1f |", r.meanPassageChars(), r.seconds()));
+        row.append(
+            String.format(Locale.ROOT, " | %.0f | %.1f |", r.meanPassageChars(), r.seconds()));
         out.println(row);
         out.flush();
       }

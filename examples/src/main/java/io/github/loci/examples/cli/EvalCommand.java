@@ -27,10 +27,18 @@ import picocli.CommandLine.ParentCommand;
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
 
-  @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "qid iter docid grade")
+  @Option(
+      names = "--qrels",
+      required = true,
+      paramLabel = "FILE",
+      description = "qid iter docid grade")
   Path qrels;
 
-  @Option(names = "--run", required = true, paramLabel = "FILE", description = "qid Q0 docid rank score tag")
+  @Option(
+      names = "--run",
+      required = true,
+      paramLabel = "FILE",
+      description = "qid Q0 docid rank score tag")
   Path run;
 
   @Option(
@@ -38,7 +46,8 @@ final class EvalCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "M",
       description = "P@k, Recall@k, MRR@k, nDCG@k, MAP, Success@k (default: ${DEFAULT-VALUE}).")
-  List<String> metrics = List.of("P@10", "Recall@10", "Recall@100", "MRR@10", "nDCG@10", "MAP", "Success@10");
+  List<String> metrics =
+      List.of("P@10", "Recall@10", "Recall@100", "MRR@10", "nDCG@10", "MAP", "Success@10");
 
   @Option(names = "--per-query", description = "Also print each query's values.")
   boolean perQuery;
@@ -46,7 +55,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--order",
       paramLabel = "ORDER",
-      description = "score (trec_eval: score descending, ties by docid descending) or rank (the rank column).")
+      description =
+          "score (trec_eval: score descending, ties by docid descending) or rank (the rank column).")
   Run.Order order = Run.Order.SCORE;
 
   @Override

@@ -16,8 +16,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code loci} command: {@code demo}, {@code index}, {@code search}, {@code sources}, {@code
- * topics}, {@code eval}, {@code bench}. Exit codes: 0 success, 1 failure, 2 usage error. Errors are one line on stderr; {@code
- * --verbose} adds the stack trace.
+ * topics}, {@code eval}, {@code bench}. Exit codes: 0 success, 1 failure, 2 usage error. Errors are
+ * one line on stderr; {@code --verbose} adds the stack trace.
  */
 @Command(
     name = "loci",

@@ -212,7 +212,8 @@ class LociCliTest {
     Path run = dir.resolve("run.txt");
     Files.writeString(qrels, "q1 0 d1 2\nq1 0 d2 1\nq1 0 d3 0\nq1 0 d5 1\nq2 0 d9 0\n");
     Files.writeString(
-        run, "q1 Q0 d1 1 0.8 t\nq1 Q0 d2 2 0.5 t\nq1 Q0 d3 3 0.9 t\nq1 Q0 d4 4 0.8 t\nq2 Q0 d9 1 1 t\n");
+        run,
+        "q1 Q0 d1 1 0.8 t\nq1 Q0 d2 2 0.5 t\nq1 Q0 d3 3 0.9 t\nq1 Q0 d4 4 0.8 t\nq2 Q0 d9 1 1 t\n");
     var library =
         io.github.loci.core.eval.Evaluator.evaluate(
             io.github.loci.core.eval.Qrels.read(qrels),
@@ -230,13 +231,25 @@ class LociCliTest {
     assertTrue(r.lines().contains(String.format("%-14s\tall\t%d", "num_q", 1)), r.out());
     assertTrue(r.lines().contains(String.format("%-14s\tall\t%d", "num_q_no_rel", 1)), r.out());
     Result ranked =
-        run("eval", "--qrels", qrels.toString(), "--run", run.toString(), "--metrics", "MRR@10", "--order", "rank");
-    assertTrue(ranked.lines().contains(String.format("%-14s\tall\t%.4f", "MRR@10", 1.0)), ranked.out());
-    Result bad = run("eval", "--qrels", qrels.toString(), "--run", run.toString(), "--metrics", "F1");
+        run(
+            "eval",
+            "--qrels",
+            qrels.toString(),
+            "--run",
+            run.toString(),
+            "--metrics",
+            "MRR@10",
+            "--order",
+            "rank");
+    assertTrue(
+        ranked.lines().contains(String.format("%-14s\tall\t%.4f", "MRR@10", 1.0)), ranked.out());
+    Result bad =
+        run("eval", "--qrels", qrels.toString(), "--run", run.toString(), "--metrics", "F1");
     assertEquals(2, bad.code());
     Files.writeString(run, "q1 Q0 d1 one 0.8 t\n");
     Result broken = run("eval", "--qrels", qrels.toString(), "--run", run.toString());
     assertEquals(1, broken.code());
-    assertEquals("loci: error: " + run + ":1: rank must be an integer, found 'one'\n", broken.err());
+    assertEquals(
+        "loci: error: " + run + ":1: rank must be an integer, found 'one'\n", broken.err());
   }
 }
