@@ -10,4 +10,11 @@ module io.github.loci.analyzers {
   exports io.github.loci.analyzers.it;
   exports io.github.loci.analyzers.en;
   exports io.github.loci.analyzers.vi;
+
+  provides org.apache.lucene.analysis.TokenFilterFactory with
+      io.github.loci.analyzers.NumberNormalizationFilterFactory,
+      io.github.loci.analyzers.en.EnglishSpellingFilterFactory,
+      io.github.loci.analyzers.it.ItalianAccentFilterFactory,
+      io.github.loci.analyzers.vi.VietnameseNormalizationFilterFactory,
+      io.github.loci.analyzers.vi.VietnameseFoldingFilterFactory;
 }

@@ -6,6 +6,7 @@ module io.github.loci.core {
   requires transitive io.github.loci.analyzers;
   requires transitive org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.analysis.icu;
   requires com.ibm.icu;
   requires com.fasterxml.jackson.databind;
   requires org.apache.opennlp.tools;
@@ -20,4 +21,5 @@ module io.github.loci.core {
   exports io.github.loci.core.cite;
   exports io.github.loci.core.index;
   exports io.github.loci.core.eval;
+  exports io.github.loci.core.analyze;
 }

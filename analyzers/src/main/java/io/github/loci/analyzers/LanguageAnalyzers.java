@@ -23,7 +23,7 @@ public final class LanguageAnalyzers {
    * Version of the analysis chains. It changes whenever any analyzer here would produce different
    * tokens for the same text, so that indexes built with an older version are re-analyzed.
    */
-  public static final int ANALYSIS_VERSION = 1;
+  public static final int ANALYSIS_VERSION = 2;
 
   private LanguageAnalyzers() {}
 
@@ -34,12 +34,47 @@ public final class LanguageAnalyzers {
    * @return a new analyzer for that language
    */
   public static Analyzer forLanguage(Language language) {
+    return forLanguage(language, AnalysisMode.INDEX);
+  }
+
+  /**
+   * Returns a new query-side analyzer for a language: the same terms as {@link #forLanguage}, but
+   * numbers in every reading and question words dropped.
+   *
+   * @param language the language of the query
+   * @return a new analyzer for queries
+   */
+  public static Analyzer forQuery(Language language) {
+    return forLanguage(language, AnalysisMode.QUERY);
+  }
+
+  /**
+   * Returns a new analyzer for a language and mode.
+   *
+   * @param language the language
+   * @param mode index or query
+   * @return a new analyzer
+   */
+  public static Analyzer forLanguage(Language language, AnalysisMode mode) {
     return switch (language) {
-      case ES -> new SpanishAnalyzer();
-      case IT -> new ItalianAnalyzer();
-      case EN -> new EnglishAnalyzer();
-      case VI -> new VietnameseAnalyzer();
+      case ES -> new SpanishAnalyzer(mode);
+      case IT -> new ItalianAnalyzer(mode);
+      case EN -> new EnglishAnalyzer(mode);
+      case VI -> new VietnameseAnalyzer(mode);
     };
+  }
+
+  /**
+   * Returns a new analyzer for a second, diacritic-insensitive field of a language, if it has one:
+   * Vietnamese queries are often typed without diacritics ("trung tam du lieu").
+   *
+   * @param language the language
+   * @return the folding analyzer, or empty when the language has no such field
+   */
+  public static java.util.Optional<Analyzer> folded(Language language) {
+    return language == Language.VI
+        ? java.util.Optional.of(VietnameseAnalyzer.folded())
+        : java.util.Optional.empty();
   }
 
   /**

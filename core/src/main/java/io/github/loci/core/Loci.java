@@ -1,7 +1,6 @@
 package io.github.loci.core;
 
 import io.github.loci.analyzers.Language;
-import io.github.loci.analyzers.LanguageAnalyzers;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.detect.DetectedLanguage;
 import io.github.loci.core.detect.LanguageDetector;
@@ -37,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -47,11 +47,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -76,19 +78,27 @@ import org.apache.lucene.store.LockObtainFailedException;
  * }
  */
 public final class Loci implements AutoCloseable {
+  /**
+   * BM25's k1 for passages: 0.9, chosen on XQuAD (k1 from 0.7 to 1.5 tried; lower saturates term
+   * frequency sooner, which suits short passages). Lucene's default is 1.2.
+   */
+  public static final float DEFAULT_K1 = 0.9f;
+
+  /**
+   * BM25's b for passages: 0.4, chosen on XQuAD (b from 0.3 to 0.75 tried): passages are of similar
+   * length, so length normalization matters less. Lucene's default is 0.75.
+   */
+  public static final float DEFAULT_B = 0.4f;
+
   /** Identifies everything that changes how a source is indexed; part of each source's hash. */
-  static final String ANALYSIS_ID =
-      "format="
-          + IndexFormat.VERSION
-          + ";analysis="
-          + LanguageAnalyzers.ANALYSIS_VERSION
-          + ";seg=1";
+  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=1";
 
   private final Optional<Path> path;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analysis analysis;
+  private final BM25Similarity similarity;
   private final Segmenter segmenter;
   private final LanguageDetector detector;
   private final Topics topics;
@@ -101,8 +111,18 @@ public final class Loci implements AutoCloseable {
     this.segmenter = b.segmenter;
     this.topics = b.topics;
     this.detector = b.detector != null ? b.detector : LanguageDetectors.defaultDetector();
-    this.analysis = new Analysis();
+    this.analysis = new Analysis(b.profile, b.tunedQueries);
     this.passageSearcher = new PassageSearcher(analysis, topics);
+    this.similarity = new BM25Similarity(b.k1, b.b);
+    SearcherFactory searcherFactory =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(similarity);
+            return searcher;
+          }
+        };
     String where = path.map(Path::toString).orElse("in-memory index");
     Directory dir = null;
     IndexWriter w = null;
@@ -122,11 +142,12 @@ public final class Loci implements AutoCloseable {
         throw new IOException("no Loci index at " + where + " (create one with `loci index`)");
       }
       if (b.readOnly) {
-        this.searchers = new SearcherManager(dir, null);
+        this.searchers = new SearcherManager(dir, searcherFactory);
       } else {
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(b.ramBufferMb);
+        config.setSimilarity(similarity);
         try {
           w = new IndexWriter(dir, config);
         } catch (LockObtainFailedException e) {
@@ -139,7 +160,7 @@ public final class Loci implements AutoCloseable {
         if (!exists) {
           commit(w);
         }
-        this.searchers = new SearcherManager(w, null);
+        this.searchers = new SearcherManager(w, searcherFactory);
       }
     } catch (IOException | RuntimeException e) {
       closeQuietly(w);
@@ -275,7 +296,9 @@ public final class Loci implements AutoCloseable {
             source.url(),
             source.path().map(Path::toString),
             lang,
-            language,
+            language
+                .map(l -> analysis.fields(l).stream().map(f -> f.name()).toList())
+                .orElse(List.of()),
             detected,
             confidence,
             hash,
@@ -295,7 +318,8 @@ public final class Loci implements AutoCloseable {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (String part :
           List.of(
-              ANALYSIS_ID,
+              FORMAT_ID,
+              analysis.id(),
               source.language().orElse("detect:" + detector.name()),
               source.title(),
               source.url().orElse(""),
@@ -572,6 +596,10 @@ public final class Loci implements AutoCloseable {
     private Segmenter segmenter = Segmenter.defaults();
     private LanguageDetector detector;
     private double ramBufferMb = 32;
+    private Analysis.Profile profile = Analysis.Profile.LOCI;
+    private boolean tunedQueries = true;
+    private float k1 = DEFAULT_K1;
+    private float b = DEFAULT_B;
 
     private Builder() {}
 
@@ -642,6 +670,47 @@ public final class Loci implements AutoCloseable {
         throw new IllegalArgumentException("RAM buffer must be at least 1 MB: " + megabytes);
       }
       this.ramBufferMb = megabytes;
+      return this;
+    }
+
+    /**
+     * Chooses the analyzers of the language fields (default {@link Analysis.Profile#LOCI}); the
+     * Lucene profiles are baselines for benchmarks. Changing it re-indexes every source.
+     *
+     * @param profile the analyzers
+     * @return this builder
+     */
+    public Builder analyzers(Analysis.Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Whether queries use Loci's query-side analysis (default true): question words dropped,
+     * numbers read both ways. False analyzes queries as indexed text, for benchmarks.
+     *
+     * @param tuned whether to tune the query side
+     * @return this builder
+     */
+    public Builder tunedQueries(boolean tuned) {
+      this.tunedQueries = tuned;
+      return this;
+    }
+
+    /**
+     * Sets BM25's parameters (default {@value Loci#DEFAULT_K1} and {@value Loci#DEFAULT_B}, chosen
+     * on XQuAD passages; Lucene's defaults are 1.2 and 0.75).
+     *
+     * @param k1 term-frequency saturation
+     * @param b length normalization, from 0 to 1
+     * @return this builder
+     */
+    public Builder bm25(float k1, float b) {
+      if (!(k1 >= 0) || !(b >= 0 && b <= 1)) {
+        throw new IllegalArgumentException("BM25 needs k1 >= 0 and 0 <= b <= 1");
+      }
+      this.k1 = k1;
+      this.b = b;
       return this;
     }
 

@@ -364,4 +364,44 @@ class LociTest {
       assertFound(loci.search("data centres").hits(), "004", "14 trung tâm dữ liệu");
     }
   }
+
+  @Test
+  void testVietnameseExactDiacriticsOutrankFoldedMatchesAndBareQueriesFindText() throws Exception {
+    try (Loci loci = Loci.inMemory()) {
+      loci.index(
+          List.of(
+              Source.of("exact", "A", "Alibaba dẫn đầu thị trường đám mây tại Trung Quốc.")
+                  .withLanguage("vi"),
+              Source.of("bare", "B", "Alibaba dan dau thi truong dam may tai Trung Quoc.")
+                  .withLanguage("vi")));
+      List<Hit> withDiacritics = loci.search("thị trường đám mây").hits();
+      assertEquals("exact", withDiacritics.get(0).sourceId());
+      assertTrue(
+          withDiacritics.size() < 2
+              || withDiacritics.get(0).score() > withDiacritics.get(1).score());
+      List<Hit> bare = loci.search("thi truong dam may").hits();
+      assertEquals(Set.of("exact", "bare"), Set.of(bare.get(0).sourceId(), bare.get(1).sourceId()));
+      MatchSpan match =
+          bare.stream()
+              .filter(h -> h.sourceId().equals("exact"))
+              .findFirst()
+              .orElseThrow()
+              .matches()
+              .get(0);
+      assertEquals(
+          "thị",
+          bare.stream()
+              .filter(h -> h.sourceId().equals("exact"))
+              .findFirst()
+              .orElseThrow()
+              .text()
+              .substring(match.start(), match.end()));
+    }
+  }
+
+  @Test
+  void testNumbersMatchAcrossLocales() throws Exception {
+    assertFound(top("38,400 millones", 3), "000", "US$38.400 millones");
+    assertFound(top("3.53 tỷ USD", 3), "004", "3,53 tỷ USD");
+  }
 }

@@ -56,6 +56,15 @@ class ModulePathSmokeTest {
       System.setOut(original);
     }
     String out = captured.toString("UTF-8");
+    // Loci's token filters resolve by name through Lucene's SPI inside the module layer.
+    Class<?> factories = loader.loadClass("org.apache.lucene.analysis.TokenFilterFactory");
+    for (String name : List.of("lociNumberNormalization", "lociVietnameseNormalization")) {
+      Object factory =
+          factories
+              .getMethod("forName", String.class, java.util.Map.class)
+              .invoke(null, name, new java.util.HashMap<String, String>());
+      assertEquals("io.github.loci.analyzers", factory.getClass().getModule().getName());
+    }
     assertTrue(out.contains("indexed 3 sources {es=1, it=1, vi=1}"), out);
     assertTrue(out.contains("[trung tâm dữ liệu]"), out);
     assertTrue(out.contains("[server farm]"), out);

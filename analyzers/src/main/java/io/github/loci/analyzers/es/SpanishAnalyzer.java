@@ -1,39 +1,79 @@
 package io.github.loci.analyzers.es;
 
+import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.NumberNormalizationFilter;
+import io.github.loci.analyzers.internal.WordLists;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Spanish: Unicode word segmentation, lower case, Snowball's Spanish stopwords and Lucene's light
- * Spanish stemmer (which also removes acute accents from the stem).
+ * Spanish: Unicode word segmentation, lower case, numbers in one form ("38.400" = 38400, "3,53" =
+ * 3.53), Snowball's Spanish stopwords (and question words in queries), and Lucene's light Spanish
+ * stemmer, which also removes acute accents, so that "inversión" and "inversion" match; words whose
+ * accent is their only difference from another word ("sí"/"si", "él"/"el", "más"/"mas") keep it.
  */
 public final class SpanishAnalyzer extends Analyzer {
-  private final CharArraySet stopwords;
+  /** Words whose accent distinguishes them from another word: not folded. */
+  public static final CharArraySet PROTECTED =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(
+              List.of("sí", "él", "tú", "mí", "más", "sé", "té", "dé", "aún", "sólo"), false));
 
-  /** Creates the analyzer with Lucene's default Spanish stopwords. */
+  private static final CharArraySet QUESTION_WORDS =
+      WordLists.load(SpanishAnalyzer.class, "question_words.txt");
+
+  private final CharArraySet stopwords;
+  private final AnalysisMode mode;
+
+  /** Creates the index-time analyzer with Lucene's default Spanish stopwords. */
   public SpanishAnalyzer() {
-    this(org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
+    this(AnalysisMode.INDEX);
+  }
+
+  /**
+   * Creates the analyzer for indexing or for queries.
+   *
+   * @param mode index or query
+   */
+  public SpanishAnalyzer(AnalysisMode mode) {
+    this(org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet(), mode);
   }
 
   /**
    * Creates the analyzer with the given stopwords.
    *
    * @param stopwords lower-case words that are not indexed; copied
+   * @param mode index or query
    */
-  public SpanishAnalyzer(CharArraySet stopwords) {
-    this.stopwords = CharArraySet.unmodifiableSet(CharArraySet.copy(stopwords));
+  public SpanishAnalyzer(CharArraySet stopwords, AnalysisMode mode) {
+    // "tambien" as well as "también": text typed without accents drops the same words.
+    this.stopwords = WordLists.withUnaccented(stopwords, PROTECTED);
+    this.mode = mode;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream result = new LowerCaseFilter(source);
+    result =
+        new NumberNormalizationFilter(
+            result,
+            ',',
+            mode == AnalysisMode.QUERY
+                ? NumberNormalizationFilter.Mode.QUERY
+                : NumberNormalizationFilter.Mode.INDEX);
     result = new StopFilter(result, stopwords);
+    if (mode == AnalysisMode.QUERY) {
+      result = new StopFilter(result, QUESTION_WORDS);
+    }
+    result = new SetKeywordMarkerFilter(result, PROTECTED);
     result = new SpanishLightStemFilter(result);
     return new TokenStreamComponents(source, result);
   }

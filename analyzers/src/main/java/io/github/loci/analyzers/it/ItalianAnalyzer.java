@@ -1,5 +1,8 @@
 package io.github.loci.analyzers.it;
 
+import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.NumberNormalizationFilter;
+import io.github.loci.analyzers.internal.WordLists;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -12,8 +15,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * Italian: Unicode word segmentation, removal of elided articles and prepositions ({@code l’},
- * {@code all’}, {@code dell’}, with straight or typographic apostrophes), lower case, Snowball's
- * Italian stopwords and Lucene's light Italian stemmer.
+ * {@code all’}, {@code dell’}, with straight or typographic apostrophes), lower case, numbers in
+ * one form, Snowball's Italian stopwords (and question words in queries), accents removed except
+ * where they tell words apart ({@link ItalianAccentFilter}), and Lucene's light Italian stemmer.
  */
 public final class ItalianAnalyzer extends Analyzer {
   /** Elided forms, without the apostrophe: articles, articulated prepositions, pronouns. */
@@ -26,20 +30,36 @@ public final class ItalianAnalyzer extends Analyzer {
                   "quell", "bell", "sant", "tutt"),
               true));
 
-  private final CharArraySet stopwords;
+  private static final CharArraySet QUESTION_WORDS =
+      WordLists.load(ItalianAnalyzer.class, "question_words.txt");
 
-  /** Creates the analyzer with Lucene's default Italian stopwords. */
+  private final CharArraySet stopwords;
+  private final AnalysisMode mode;
+
+  /** Creates the index-time analyzer with Lucene's default Italian stopwords. */
   public ItalianAnalyzer() {
-    this(org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet());
+    this(AnalysisMode.INDEX);
+  }
+
+  /**
+   * Creates the analyzer for indexing or for queries.
+   *
+   * @param mode index or query
+   */
+  public ItalianAnalyzer(AnalysisMode mode) {
+    this(org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet(), mode);
   }
 
   /**
    * Creates the analyzer with the given stopwords.
    *
    * @param stopwords lower-case words that are not indexed; copied
+   * @param mode index or query
    */
-  public ItalianAnalyzer(CharArraySet stopwords) {
-    this.stopwords = CharArraySet.unmodifiableSet(CharArraySet.copy(stopwords));
+  public ItalianAnalyzer(CharArraySet stopwords, AnalysisMode mode) {
+    // "perche" as well as "perché": text typed without accents drops the same words.
+    this.stopwords = WordLists.withUnaccented(stopwords, ItalianAccentFilter.PROTECTED);
+    this.mode = mode;
   }
 
   @Override
@@ -47,13 +67,24 @@ public final class ItalianAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream result = new ElisionFilter(source, ELIDED);
     result = new LowerCaseFilter(result);
+    result =
+        new NumberNormalizationFilter(
+            result,
+            ',',
+            mode == AnalysisMode.QUERY
+                ? NumberNormalizationFilter.Mode.QUERY
+                : NumberNormalizationFilter.Mode.INDEX);
     result = new StopFilter(result, stopwords);
+    if (mode == AnalysisMode.QUERY) {
+      result = new StopFilter(result, QUESTION_WORDS);
+    }
+    result = new ItalianAccentFilter(result);
     result = new ItalianLightStemFilter(result);
     return new TokenStreamComponents(source, result);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(new ElisionFilter(in, ELIDED));
+    return new ItalianAccentFilter(new LowerCaseFilter(new ElisionFilter(in, ELIDED)));
   }
 }

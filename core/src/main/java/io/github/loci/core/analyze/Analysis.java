@@ -11,42 +11,142 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The analyzers of one Loci instance: one per language field and the neutral one, created once and
- * shared (Lucene analyzers are thread-safe). Closing it closes them.
+ * The analyzers of one Loci instance: for each language its fields with their index-time and
+ * query-time analyzers, and the neutral field. Created once and shared (Lucene analyzers are
+ * thread-safe); closing it closes them.
  */
 public final class Analysis implements Closeable {
-  private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
+  /** Which analyzers the language fields use. */
+  public enum Profile {
+    /** Loci's analyzers (module loci-analyzers): the default. */
+    LOCI,
+    /** Lucene's StandardAnalyzer for every language: a baseline for benchmarks. */
+    LUCENE_STANDARD,
+    /**
+     * Lucene's stock analyzer per language (EnglishAnalyzer, SpanishAnalyzer, ItalianAnalyzer; ICU
+     * tokenization and lower case for Vietnamese): a baseline for benchmarks.
+     */
+    LUCENE_STOCK
+  }
+
+  /**
+   * A field of a language.
+   *
+   * @param name the field name
+   * @param language its language
+   * @param weight its weight in queries, relative to the language's main field
+   * @param folded whether it is diacritic-free: only query words typed without diacritics search it
+   */
+  public record LanguageField(String name, Language language, float weight, boolean folded) {}
+
+  /** Weight of the diacritic-free Vietnamese field: exact diacritics outrank folded matches. */
+  static final float FOLDED_WEIGHT = 0.3f;
+
+  private final Profile profile;
+  private final boolean queryTuned;
+  private final Map<Language, List<LanguageField>> fields = new EnumMap<>(Language.class);
+  private final Map<String, Analyzer> indexAnalyzers = new HashMap<>();
+  private final Map<String, Analyzer> queryAnalyzers = new HashMap<>();
   private final Analyzer neutral = LanguageAnalyzers.neutral();
   private final Analyzer perField;
   private final CharArraySet functionWords;
 
-  /** Creates the analyzers. */
+  /** Creates Loci's default analysis. */
   public Analysis() {
-    Map<String, Analyzer> fields = new HashMap<>();
+    this(Profile.LOCI, true);
+  }
+
+  /**
+   * Creates an analysis.
+   *
+   * @param profile which analyzers the language fields use
+   * @param queryTuned whether queries use Loci's query-side analysis (question words dropped,
+   *     numbers in every reading); only for {@link Profile#LOCI}
+   */
+  public Analysis(Profile profile, boolean queryTuned) {
+    this.profile = profile;
+    this.queryTuned = queryTuned && profile == Profile.LOCI;
     for (Language language : Language.values()) {
-      Analyzer analyzer = LanguageAnalyzers.forLanguage(language);
-      byLanguage.put(language, analyzer);
-      fields.put(Fields.textField(language), analyzer);
+      List<LanguageField> list = new ArrayList<>();
+      String main = Fields.textField(language);
+      list.add(new LanguageField(main, language, 1f, false));
+      Analyzer index = indexAnalyzer(profile, language);
+      indexAnalyzers.put(main, index);
+      queryAnalyzers.put(main, this.queryTuned ? LanguageAnalyzers.forQuery(language) : index);
+      if (profile == Profile.LOCI) {
+        Optional<Analyzer> folded = LanguageAnalyzers.folded(language);
+        if (folded.isPresent()) {
+          String name = Fields.foldedField(language);
+          list.add(new LanguageField(name, language, FOLDED_WEIGHT, true));
+          indexAnalyzers.put(name, folded.get());
+          queryAnalyzers.put(name, folded.get());
+        }
+      }
+      fields.put(language, List.copyOf(list));
     }
-    perField = new PerFieldAnalyzerWrapper(neutral, fields);
+    perField = new PerFieldAnalyzerWrapper(neutral, indexAnalyzers);
     functionWords = new CharArraySet(512, true);
     functionWords.addAll(org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
     functionWords.addAll(org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet());
     functionWords.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
   }
 
+  private static Analyzer indexAnalyzer(Profile profile, Language language) {
+    return switch (profile) {
+      case LOCI -> LanguageAnalyzers.forLanguage(language);
+      case LUCENE_STANDARD -> new StandardAnalyzer();
+      case LUCENE_STOCK ->
+          switch (language) {
+            case EN -> new org.apache.lucene.analysis.en.EnglishAnalyzer();
+            case ES -> new org.apache.lucene.analysis.es.SpanishAnalyzer();
+            case IT -> new org.apache.lucene.analysis.it.ItalianAnalyzer();
+            case VI ->
+                new Analyzer() {
+                  @Override
+                  protected TokenStreamComponents createComponents(String fieldName) {
+                    ICUTokenizer source = new ICUTokenizer();
+                    return new TokenStreamComponents(source, new LowerCaseFilter(source));
+                  }
+                };
+          };
+    };
+  }
+
   /**
-   * The analyzer to index with: each language field with its language's analyzer, the neutral field
-   * with the neutral one.
+   * Identifies this analysis, for the index's content hashes: a change re-indexes.
+   *
+   * @return the profile and analyzer version
+   */
+  public String id() {
+    return profile + "-" + LanguageAnalyzers.ANALYSIS_VERSION;
+  }
+
+  /**
+   * The fields of a language, its main field first.
+   *
+   * @param language the language
+   * @return the fields
+   */
+  public List<LanguageField> fields(Language language) {
+    return fields.get(language);
+  }
+
+  /**
+   * The analyzer to index with: each language field with its analyzer, the neutral field with the
+   * neutral one.
    *
    * @return the per-field analyzer
    */
@@ -55,13 +155,17 @@ public final class Analysis implements Closeable {
   }
 
   /**
-   * Returns a language's analyzer.
+   * The analyzer queries use on a language field.
    *
-   * @param language the language
-   * @return its analyzer
+   * @param field a field name from {@link #fields}
+   * @return its query analyzer
    */
-  public Analyzer analyzer(Language language) {
-    return byLanguage.get(language);
+  public Analyzer queryAnalyzer(String field) {
+    Analyzer analyzer = queryAnalyzers.get(field);
+    if (analyzer == null) {
+      throw new IllegalArgumentException("not a language field: " + field);
+    }
+    return analyzer;
   }
 
   /**
@@ -88,7 +192,7 @@ public final class Analysis implements Closeable {
    * A token from an analyzer.
    *
    * @param term the term text
-   * @param position its position, from 0, counting removed stopwords
+   * @param position its position, from 0, counting removed stopwords; stacked tokens share one
    * @param start its start offset in the analyzed text
    * @param end its end offset
    */
@@ -112,7 +216,9 @@ public final class Analysis implements Closeable {
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+        tokens.add(
+            new Token(
+                term.toString(), Math.max(position, 0), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
@@ -123,9 +229,8 @@ public final class Analysis implements Closeable {
 
   @Override
   public void close() {
-    for (Analyzer analyzer : byLanguage.values()) {
-      analyzer.close();
-    }
+    indexAnalyzers.values().forEach(Analyzer::close);
+    queryAnalyzers.values().forEach(Analyzer::close);
     neutral.close();
     perField.close();
   }

@@ -86,14 +86,27 @@ public final class Fields {
   }
 
   /**
+   * Returns the diacritic-free text field of a language that has one.
+   *
+   * @param language the language
+   * @return for example {@code text_vi_folded}
+   */
+  public static String foldedField(Language language) {
+    return TEXT_PREFIX + language.code() + "_folded";
+  }
+
+  /**
    * Returns the language whose text field this is.
    *
    * @param field a field name
    * @return the language, or empty for the neutral field or any other field
    */
   public static Optional<Language> languageOfField(String field) {
-    return field.startsWith(TEXT_PREFIX) && !field.equals(TEXT_NEUTRAL)
-        ? Language.forCode(field.substring(TEXT_PREFIX.length()))
-        : Optional.empty();
+    if (!field.startsWith(TEXT_PREFIX) || field.equals(TEXT_NEUTRAL)) {
+      return Optional.empty();
+    }
+    String rest = field.substring(TEXT_PREFIX.length());
+    int underscore = rest.indexOf('_');
+    return Language.forCode(underscore < 0 ? rest : rest.substring(0, underscore));
   }
 }

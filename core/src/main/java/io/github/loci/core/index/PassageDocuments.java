@@ -1,6 +1,5 @@
 package io.github.loci.core.index;
 
-import io.github.loci.analyzers.Language;
 import io.github.loci.core.segment.Passage;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class PassageDocuments {
    * @param url the URL, if any
    * @param path the local file, if any
    * @param lang the language code (declared or detected)
-   * @param language the analyzer language, or empty to index with the neutral field only
+   * @param fields the language fields to index the passages in; empty for the neutral field only
    * @param detected whether the language was detected
    * @param confidence the detection confidence (1 when declared)
    * @param hash the content-and-analysis hash
@@ -51,7 +50,7 @@ public final class PassageDocuments {
       Optional<String> url,
       Optional<String> path,
       String lang,
-      Optional<Language> language,
+      List<String> fields,
       boolean detected,
       double confidence,
       String hash,
@@ -66,7 +65,6 @@ public final class PassageDocuments {
    */
   public static List<Document> build(SourceMeta meta, List<Passage> passages) {
     List<Document> docs = new ArrayList<>(passages.size() + 1);
-    Optional<String> languageField = meta.language().map(Fields::textField);
     for (Passage p : passages) {
       Document doc = new Document();
       common(doc, meta, Fields.TYPE_PASSAGE);
@@ -80,7 +78,9 @@ public final class PassageDocuments {
       doc.add(new NumericDocValuesField(Fields.TIER, p.furniture() ? 1 : 0));
       doc.add(new StoredField(Fields.TIER, p.furniture() ? 1 : 0));
       doc.add(new StoredField(Fields.TEXT, p.text()));
-      languageField.ifPresent(f -> doc.add(new Field(f, p.text(), TEXT_TYPE)));
+      for (String field : meta.fields()) {
+        doc.add(new Field(field, p.text(), TEXT_TYPE));
+      }
       doc.add(new Field(Fields.TEXT_NEUTRAL, p.text(), TEXT_TYPE));
       docs.add(doc);
     }

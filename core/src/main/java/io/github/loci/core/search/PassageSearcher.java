@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
@@ -201,6 +202,9 @@ public final class PassageSearcher {
   private static String describe(Query query) {
     if (query instanceof TermQuery term) {
       return term.getTerm().text();
+    }
+    if (query instanceof SynonymQuery synonyms) {
+      return synonyms.getTerms().stream().map(Term::text).collect(Collectors.joining("|"));
     }
     if (query instanceof PhraseQuery phrase) {
       return Arrays.stream(phrase.getTerms()).map(Term::text).collect(Collectors.joining(" "));

@@ -7,6 +7,7 @@ import io.github.loci.core.index.Fields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,8 +16,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -100,14 +103,47 @@ final class QueryBuilder {
     for (Language language : Language.values()) {
       float weight =
           queryLanguage.isEmpty() || queryLanguage.get() == language ? 1f : OTHER_LANGUAGE_WEIGHT;
-      String field = Fields.textField(language);
-      clauses += addText(content, analysis.analyzer(language), field, remaining, phrases, weight);
+      for (Analysis.LanguageField field : analysis.fields(language)) {
+        clauses +=
+            addText(
+                content,
+                analysis.queryAnalyzer(field.name()),
+                field.name(),
+                field.folded() ? withoutDiacriticWords(remaining) : remaining,
+                field.folded() ? phrases.stream().filter(p -> !hasDiacritics(p)).toList() : phrases,
+                weight * field.weight());
+      }
     }
     clauses +=
         addText(
             content, analysis.neutral(), Fields.TEXT_NEUTRAL, remaining, phrases, NEUTRAL_WEIGHT);
     Query query = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
     return new Built(query, List.copyOf(topicIds));
+  }
+
+  /**
+   * The words of a query typed without diacritics: only they are searched in a diacritic-free
+   * field, so that a word typed with its diacritics matches them exactly and nothing else.
+   */
+  private static String withoutDiacriticWords(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String word : text.split("\\s+")) {
+      if (!hasDiacritics(word)) {
+        out.append(word).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean hasDiacritics(String text) {
+    String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == 'đ' || c == 'Đ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Splits off quoted phrases; straight and typographic double quotes both work. */
@@ -184,12 +220,19 @@ final class QueryBuilder {
       Optional<Language> language = Language.forCode(entry.getKey());
       for (Topic.Term term : entry.getValue()) {
         if (language.isPresent()) {
-          String field = Fields.textField(language.get());
-          Query q =
-              phrase(field, Analysis.tokens(analysis.analyzer(language.get()), field, term.text()));
-          if (q != null) {
-            content.add(boost(q, term.weight()), Occur.SHOULD);
-            added++;
+          for (Analysis.LanguageField field : analysis.fields(language.get())) {
+            if (field.folded() && hasDiacritics(term.text())) {
+              continue;
+            }
+            Query q =
+                phrase(
+                    field.name(),
+                    Analysis.tokens(
+                        analysis.queryAnalyzer(field.name()), field.name(), term.text()));
+            if (q != null) {
+              content.add(boost(q, term.weight() * field.weight()), Occur.SHOULD);
+              added++;
+            }
           }
         }
         Query neutral = phrase(Fields.TEXT_NEUTRAL, neutralTokens(term.text()));
@@ -210,16 +253,33 @@ final class QueryBuilder {
       List<String> phrases,
       float weight) {
     int added = 0;
-    boolean neutral = field.equals(Fields.TEXT_NEUTRAL);
-    Set<String> seen = new LinkedHashSet<>();
+    // Fields searched across languages (neutral, diacritic-free) leave out function words.
+    boolean neutral = field.equals(Fields.TEXT_NEUTRAL) || field.endsWith("_folded");
+    // Tokens stacked at one position (a number read two ways) form one synonym group.
+    Map<Integer, List<Token>> byPosition = new java.util.TreeMap<>();
     for (Token token : Analysis.tokens(analyzer, field, free)) {
       if (neutral && analysis.isFunctionWord(token.term())) {
         continue;
       }
-      if (seen.add(token.term())) {
-        content.add(boost(new TermQuery(new Term(field, token.term())), weight), Occur.SHOULD);
-        added++;
+      byPosition.computeIfAbsent(token.position(), p -> new ArrayList<>()).add(token);
+    }
+    Set<Set<String>> seen = new LinkedHashSet<>();
+    for (List<Token> stack : byPosition.values()) {
+      Set<String> terms = new java.util.TreeSet<>();
+      stack.forEach(t -> terms.add(t.term()));
+      if (!seen.add(terms)) {
+        continue;
       }
+      Query q;
+      if (terms.size() == 1) {
+        q = new TermQuery(new Term(field, terms.iterator().next()));
+      } else {
+        SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+        terms.forEach(t -> synonyms.addTerm(new Term(field, t)));
+        q = synonyms.build();
+      }
+      content.add(boost(q, weight), Occur.SHOULD);
+      added++;
     }
     for (String phrase : phrases) {
       Query q = phrase(field, Analysis.tokens(analyzer, field, phrase));
@@ -231,19 +291,38 @@ final class QueryBuilder {
     return added;
   }
 
-  /** A term query for one token, a phrase query (keeping stopword gaps) for several. */
+  /**
+   * A term query for one token, a phrase query (keeping stopword gaps) for several; tokens stacked
+   * at one position make a multi-phrase query.
+   */
   private static Query phrase(String field, List<Token> tokens) {
     if (tokens.isEmpty()) {
       return null;
     }
-    if (tokens.size() == 1) {
-      return new TermQuery(new Term(field, tokens.get(0).term()));
-    }
-    PhraseQuery.Builder builder = new PhraseQuery.Builder();
-    int first = tokens.get(0).position();
+    Map<Integer, List<Term>> byPosition = new java.util.TreeMap<>();
     for (Token token : tokens) {
-      builder.add(new Term(field, token.term()), token.position() - first);
+      byPosition
+          .computeIfAbsent(token.position(), p -> new ArrayList<>())
+          .add(new Term(field, token.term()));
     }
+    if (byPosition.size() == 1) {
+      List<Term> terms = byPosition.values().iterator().next();
+      if (terms.size() == 1) {
+        return new TermQuery(terms.get(0));
+      }
+      SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+      terms.forEach(synonyms::addTerm);
+      return synonyms.build();
+    }
+    int first = byPosition.keySet().iterator().next();
+    if (byPosition.values().stream().allMatch(l -> l.size() == 1)) {
+      PhraseQuery.Builder builder = new PhraseQuery.Builder();
+      byPosition.forEach((position, terms) -> builder.add(terms.get(0), position - first));
+      return builder.build();
+    }
+    MultiPhraseQuery.Builder builder = new MultiPhraseQuery.Builder();
+    byPosition.forEach(
+        (position, terms) -> builder.add(terms.toArray(Term[]::new), position - first));
     return builder.build();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
+import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.eval.Evaluation;
 import io.github.loci.core.eval.EvidenceSpan;
 import io.github.loci.core.eval.Metric;
@@ -44,6 +45,41 @@ public final class Xquad {
 
   private Xquad() {}
 
+  /**
+   * How Loci is configured for a run.
+   *
+   * @param name the row's name in a table
+   * @param profile the analyzers of the language fields
+   * @param tunedQueries whether queries use Loci's query-side analysis
+   * @param k1 BM25's k1
+   * @param b BM25's b
+   */
+  public record Config(
+      String name, Analysis.Profile profile, boolean tunedQueries, float k1, float b) {
+    /** Loci's defaults: its analyzers, its query side, its BM25. */
+    public static final Config FULL =
+        new Config(
+            "Loci, full configuration",
+            Analysis.Profile.LOCI,
+            true,
+            Loci.DEFAULT_K1,
+            Loci.DEFAULT_B);
+
+    /** (a) Loci's analyzers, plain query side, Lucene's BM25 defaults. */
+    public static final Config LOCI_ANALYZERS =
+        new Config("(a) Loci analyzers", Analysis.Profile.LOCI, false, 1.2f, 0.75f);
+
+    /** (b) Lucene's StandardAnalyzer, plain query side, Lucene's BM25 defaults. */
+    public static final Config STANDARD =
+        new Config(
+            "(b) Lucene StandardAnalyzer", Analysis.Profile.LUCENE_STANDARD, false, 1.2f, 0.75f);
+
+    /** (c) Lucene's stock language analyzer, plain query side, Lucene's BM25 defaults. */
+    public static final Config STOCK =
+        new Config(
+            "(c) Lucene language analyzer", Analysis.Profile.LUCENE_STOCK, false, 1.2f, 0.75f);
+  }
+
   /** A question: id, text, and its answer's span in its paragraph (UTF-16 offsets). */
   record Question(String id, String text, String sourceId, int answerStart, int answerEnd) {}
 
@@ -78,6 +114,12 @@ public final class Xquad {
     public String name() {
       return queryLang.equals(passageLang) ? queryLang : queryLang + "→" + passageLang;
     }
+  }
+
+  /** Removes every diacritic and writes đ as d, as text typed without a Vietnamese keyboard. */
+  static String stripDiacritics(String text) {
+    String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{Mn}+", "").replace('đ', 'd').replace('Đ', 'D');
   }
 
   /**
@@ -135,6 +177,24 @@ public final class Xquad {
    * @throws IOException if the data cannot be read or indexing fails
    */
   public static Result run(Path dir, String queryLang, String passageLang) throws IOException {
+    return run(dir, queryLang, passageLang, Config.FULL, false);
+  }
+
+  /**
+   * Runs the task with a configuration.
+   *
+   * @param dir the folder with the XQuAD files
+   * @param queryLang the questions' language
+   * @param passageLang the paragraphs' language
+   * @param config analyzers, query side and BM25
+   * @param stripDiacritics whether to remove the questions' diacritics (as typed on a keyboard
+   *     without them)
+   * @return the figures
+   * @throws IOException if the data cannot be read or indexing fails
+   */
+  public static Result run(
+      Path dir, String queryLang, String passageLang, Config config, boolean stripDiacritics)
+      throws IOException {
     long started = System.nanoTime();
     Dataset passages = read(dir, passageLang);
     Dataset queries = queryLang.equals(passageLang) ? passages : read(dir, queryLang);
@@ -150,7 +210,12 @@ public final class Xquad {
       }
     }
     SpanJudgments judgments = SpanJudgments.of(evidence);
-    try (Loci loci = Loci.inMemory()) {
+    try (Loci loci =
+        Loci.builder()
+            .analyzers(config.profile())
+            .tunedQueries(config.tunedQueries())
+            .bm25(config.k1(), config.b())
+            .build()) {
       List<Source> sources = new ArrayList<>();
       passages
           .paragraphs()
@@ -175,7 +240,7 @@ public final class Xquad {
         List<Hit> hits =
             loci.search(
                     SearchRequest.builder()
-                        .query(q.text())
+                        .query(stripDiacritics ? stripDiacritics(q.text()) : q.text())
                         .queryLanguage(queryLang)
                         .limit(DEPTH)
                         .build())

@@ -53,6 +53,26 @@ final class BenchCommand implements Runnable {
     List<String> cross = new ArrayList<>();
 
     @Option(
+        names = "--compare",
+        description =
+            "For each run, rows for (a) Loci's analyzers, (b) Lucene's StandardAnalyzer, (c) Lucene's"
+                + " language analyzer (same passages, BM25 and query construction), then Loci's full"
+                + " configuration.")
+    boolean compare;
+
+    @Option(
+        names = "--strip-diacritics",
+        description = "Remove the questions' diacritics (Vietnamese typed without them).")
+    boolean strip;
+
+    @Option(
+        names = "--bm25",
+        split = ",",
+        paramLabel = "K1,B",
+        description = "BM25 parameters for the full configuration (default: Loci's).")
+    List<Float> bm25 = new ArrayList<>();
+
+    @Option(
         names = "--data",
         paramLabel = "DIR",
         description = "The XQuAD folder (default: benchmarks/data/xquad of the Loci checkout).")
@@ -74,19 +94,45 @@ final class BenchCommand implements Runnable {
         }
         runs.add(new String[] {check(qp[0]), check(qp[1])});
       }
-      out.println(
-          "| run | questions | MRR@10 | Recall@1 | Recall@10 | Recall@100 | passage chars | seconds |");
-      out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-      for (String[] run : runs) {
-        Xquad.Result r = Xquad.run(dir, run[0], run[1]);
-        StringBuilder row = new StringBuilder("| " + r.name() + " | " + r.evaluation().evaluated());
-        for (Metric m : Xquad.METRICS) {
-          row.append(String.format(Locale.ROOT, " | %.3f", r.evaluation().mean(m)));
+      Xquad.Config full = Xquad.Config.FULL;
+      if (!bm25.isEmpty()) {
+        if (bm25.size() != 2) {
+          throw new IllegalArgumentException("--bm25 takes K1,B, e.g. 0.9,0.4");
         }
-        row.append(
-            String.format(Locale.ROOT, " | %.0f | %.1f |", r.meanPassageChars(), r.seconds()));
-        out.println(row);
-        out.flush();
+        full =
+            new Xquad.Config(
+                "Loci, BM25 " + bm25.get(0) + "," + bm25.get(1),
+                full.profile(),
+                true,
+                bm25.get(0),
+                bm25.get(1));
+      }
+      List<Xquad.Config> configs =
+          compare
+              ? List.of(
+                  Xquad.Config.LOCI_ANALYZERS, Xquad.Config.STANDARD, Xquad.Config.STOCK, full)
+              : List.of(full);
+      out.println(
+          "| run | configuration | questions | MRR@10 | Recall@1 | Recall@10 | Recall@100"
+              + " | passage chars | seconds |");
+      out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+      for (String[] run : runs) {
+        for (Xquad.Config config : configs) {
+          Xquad.Result r = Xquad.run(dir, run[0], run[1], config, strip);
+          StringBuilder row =
+              new StringBuilder("| " + r.name() + (strip ? " (no diacritics)" : ""))
+                  .append(" | ")
+                  .append(config.name())
+                  .append(" | ")
+                  .append(r.evaluation().evaluated());
+          for (Metric m : Xquad.METRICS) {
+            row.append(String.format(Locale.ROOT, " | %.3f", r.evaluation().mean(m)));
+          }
+          row.append(
+              String.format(Locale.ROOT, " | %.0f | %.1f |", r.meanPassageChars(), r.seconds()));
+          out.println(row);
+          out.flush();
+        }
       }
       return 0;
     }

@@ -1,0 +1,117 @@
+package io.github.loci.analyzers;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * Writes numbers the same way whatever the locale's separators: thousands separators are removed
+ * and the decimal separator becomes a dot, so that Spanish "38.400", English "38,400" and "38400"
+ * are one term, as are Vietnamese "3,53" and English "3.53".
+ *
+ * <p>Only tokens made of digit groups and separators change, and only when their shape is a number
+ * in the locale: thousands groups of exactly three digits, at most one decimal separator after
+ * them. Dates ("11.11.2020"), versions ("10.5.1") and identifiers keep their form.
+ *
+ * <p>In {@link Mode#INDEX} mode the locale's reading is the only one. In {@link Mode#QUERY} mode,
+ * for query text whose locale is unknown, every reading is emitted at the same position: "38.400"
+ * as both 38400 and 38.400.
+ */
+public final class NumberNormalizationFilter extends TokenFilter {
+  /** How many readings a number gets. */
+  public enum Mode {
+    /** One reading, by the locale's separators. */
+    INDEX,
+    /** Every reading under either convention, stacked at one position. */
+    QUERY
+  }
+
+  private static final Pattern NUMBERISH = Pattern.compile("\\d+(?:[.,]\\d+)+");
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final PositionIncrementAttribute increment =
+      addAttribute(PositionIncrementAttribute.class);
+  private final char decimal;
+  private final Mode mode;
+  private final List<String> pending = new ArrayList<>();
+  private AttributeSource.State state;
+
+  /**
+   * Creates the filter.
+   *
+   * @param input the token stream
+   * @param decimalSeparator {@code ','} (es, it, vi) or {@code '.'} (en)
+   * @param mode one reading (index) or all readings (query)
+   */
+  public NumberNormalizationFilter(TokenStream input, char decimalSeparator, Mode mode) {
+    super(input);
+    if (decimalSeparator != ',' && decimalSeparator != '.') {
+      throw new IllegalArgumentException("decimal separator must be ',' or '.'");
+    }
+    this.decimal = decimalSeparator;
+    this.mode = mode;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!pending.isEmpty()) {
+      restoreState(state);
+      term.setEmpty().append(pending.remove(0));
+      increment.setPositionIncrement(0);
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (keyword.isKeyword() || !NUMBERISH.matcher(term).matches()) {
+      return true;
+    }
+    String token = term.toString();
+    Set<String> readings = new LinkedHashSet<>();
+    addReading(readings, token, decimal);
+    if (mode == Mode.QUERY) {
+      addReading(readings, token, decimal == ',' ? '.' : ',');
+    }
+    if (readings.isEmpty()) {
+      return true;
+    }
+    List<String> list = new ArrayList<>(readings);
+    term.setEmpty().append(list.get(0));
+    if (list.size() > 1) {
+      pending.addAll(list.subList(1, list.size()));
+      state = captureState();
+    }
+    return true;
+  }
+
+  /** Adds the canonical form of {@code token} read with this decimal separator, if it is one. */
+  static void addReading(Set<String> readings, String token, char decimalSeparator) {
+    char thousands = decimalSeparator == ',' ? '.' : ',';
+    String t = Pattern.quote(String.valueOf(thousands));
+    String d = Pattern.quote(String.valueOf(decimalSeparator));
+    if (token.matches("\\d{1,3}(?:" + t + "\\d{3})+")) {
+      readings.add(token.replace(String.valueOf(thousands), ""));
+    } else if (token.matches("\\d+" + d + "\\d+")) {
+      readings.add(token.replace(decimalSeparator, '.'));
+    } else if (token.matches("\\d{1,3}(?:" + t + "\\d{3})+" + d + "\\d+")) {
+      readings.add(token.replace(String.valueOf(thousands), "").replace(decimalSeparator, '.'));
+    }
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending.clear();
+    state = null;
+  }
+}
