@@ -62,6 +62,20 @@ public final class NumberNormalizationFilter extends TokenFilter {
     this.mode = mode;
   }
 
+  /**
+   * The filter for an analyzer's mode: one reading for indexed text, every reading for queries.
+   *
+   * @param input the token stream
+   * @param decimalSeparator the language's decimal separator
+   * @param mode the analyzer's mode
+   * @return the filter
+   */
+  public static NumberNormalizationFilter of(
+      TokenStream input, char decimalSeparator, AnalysisMode mode) {
+    return new NumberNormalizationFilter(
+        input, decimalSeparator, mode == AnalysisMode.QUERY ? Mode.QUERY : Mode.INDEX);
+  }
+
   @Override
   public boolean incrementToken() throws IOException {
     if (!pending.isEmpty()) {

@@ -79,13 +79,7 @@ public final class EnglishAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream result = new EnglishPossessiveFilter(source);
     result = new LowerCaseFilter(result);
-    result =
-        new NumberNormalizationFilter(
-            result,
-            '.',
-            mode == AnalysisMode.QUERY
-                ? NumberNormalizationFilter.Mode.QUERY
-                : NumberNormalizationFilter.Mode.INDEX);
+    result = NumberNormalizationFilter.of(result, '.', mode);
     result = new StopFilter(result, stopwords);
     if (mode == AnalysisMode.QUERY) {
       result = new StopFilter(result, QUESTION_WORDS);

@@ -62,13 +62,7 @@ public final class SpanishAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream result = new LowerCaseFilter(source);
-    result =
-        new NumberNormalizationFilter(
-            result,
-            ',',
-            mode == AnalysisMode.QUERY
-                ? NumberNormalizationFilter.Mode.QUERY
-                : NumberNormalizationFilter.Mode.INDEX);
+    result = NumberNormalizationFilter.of(result, ',', mode);
     result = new StopFilter(result, stopwords);
     if (mode == AnalysisMode.QUERY) {
       result = new StopFilter(result, QUESTION_WORDS);

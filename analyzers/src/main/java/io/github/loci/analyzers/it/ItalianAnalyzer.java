@@ -67,13 +67,7 @@ public final class ItalianAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream result = new ElisionFilter(source, ELIDED);
     result = new LowerCaseFilter(result);
-    result =
-        new NumberNormalizationFilter(
-            result,
-            ',',
-            mode == AnalysisMode.QUERY
-                ? NumberNormalizationFilter.Mode.QUERY
-                : NumberNormalizationFilter.Mode.INDEX);
+    result = NumberNormalizationFilter.of(result, ',', mode);
     result = new StopFilter(result, stopwords);
     if (mode == AnalysisMode.QUERY) {
       result = new StopFilter(result, QUESTION_WORDS);

@@ -40,13 +40,7 @@ public final class VietnameseAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     ICUTokenizer source = new ICUTokenizer();
     TokenStream result = new ICUNormalizer2Filter(source);
-    result =
-        new NumberNormalizationFilter(
-            result,
-            ',',
-            mode == AnalysisMode.QUERY
-                ? NumberNormalizationFilter.Mode.QUERY
-                : NumberNormalizationFilter.Mode.INDEX);
+    result = NumberNormalizationFilter.of(result, ',', mode);
     result = new VietnameseNormalizationFilter(result);
     if (mode == AnalysisMode.QUERY) {
       result = new StopFilter(result, QUESTION_WORDS);

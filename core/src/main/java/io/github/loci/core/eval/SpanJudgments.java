@@ -78,29 +78,43 @@ public final class SpanJudgments {
    * @throws IOException if the file cannot be read
    */
   public static SpanJudgments read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    List<EvidenceSpan> spans = new ArrayList<>();
-    String name = file.toString();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length < 5 || f.length > 6) {
-        throw new EvalFormatException(
-            name, i + 1, "expected qid, sourceId, start, end, grade [, quote] separated by tabs");
-      }
-      try {
-        spans.add(
+    return readTsv(
+        file,
+        5,
+        6,
+        "expected qid, sourceId, start, end, grade [, quote] separated by tabs",
+        f ->
             new EvidenceSpan(
                 f[0],
                 f[1],
                 Integer.parseInt(f[2]),
                 Integer.parseInt(f[3]),
                 Integer.parseInt(f[4])));
+  }
+
+  /** Parses the tab-separated fields of one line; IllegalArgumentException says what is wrong. */
+  private interface LineParser {
+    EvidenceSpan parse(String[] fields);
+  }
+
+  private static SpanJudgments readTsv(
+      Path file, int minFields, int maxFields, String expected, LineParser parser)
+      throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<EvidenceSpan> spans = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < minFields || f.length > maxFields) {
+        throw new EvalFormatException(file.toString(), i + 1, expected);
+      }
+      try {
+        spans.add(parser.parse(f));
       } catch (IllegalArgumentException e) {
-        throw new EvalFormatException(name, i + 1, e.getMessage());
+        throw new EvalFormatException(file.toString(), i + 1, e.getMessage());
       }
     }
     return new SpanJudgments(spans);
@@ -118,30 +132,18 @@ public final class SpanJudgments {
    */
   public static SpanJudgments readQuotes(Path file, Function<String, Optional<String>> sourceText)
       throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    List<EvidenceSpan> spans = new ArrayList<>();
-    String name = file.toString();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 4) {
-        throw new EvalFormatException(
-            name, i + 1, "expected qid, sourceId, grade, quote separated by tabs");
-      }
-      try {
-        String text =
-            sourceText
-                .apply(f[1])
-                .orElseThrow(() -> new IllegalArgumentException("unknown source " + f[1]));
-        spans.add(fromQuote(f[0], f[1], text, f[3], Integer.parseInt(f[2])));
-      } catch (IllegalArgumentException e) {
-        throw new EvalFormatException(name, i + 1, e.getMessage());
-      }
-    }
-    return new SpanJudgments(spans);
+    return readTsv(
+        file,
+        4,
+        4,
+        "expected qid, sourceId, grade, quote separated by tabs",
+        f -> {
+          String text =
+              sourceText
+                  .apply(f[1])
+                  .orElseThrow(() -> new IllegalArgumentException("unknown source " + f[1]));
+          return fromQuote(f[0], f[1], text, f[3], Integer.parseInt(f[2]));
+        });
   }
 
   /**
