@@ -126,6 +126,15 @@ public final class Analysis implements Closeable {
   }
 
   /**
+   * Whether queries use Loci's query-side analysis.
+   *
+   * @return true for Loci's full configuration
+   */
+  public boolean queryTuned() {
+    return queryTuned;
+  }
+
+  /**
    * Identifies this analysis, for the index's content hashes: a change re-indexes.
    *
    * @return the profile and analyzer version

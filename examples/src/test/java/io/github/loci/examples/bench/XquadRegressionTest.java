@@ -19,7 +19,7 @@ class XquadRegressionTest {
   static final Path DATA = Path.of("..", "benchmarks", "data", "xquad");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"en, 0.899", "es, 0.863", "vi, 0.877"})
+  @CsvSource({"en, 0.899", "es, 0.863", "vi, 0.880"})
   void testMrrAt10DoesNotRegress(String lang, double pinned) throws Exception {
     Xquad.Result result = Xquad.run(DATA, lang, lang);
     double mrr = result.evaluation().mean(Metric.parse("MRR@10"));
