@@ -389,7 +389,7 @@ class LociTest {
               .matches()
               .get(0);
       assertEquals(
-          "thị",
+          "thị trường đám mây",
           bare.stream()
               .filter(h -> h.sourceId().equals("exact"))
               .findFirst()
