@@ -19,7 +19,7 @@ class XquadRegressionTest {
   static final Path DATA = Path.of("..", "benchmarks", "data", "xquad");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"en, 0.899", "es, 0.863", "vi, 0.880"})
+  @CsvSource({"en, 0.8985", "es, 0.8632", "vi, 0.8797"})
   void testMrrAt10DoesNotRegress(String lang, double pinned) throws Exception {
     Xquad.Result result = Xquad.run(DATA, lang, lang);
     double mrr = result.evaluation().mean(Metric.parse("MRR@10"));
