@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -87,12 +87,12 @@ final class DemoCommand implements Callable<Integer> {
               .forEach(names::add);
         }
       } else {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(location))) {
-          for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-            if (e.getName().startsWith(SEEDS) && e.getName().endsWith(".txt")) {
-              names.add(e.getName().substring(SEEDS.length()));
-            }
-          }
+        // The jar's central directory lists the entries: no need to read 36 MB of classes.
+        try (JarFile jar = new JarFile(location.toFile())) {
+          jar.stream()
+              .map(JarEntry::getName)
+              .filter(n -> n.startsWith(SEEDS) && n.endsWith(".txt"))
+              .forEach(n -> names.add(n.substring(SEEDS.length())));
         }
       }
     } catch (URISyntaxException e) {
