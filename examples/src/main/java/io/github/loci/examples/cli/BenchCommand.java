@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code loci bench}: retrieval benchmarks. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "bench",
     description = "Retrieval benchmarks.",
     subcommands = {BenchCommand.XquadCommand.class})
@@ -29,6 +30,7 @@ final class BenchCommand implements Runnable {
 
   /** {@code loci bench xquad}. */
   @Command(
+      mixinStandardHelpOptions = true,
       name = "xquad",
       description = {
         "The answer-passage task on XQuAD: paragraphs are sources, questions are queries, a passage"

@@ -26,6 +26,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code loci demo}: the bundled seed sources, indexed in memory, and one query. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "demo",
     description =
         "Index the five bundled seed articles (es, it, en, vi) in memory and search them.")

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code loci eval}: trec_eval's measures, in Java. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "eval",
     description = {
       "Evaluate a TREC run against TREC qrels, with trec_eval's definitions and tie rule.",

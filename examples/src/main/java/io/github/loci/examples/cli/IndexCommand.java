@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code loci index}: read files and folders into an on-disk index. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "index",
     description = {
       "Index text files (.txt .text .md), JSON Lines files (.jsonl .ndjson) and folders of them.",

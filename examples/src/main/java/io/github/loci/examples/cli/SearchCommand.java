@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code loci search}: one query, a topic, or a batch of queries. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "search",
     description = "Search an index: free text in any language, a topic, or a TSV batch of queries.")
 final class SearchCommand implements Callable<Integer> {

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code loci sources}: list or delete indexed sources. */
-@Command(name = "sources", description = "List the indexed sources, or delete one.")
+@Command(
+    name = "sources",
+    mixinStandardHelpOptions = true,
+    description = "List the indexed sources, or delete one.")
 final class SourcesCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
 

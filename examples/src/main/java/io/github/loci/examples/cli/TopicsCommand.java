@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code loci topics}: list the topics and their terms. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "topics",
     description = "List the topics (built-in and --topics FILE) with their terms.")
 final class TopicsCommand implements Callable<Integer> {

@@ -178,6 +178,12 @@ class LociCliTest {
     assertEquals(2, run("demo", "--top", "many").code());
     assertEquals(2, run("demo", "--topic", "nope").code(), "an unknown topic is a usage error");
     assertEquals(0, run("--help").code());
+    for (String command :
+        List.of("demo", "index", "search", "sources", "topics", "eval", "bench")) {
+      Result help = run(command, "--help");
+      assertEquals(0, help.code(), command + ": " + help.err());
+      assertTrue(help.out().startsWith("Usage: loci " + command), help.out());
+    }
     Result version = run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("loci "), version.out());
