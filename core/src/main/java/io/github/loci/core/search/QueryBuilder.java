@@ -225,6 +225,7 @@ final class QueryBuilder {
    */
   private int addTopic(BooleanQuery.Builder content, Topic topic) {
     int added = 0;
+    Set<List<String>> seen = new java.util.HashSet<>();
     for (var entry : topic.terms().entrySet()) {
       Optional<Language> language = Language.forCode(entry.getKey());
       for (Topic.Term term : entry.getValue()) {
@@ -233,18 +234,21 @@ final class QueryBuilder {
             if (field.folded() && hasDiacritics(term.text())) {
               continue;
             }
-            Query q =
-                phrase(
-                    field.name(),
-                    Analysis.tokens(
-                        analysis.queryAnalyzer(field.name()), field.name(), term.text()));
+            List<Token> tokens =
+                Analysis.tokens(analysis.queryAnalyzer(field.name()), field.name(), term.text());
+            // Spellings that analyze alike ("data centres", "data centers") are one clause.
+            Query q = seen.add(key(field.name(), tokens)) ? phrase(field.name(), tokens) : null;
             if (q != null) {
               content.add(boost(q, term.weight() * field.weight()), Occur.SHOULD);
               added++;
             }
           }
         }
-        Query neutral = phrase(Fields.TEXT_NEUTRAL, neutralTokens(term.text()));
+        // A term spelled alike in several languages ("data center" in en, es, it) is one neutral
+        // clause, or passages that contain it would score once per language that lists it.
+        List<Token> tokens = neutralTokens(term.text());
+        Query neutral =
+            seen.add(key(Fields.TEXT_NEUTRAL, tokens)) ? phrase(Fields.TEXT_NEUTRAL, tokens) : null;
         if (neutral != null) {
           content.add(boost(neutral, term.weight() * NEUTRAL_WEIGHT), Occur.SHOULD);
           added++;
@@ -252,6 +256,13 @@ final class QueryBuilder {
       }
     }
     return added;
+  }
+
+  private static List<String> key(String field, List<Token> tokens) {
+    List<String> key = new ArrayList<>();
+    key.add(field);
+    tokens.forEach(t -> key.add(t.position() + ":" + t.term()));
+    return key;
   }
 
   private int addText(
