@@ -32,6 +32,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
@@ -77,7 +79,6 @@ public final class PassageSearcher {
     QueryBuilder.Built built = queries.build(request);
     Query filtered = filtered(built.query(), request);
     int wanted = request.offset() + request.limit();
-    int total = searcher.count(filtered);
     StoredFields stored = searcher.storedFields();
     Weight matcher =
         searcher.createWeight(searcher.rewrite(built.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -85,8 +86,9 @@ public final class PassageSearcher {
     int fetch = Math.max(2 * wanted, 20);
     int examined = 0;
     Map<String, List<int[]>> shown = new HashMap<>();
-    while (hits.size() < wanted && examined < total) {
-      TopFieldDocs top = searcher.search(filtered, Math.min(fetch, total), ORDER, true);
+    TopFieldDocs top = top(searcher, filtered, fetch);
+    long total = top.totalHits.value();
+    while (true) {
       for (int i = examined; i < top.scoreDocs.length && hits.size() < wanted; i++) {
         FieldDoc scoreDoc = (FieldDoc) top.scoreDocs[i];
         Document doc = stored.document(scoreDoc.doc);
@@ -101,7 +103,11 @@ public final class PassageSearcher {
         hits.add(toHit(hits.size() + 1, scoreDoc.score, doc, matches));
       }
       examined = top.scoreDocs.length;
+      if (hits.size() >= wanted || examined >= total) {
+        break;
+      }
       fetch *= 4;
+      top = top(searcher, filtered, fetch);
     }
     hits = hits.subList(Math.min(request.offset(), hits.size()), hits.size());
     return new SearchResult(hits, total, built.topicIds(), built.query().toString());
@@ -125,6 +131,17 @@ public final class PassageSearcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The best {@code n} passages in Loci's order, with their scores and the exact number of matches,
+   * counted in the same pass (no second run of the query to count).
+   */
+  private static TopFieldDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
+    TopFieldDocs top =
+        searcher.search(query, new TopFieldCollectorManager(ORDER, n, Integer.MAX_VALUE));
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    return top;
   }
 
   private static Query filtered(Query content, SearchRequest request) {
