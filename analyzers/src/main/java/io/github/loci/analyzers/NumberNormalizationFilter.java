@@ -108,17 +108,33 @@ public final class NumberNormalizationFilter extends TokenFilter {
     return true;
   }
 
+  /** The shapes of a number for one decimal separator, compiled once. */
+  private record Shapes(char thousands, Pattern grouped, Pattern decimalOnly, Pattern both) {
+    static Shapes of(char decimal) {
+      char thousands = decimal == ',' ? '.' : ',';
+      String t = Pattern.quote(String.valueOf(thousands));
+      String d = Pattern.quote(String.valueOf(decimal));
+      return new Shapes(
+          thousands,
+          Pattern.compile("\\d{1,3}(?:" + t + "\\d{3})+"),
+          Pattern.compile("\\d+" + d + "\\d+"),
+          Pattern.compile("\\d{1,3}(?:" + t + "\\d{3})+" + d + "\\d+"));
+    }
+  }
+
+  private static final Shapes DECIMAL_COMMA = Shapes.of(',');
+  private static final Shapes DECIMAL_POINT = Shapes.of('.');
+
   /** Adds the canonical form of {@code token} read with this decimal separator, if it is one. */
   static void addReading(Set<String> readings, String token, char decimalSeparator) {
-    char thousands = decimalSeparator == ',' ? '.' : ',';
-    String t = Pattern.quote(String.valueOf(thousands));
-    String d = Pattern.quote(String.valueOf(decimalSeparator));
-    if (token.matches("\\d{1,3}(?:" + t + "\\d{3})+")) {
-      readings.add(token.replace(String.valueOf(thousands), ""));
-    } else if (token.matches("\\d+" + d + "\\d+")) {
+    Shapes shapes = decimalSeparator == ',' ? DECIMAL_COMMA : DECIMAL_POINT;
+    String thousands = String.valueOf(shapes.thousands());
+    if (shapes.grouped().matcher(token).matches()) {
+      readings.add(token.replace(thousands, ""));
+    } else if (shapes.decimalOnly().matcher(token).matches()) {
       readings.add(token.replace(decimalSeparator, '.'));
-    } else if (token.matches("\\d{1,3}(?:" + t + "\\d{3})+" + d + "\\d+")) {
-      readings.add(token.replace(String.valueOf(thousands), "").replace(decimalSeparator, '.'));
+    } else if (shapes.both().matcher(token).matches()) {
+      readings.add(token.replace(thousands, "").replace(decimalSeparator, '.'));
     }
   }
 
