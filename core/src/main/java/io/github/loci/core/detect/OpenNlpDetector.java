@@ -8,8 +8,6 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
@@ -47,14 +45,15 @@ final class OpenNlpDetector implements LanguageDetector {
     }
   }
 
-  /** Loading the model takes about a second: it starts in the background at construction. */
-  private final CompletableFuture<ThreadSafeLanguageDetectorME> detector;
+  /**
+   * Loaded on the first {@link #detect} (about a second and 38 MB): searching, listing sources or
+   * re-indexing unchanged sources never pays for it.
+   */
+  private volatile ThreadSafeLanguageDetectorME detector;
 
   private final double minConfidence;
 
   OpenNlpDetector(double minConfidence) {
-    this.detector =
-        CompletableFuture.supplyAsync(() -> new ThreadSafeLanguageDetectorME(loadModel()));
     this.minConfidence = minConfidence;
   }
 
@@ -78,14 +77,17 @@ final class OpenNlpDetector implements LanguageDetector {
   }
 
   private ThreadSafeLanguageDetectorME detector() {
-    try {
-      return detector.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
+    ThreadSafeLanguageDetectorME result = detector;
+    if (result == null) {
+      synchronized (this) {
+        result = detector;
+        if (result == null) {
+          result = new ThreadSafeLanguageDetectorME(loadModel());
+          detector = result;
+        }
       }
-      throw e;
     }
+    return result;
   }
 
   @Override
