@@ -22,4 +22,6 @@ module io.github.loci.core {
   exports io.github.loci.core.index;
   exports io.github.loci.core.eval;
   exports io.github.loci.core.analyze;
+  exports io.github.loci.core.lexicon;
+  exports io.github.loci.core.amount;
 }

@@ -12,6 +12,9 @@ import io.github.loci.core.index.PassageDocuments;
 import io.github.loci.core.ingest.IngestException;
 import io.github.loci.core.ingest.IngestResult;
 import io.github.loci.core.ingest.Source;
+import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.lexicon.Lexicon;
+import io.github.loci.core.search.LanguageScaledSearcher;
 import io.github.loci.core.search.PassageSearcher;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
@@ -103,6 +106,8 @@ public final class Loci implements AutoCloseable {
   private final LanguageDetector detector;
   private final Topics topics;
   private final PassageSearcher passageSearcher;
+  private final Lexicon lexicon;
+  private final ConceptMatcher concepts;
   private final Object writeLock = new Object();
   private volatile boolean closed;
 
@@ -112,13 +117,21 @@ public final class Loci implements AutoCloseable {
     this.topics = b.topics;
     this.detector = b.detector != null ? b.detector : LanguageDetectors.defaultDetector();
     this.analysis = new Analysis(b.profile, b.tunedQueries);
-    this.passageSearcher = new PassageSearcher(analysis, topics);
+    this.lexicon = b.lexicon;
+    try {
+      this.concepts = new ConceptMatcher(lexicon, analysis);
+      this.passageSearcher = new PassageSearcher(analysis, topics, concepts);
+    } catch (IOException | RuntimeException e) {
+      analysis.close();
+      throw e;
+    }
     this.similarity = new BM25Similarity(b.k1, b.b);
     SearcherFactory searcherFactory =
         new SearcherFactory() {
           @Override
-          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+              throws IOException {
+            IndexSearcher searcher = new LanguageScaledSearcher(reader);
             searcher.setSimilarity(similarity);
             return searcher;
           }
@@ -502,6 +515,25 @@ public final class Loci implements AutoCloseable {
   }
 
   /**
+   * Returns the lexicon free text is translated with.
+   *
+   * @return the lexicon
+   */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * Returns the lexicon's matcher, built with this instance's query analyzers: which concepts a
+   * text names, and how much of a text the lexicon covers.
+   *
+   * @return the matcher
+   */
+  public ConceptMatcher concepts() {
+    return concepts;
+  }
+
+  /**
    * Returns the topics queries are expanded with.
    *
    * @return the topics
@@ -593,6 +625,7 @@ public final class Loci implements AutoCloseable {
     private Path path;
     private boolean readOnly;
     private Topics topics = Topics.builtIn();
+    private Lexicon lexicon = Lexicon.builtIn();
     private Segmenter segmenter = Segmenter.defaults();
     private LanguageDetector detector;
     private double ramBufferMb = 32;
@@ -634,6 +667,19 @@ public final class Loci implements AutoCloseable {
      */
     public Builder topics(Topics topics) {
       this.topics = Objects.requireNonNull(topics, "topics");
+      return this;
+    }
+
+    /**
+     * Sets the lexicon free text is translated with and topics name concepts of (default: {@link
+     * Lexicon#builtIn()}).
+     *
+     * @param lexicon the lexicon; {@code Lexicon.builtIn().with(Lexicon.load(file))} extends the
+     *     built-in one, {@link Lexicon#empty()} turns translation off
+     * @return this builder
+     */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 

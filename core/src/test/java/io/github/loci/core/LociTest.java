@@ -105,11 +105,28 @@ class LociTest {
   }
 
   @Test
-  void testTopicTermsInOtherLanguagesExpandToTheTopic() throws Exception {
-    SearchResult spanish = seeds.search("centros de datos");
-    assertEquals(List.of("data-centres"), spanish.topics());
+  void testFreeTextInOneLanguageIsTranslatedThroughTheLexicon() throws Exception {
+    SearchResult spanish = seeds.search("nuevos centros de datos de Alibaba");
+    assertEquals(List.of(), spanish.topics());
+    assertEquals(List.of("data-centre"), spanish.expansions().get(0).concepts());
+    assertEquals("es", spanish.expansions().get(0).language());
     assertFound(spanish.hits(), "004", "14 trung tâm dữ liệu");
+    assertFound(spanish.hits(), "003", "16 operational data centers");
+    assertFound(spanish.hits(), "002", "server farm in Germania");
+  }
+
+  @Test
+  void testTextThatIsOnlyATopicNameSearchesTheTopic() throws Exception {
     assertEquals(List.of("market-share"), seeds.search("thị phần").topics());
+    assertEquals(List.of("market-share"), seeds.search("market share").topics());
+    assertEquals(List.of("data-centres"), seeds.search("centros de datos").topics());
+    assertEquals(
+        List.of("investments", "market-share"),
+        seeds.search("investments and market share").topics());
+    // With other words it is text: "market share" is one concept among them.
+    SearchResult text = seeds.search("Alibaba market share in China");
+    assertEquals(List.of(), text.topics());
+    assertEquals(List.of("market-share"), text.expansions().get(0).concepts());
     SearchResult byId = seeds.search(SearchRequest.builder().topic("investments").build());
     assertFound(byId.hits(), "001", "inversión de 26 millones");
   }

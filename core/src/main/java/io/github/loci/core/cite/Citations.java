@@ -1,5 +1,6 @@
 package io.github.loci.core.cite;
 
+import io.github.loci.core.amount.Amount;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.MatchSpan;
 
@@ -29,10 +30,30 @@ public final class Citations {
   }
 
   /**
-   * Returns a one-line reference: source id, title, location, language, char and sentence spans.
+   * Lists the amounts a passage states, each normalized and as written: {@code 38.4e9 USD
+   * “US$38.400 millones”; ≥40 % “hơn 40%”}.
    *
    * @param hit the hit
-   * @return for example {@code 003 "Alibaba made headlines…" (en) chars 1040–1257, sentences 9–10}
+   * @return the list, empty when there are none
+   */
+  public static String amounts(Hit hit) {
+    StringBuilder out = new StringBuilder();
+    for (Amount amount : hit.amounts()) {
+      if (!out.isEmpty()) {
+        out.append("; ");
+      }
+      out.append(amount).append(" “").append(amount.text(hit.text())).append('”');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns a one-line reference: source id, title, language, char and sentence spans, location,
+   * and the amounts the passage states.
+   *
+   * @param hit the hit
+   * @return for example {@code 003 "Alibaba made headlines…" (en) chars 1040–1257, sentences 9–10 ·
+   *     amounts: 15e9 USD}
    */
   public static String reference(Hit hit) {
     StringBuilder out =
@@ -53,6 +74,9 @@ public final class Citations {
       out.append(' ').append(hit.sentenceStart() + 1);
     }
     hit.location().ifPresent(l -> out.append(" · ").append(l));
+    if (!hit.amounts().isEmpty()) {
+      out.append(" · amounts: ").append(amounts(hit));
+    }
     return out.toString();
   }
 }

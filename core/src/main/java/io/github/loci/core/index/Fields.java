@@ -71,9 +71,31 @@ public final class Fields {
   /** The language-neutral text field, filled for every passage. */
   public static final String TEXT_NEUTRAL = "text_neutral";
 
+  /** The kinds of amount a passage states ({@link #kind}): indexed, for filters and preferences. */
+  public static final String AMOUNT_KIND = "amount_kind";
+
+  /** The sums of money a passage states, as points, for range filters. */
+  public static final String AMOUNT_MONEY = "amount_money";
+
+  /** The largest sum of money a passage states, as doc values, for sorting. */
+  public static final String AMOUNT_MAX = "amount_max";
+
+  /** The amounts of a passage, encoded by {@link PassageDocuments}, stored for citations. */
+  public static final String AMOUNTS = "amounts";
+
   private static final String TEXT_PREFIX = "text_";
 
   private Fields() {}
+
+  /**
+   * The indexed value of an amount kind.
+   *
+   * @param kind the kind
+   * @return {@code money} or {@code percent}
+   */
+  public static String kind(io.github.loci.core.amount.AmountKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
 
   /**
    * Returns the text field of a language.

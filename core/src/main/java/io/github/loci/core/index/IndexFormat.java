@@ -5,7 +5,7 @@ import java.util.Map;
 /** The version of Loci's index layout, recorded in every commit. */
 public final class IndexFormat {
   /** Incremented whenever Loci changes its fields so that older indexes cannot be read. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String KEY = "loci.format";

@@ -1,10 +1,17 @@
 package io.github.loci.core.index;
 
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.amount.Amount;
+import io.github.loci.core.amount.AmountExtractor;
+import io.github.loci.core.amount.AmountKind;
+import io.github.loci.core.amount.Qualifier;
 import io.github.loci.core.segment.Passage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -29,6 +36,82 @@ public final class PassageDocuments {
   }
 
   private PassageDocuments() {}
+
+  /**
+   * Indexes a passage's amounts: their kinds (for filters and topic preferences), the sums of money
+   * (points, for ranges; the largest as doc values, for sorting) and all of them, encoded, stored.
+   */
+  private static void addAmounts(Document doc, List<Amount> amounts) {
+    if (amounts.isEmpty()) {
+      return;
+    }
+    java.util.Set<AmountKind> kinds = java.util.EnumSet.noneOf(AmountKind.class);
+    double max = Double.NEGATIVE_INFINITY;
+    for (Amount amount : amounts) {
+      kinds.add(amount.kind());
+      if (amount.kind() == AmountKind.MONEY) {
+        doc.add(new DoublePoint(Fields.AMOUNT_MONEY, amount.value()));
+        max = Math.max(max, amount.value());
+      }
+    }
+    kinds.forEach(
+        k -> doc.add(new StringField(Fields.AMOUNT_KIND, Fields.kind(k), Field.Store.NO)));
+    if (max > Double.NEGATIVE_INFINITY) {
+      doc.add(new DoubleDocValuesField(Fields.AMOUNT_MAX, max));
+    }
+    doc.add(new StoredField(Fields.AMOUNTS, encode(amounts)));
+  }
+
+  /**
+   * Encodes amounts for the stored field: one per line, {@code kind value currency qualifier start
+   * end} separated by tabs (an empty currency when none is named).
+   *
+   * @param amounts the amounts
+   * @return the encoding
+   */
+  public static String encode(List<Amount> amounts) {
+    StringBuilder out = new StringBuilder();
+    for (Amount a : amounts) {
+      out.append(a.kind().name())
+          .append('\t')
+          .append(a.value())
+          .append('\t')
+          .append(a.currency().orElse(""))
+          .append('\t')
+          .append(a.qualifier().name())
+          .append('\t')
+          .append(a.start())
+          .append('\t')
+          .append(a.end())
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Decodes {@link #encode}.
+   *
+   * @param encoded the stored value, or null
+   * @return the amounts, empty for null
+   */
+  public static List<Amount> decode(String encoded) {
+    if (encoded == null || encoded.isEmpty()) {
+      return List.of();
+    }
+    List<Amount> amounts = new ArrayList<>();
+    for (String line : encoded.split("\n")) {
+      String[] f = line.split("\t", -1);
+      amounts.add(
+          new Amount(
+              AmountKind.valueOf(f[0]),
+              Double.parseDouble(f[1]),
+              f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]),
+              Qualifier.valueOf(f[3]),
+              Integer.parseInt(f[4]),
+              Integer.parseInt(f[5])));
+    }
+    return amounts;
+  }
 
   /**
    * What is indexed about a source besides its passages.
@@ -82,6 +165,8 @@ public final class PassageDocuments {
         doc.add(new Field(field, p.text(), TEXT_TYPE));
       }
       doc.add(new Field(Fields.TEXT_NEUTRAL, p.text(), TEXT_TYPE));
+      addAmounts(
+          doc, AmountExtractor.extract(p.text(), Language.forCode(meta.lang()).orElse(null)));
       docs.add(doc);
     }
     Document source = new Document();

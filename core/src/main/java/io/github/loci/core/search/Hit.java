@@ -1,5 +1,6 @@
 package io.github.loci.core.search;
 
+import io.github.loci.core.amount.Amount;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param sentenceEnd index after its last sentence
  * @param furniture whether the passage is page furniture
  * @param matches where the query matched, in passage-text offsets, in order, not overlapping
+ * @param amounts the sums of money and percentages the passage states, in passage-text offsets
  */
 public record Hit(
     int rank,
@@ -37,11 +39,13 @@ public record Hit(
     int sentenceStart,
     int sentenceEnd,
     boolean furniture,
-    List<MatchSpan> matches) {
+    List<MatchSpan> matches,
+    List<Amount> amounts) {
 
-  /** Copies the matches. */
+  /** Copies the lists. */
   public Hit {
     matches = List.copyOf(matches);
+    amounts = List.copyOf(amounts);
   }
 
   /**

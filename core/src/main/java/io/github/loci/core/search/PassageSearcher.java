@@ -1,7 +1,10 @@
 package io.github.loci.core.search;
 
+import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
+import io.github.loci.core.index.PassageDocuments;
+import io.github.loci.core.lexicon.ConceptMatcher;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -54,6 +58,20 @@ public final class PassageSearcher {
           new SortField(Fields.SOURCE_ID, SortField.Type.STRING),
           new SortField(Fields.ORDINAL, SortField.Type.LONG));
 
+  /** Largest sum of money first (none last), then as {@link #ORDER}. */
+  private static final Sort BY_AMOUNT = byAmount();
+
+  private static Sort byAmount() {
+    SortField amount = new SortField(Fields.AMOUNT_MAX, SortField.Type.DOUBLE, true);
+    amount.setMissingValue(Double.NEGATIVE_INFINITY);
+    return new Sort(
+        new SortField(Fields.TIER, SortField.Type.LONG),
+        amount,
+        SortField.FIELD_SCORE,
+        new SortField(Fields.SOURCE_ID, SortField.Type.STRING),
+        new SortField(Fields.ORDINAL, SortField.Type.LONG));
+  }
+
   private final QueryBuilder queries;
 
   /**
@@ -61,9 +79,11 @@ public final class PassageSearcher {
    *
    * @param analysis the analyzers the index was built with
    * @param topics the topics queries are expanded with
+   * @param concepts the lexicon free text is translated with
+   * @throws IllegalArgumentException if a topic names a concept the lexicon lacks
    */
-  public PassageSearcher(Analysis analysis, Topics topics) {
-    this.queries = new QueryBuilder(analysis, topics);
+  public PassageSearcher(Analysis analysis, Topics topics, ConceptMatcher concepts) {
+    this.queries = new QueryBuilder(analysis, topics, concepts);
   }
 
   /**
@@ -86,13 +106,14 @@ public final class PassageSearcher {
     int fetch = Math.max(2 * wanted, 20);
     int examined = 0;
     Map<String, List<int[]>> shown = new HashMap<>();
-    TopFieldDocs top = top(searcher, filtered, fetch);
+    Sort order = request.order() == SearchRequest.Order.AMOUNT ? BY_AMOUNT : ORDER;
+    TopFieldDocs top = top(searcher, filtered, fetch, order);
     long total = top.totalHits.value();
     while (true) {
       for (int i = examined; i < top.scoreDocs.length && hits.size() < wanted; i++) {
         FieldDoc scoreDoc = (FieldDoc) top.scoreDocs[i];
         Document doc = stored.document(scoreDoc.doc);
-        List<MatchSpan> matches = matches(searcher, matcher, scoreDoc.doc, doc);
+        List<MatchSpan> matches = matches(searcher, matcher, scoreDoc.doc, doc, built.concepts());
         int start = intField(doc, Fields.START);
         List<int[]> sourceShown =
             shown.computeIfAbsent(doc.get(Fields.SOURCE_ID), k -> new ArrayList<>());
@@ -107,10 +128,11 @@ public final class PassageSearcher {
         break;
       }
       fetch *= 4;
-      top = top(searcher, filtered, fetch);
+      top = top(searcher, filtered, fetch, order);
     }
     hits = hits.subList(Math.min(request.offset(), hits.size()), hits.size());
-    return new SearchResult(hits, total, built.topicIds(), built.query().toString());
+    return new SearchResult(
+        hits, total, built.topicIds(), built.query().toString(), built.expansions());
   }
 
   /**
@@ -137,9 +159,10 @@ public final class PassageSearcher {
    * The best {@code n} passages in Loci's order, with their scores and the exact number of matches,
    * counted in the same pass (no second run of the query to count).
    */
-  private static TopFieldDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
+  private static TopFieldDocs top(IndexSearcher searcher, Query query, int n, Sort order)
+      throws IOException {
     TopFieldDocs top =
-        searcher.search(query, new TopFieldCollectorManager(ORDER, n, Integer.MAX_VALUE));
+        searcher.search(query, new TopFieldCollectorManager(order, n, Integer.MAX_VALUE));
     TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     return top;
   }
@@ -154,6 +177,16 @@ public final class PassageSearcher {
     if (!request.sources().isEmpty()) {
       query.add(termsIn(Fields.SOURCE_ID, request.sources()), Occur.FILTER);
     }
+    for (AmountKind kind : request.withAmounts()) {
+      query.add(new TermQuery(new Term(Fields.AMOUNT_KIND, Fields.kind(kind))), Occur.FILTER);
+    }
+    request
+        .minAmount()
+        .ifPresent(
+            min ->
+                query.add(
+                    DoublePoint.newRangeQuery(Fields.AMOUNT_MONEY, min, Double.POSITIVE_INFINITY),
+                    Occur.FILTER));
     return query.build();
   }
 
@@ -162,7 +195,12 @@ public final class PassageSearcher {
   }
 
   private static List<MatchSpan> matches(
-      IndexSearcher searcher, Weight weight, int docId, Document doc) throws IOException {
+      IndexSearcher searcher,
+      Weight weight,
+      int docId,
+      Document doc,
+      Map<Query, Set<String>> concepts)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
     Matches matches = weight.matches(leaf, docId - leaf.docBase);
@@ -177,8 +215,13 @@ public final class PassageSearcher {
       }
       while (it.next()) {
         if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
+          Query matched = it.getQuery();
           spans.add(
-              new MatchSpan(it.startOffset(), it.endOffset(), List.of(describe(it.getQuery()))));
+              new MatchSpan(
+                  it.startOffset(),
+                  it.endOffset(),
+                  List.of(describe(matched)),
+                  List.copyOf(concepts.getOrDefault(matched, Set.of()))));
         }
       }
     }
@@ -194,6 +237,7 @@ public final class PassageSearcher {
     int start = -1;
     int end = -1;
     Set<String> terms = new LinkedHashSet<>();
+    Set<String> concepts = new LinkedHashSet<>();
     for (MatchSpan span : sorted) {
       if (span.end() > textLength) {
         continue;
@@ -201,17 +245,19 @@ public final class PassageSearcher {
       if (start >= 0 && span.start() < end) {
         end = Math.max(end, span.end());
         terms.addAll(span.terms());
+        concepts.addAll(span.concepts());
         continue;
       }
       if (start >= 0) {
-        merged.add(new MatchSpan(start, end, List.copyOf(terms)));
+        merged.add(new MatchSpan(start, end, List.copyOf(terms), List.copyOf(concepts)));
       }
       start = span.start();
       end = span.end();
       terms = new LinkedHashSet<>(span.terms());
+      concepts = new LinkedHashSet<>(span.concepts());
     }
     if (start >= 0) {
-      merged.add(new MatchSpan(start, end, List.copyOf(terms)));
+      merged.add(new MatchSpan(start, end, List.copyOf(terms), List.copyOf(concepts)));
     }
     return merged;
   }
@@ -245,7 +291,8 @@ public final class PassageSearcher {
         intField(doc, Fields.SENTENCE_START),
         intField(doc, Fields.SENTENCE_END),
         intField(doc, Fields.TIER) == 1,
-        matches);
+        matches,
+        PassageDocuments.decode(doc.get(Fields.AMOUNTS)));
   }
 
   private static int intField(Document doc, String name) {

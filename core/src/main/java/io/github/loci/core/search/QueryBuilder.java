@@ -1,13 +1,21 @@
 package io.github.loci.core.search;
 
 import io.github.loci.analyzers.Language;
+import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.analyze.Analysis.Token;
 import io.github.loci.core.index.Fields;
+import io.github.loci.core.lexicon.Concept;
+import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,21 +23,31 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns a request into the Lucene query that scores passages.
  *
- * <p>Free text is searched in every language: analyzed by each language's analyzer against that
- * language's field, and by the neutral analyzer against the neutral field (names and numbers match
- * across languages; function words of any language are left out there). Quoted text is a phrase.
- * Text that names a topic, its id or one of its terms is replaced by the topic: all its terms, each
- * analyzed by its own language against that language's field.
+ * <p>Free text that is nothing but topic names (a topic's id or label, or a term of its first
+ * concept in any language: "market share", "cuota de mercado") searches those topics: a sum of
+ * concept groups. Otherwise each span that names a concept of the lexicon ("investments") becomes
+ * one group, a {@link ConceptQuery} over the concept's terms in every language, each in its own
+ * language's field, scored with the concept's statistics: a passage scores by its best term, so a
+ * concept with many terms does not outweigh one with few, and every language competes on the same
+ * terms. When the query's language is declared, its words are searched in that language as typed
+ * (exactly as a monolingual search, the neutral field's exact forms included) and the groups carry
+ * the other languages' terms: the declared language is weighed higher, as documented. The rest of
+ * the text (names, numbers, words the lexicon lacks) is analyzed by each language's analyzer
+ * against that language's field, and by the neutral analyzer against the neutral field; function
+ * words are searched only in the query's own language. Quoted text is a phrase, not translated.
  */
 final class QueryBuilder {
   /** Weight of the neutral field: it adds exact-form evidence to the language fields. */
@@ -44,32 +62,65 @@ final class QueryBuilder {
    */
   static final float FOLDED_PAIR_WEIGHT = 1.0f;
 
-  /** Weight of other languages' analysis when the query's language is declared. */
+  /**
+   * Weight of other languages' analysis of words the lexicon lacks, when the query's language is
+   * declared.
+   */
   static final float OTHER_LANGUAGE_WEIGHT = 0.6f;
+
+  /** Weight of a concept's terms, in every language, relative to a word the lexicon lacks. */
+  static final float CONCEPT_WEIGHT = 1.0f;
+
+  /** Score added to a passage that holds the amount kind its topic prefers. */
+  static final float PREFERRED_AMOUNT_WEIGHT = 0.5f;
+
+  /** Passages in one of the lexicon's languages. */
+  private static final Query LEXICON_LANGUAGES =
+      new TermInSetQuery(
+          Fields.LANG,
+          Lexicon.COLUMNS.stream()
+              .map(l -> new org.apache.lucene.util.BytesRef(l.code()))
+              .toList());
 
   private final Analysis analysis;
   private final Topics topics;
+  private final Map<String, Map<String, List<Topic.Term>>> topicTerms = new HashMap<>();
+  private final ConceptMatcher concepts;
   private final List<Trigger> triggers;
+  private final Map<String, String> headOf = new HashMap<>();
 
   /** A token sequence that names a topic. */
   private record Trigger(List<String> tokens, Topic topic) {}
 
-  /** The built query and what it was made of. */
-  record Built(Query query, List<String> topicIds) {}
+  /**
+   * The built query and what it was made of.
+   *
+   * @param query the query
+   * @param topicIds the topics it searches
+   * @param expansions the concepts found in its free text, with the terms searched for each
+   * @param concepts per leaf query (a term or phrase query on one field), the concepts it stands
+   *     for
+   */
+  record Built(
+      Query query,
+      List<String> topicIds,
+      List<Expansion> expansions,
+      Map<Query, Set<String>> concepts) {}
 
-  QueryBuilder(Analysis analysis, Topics topics) {
+  QueryBuilder(Analysis analysis, Topics topics, ConceptMatcher concepts) {
     this.analysis = analysis;
     this.topics = topics;
+    this.concepts = concepts;
     List<Trigger> list = new ArrayList<>();
     for (Topic topic : topics.all()) {
+      topicTerms.put(topic.id(), topic.resolve(concepts.lexicon()));
+      topic.concepts().keySet().stream()
+          .findFirst()
+          .ifPresent(c -> headOf.putIfAbsent(c, topic.id()));
       addTrigger(list, topic.id().replace('-', ' '), topic);
       addTrigger(list, topic.label(), topic);
-      topic
-          .terms()
-          .values()
-          .forEach(terms -> terms.forEach(t -> addTrigger(list, t.text(), topic)));
     }
-    // Longest first, so that "data centres" wins over a one-word trigger inside it.
+    // Longest first, so that "market share" wins over a one-word trigger inside it.
     list.sort((a, b) -> Integer.compare(b.tokens().size(), a.tokens().size()));
     this.triggers = List.copyOf(list);
   }
@@ -87,6 +138,8 @@ final class QueryBuilder {
 
   Built build(SearchRequest request) {
     BooleanQuery.Builder content = new BooleanQuery.Builder();
+    Map<Query, Set<String>> labels = new HashMap<>();
+    List<Expansion> expansions = new ArrayList<>();
     Set<String> topicIds = new LinkedHashSet<>();
     request
         .topic()
@@ -103,31 +156,159 @@ final class QueryBuilder {
     List<String> phrases = new ArrayList<>();
     StringBuilder free = new StringBuilder();
     splitQuotes(request.query(), phrases, free);
-    String remaining = removeTopicMentions(free.toString(), topicIds);
+    String text = free.toString();
+    List<ConceptMatcher.Match> found =
+        request.translate() ? concepts.find(text, queryLanguage) : List.of();
+    String remaining = text;
+    Set<String> named = namedTopics(text, found);
+    if (!named.isEmpty()) {
+      // The free text is nothing but topic names: it searches those topics.
+      topicIds.addAll(named);
+      remaining = "";
+      found = List.of();
+    }
 
     int clauses = 0;
     for (String id : topicIds) {
-      clauses += addTopic(content, topics.get(id).orElseThrow());
+      clauses += addTopic(content, id, labels);
+      expansions.add(topicExpansion(id));
     }
+    // With the query's language declared, its words are searched in that language as typed (as in
+    // a monolingual search) and each concept adds its translations into the other languages; left
+    // undeclared, a concept is searched through its terms in every language.
+    StringBuilder rest = new StringBuilder(remaining);
+    for (ConceptMatcher.Match match : found) {
+      clauses += addConcept(content, match, queryLanguage, labels, expansions);
+      for (int i = match.start(); i < match.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    String words = rest.toString();
+    String ownWords = queryLanguage.isPresent() ? remaining : words;
+    // Function words of the query's language never cross into another language's field.
+    String otherWords = withoutFunctionWords(words);
     for (Language language : Language.values()) {
-      float weight =
-          queryLanguage.isEmpty() || queryLanguage.get() == language ? 1f : OTHER_LANGUAGE_WEIGHT;
+      boolean own = queryLanguage.isEmpty() || queryLanguage.get() == language;
+      float weight = own ? 1f : OTHER_LANGUAGE_WEIGHT;
+      String fieldText = own ? ownWords : otherWords;
       for (Analysis.LanguageField field : analysis.fields(language)) {
         clauses +=
             addText(
                 content,
                 analysis.queryAnalyzer(field.name()),
                 field.name(),
-                field.folded() ? withoutDiacriticWords(remaining) : remaining,
+                field.folded() ? withoutDiacriticWords(fieldText) : fieldText,
                 field.folded() ? phrases.stream().filter(p -> !hasDiacritics(p)).toList() : phrases,
                 weight * field.weight());
       }
     }
     clauses +=
         addText(
-            content, analysis.neutral(), Fields.TEXT_NEUTRAL, remaining, phrases, NEUTRAL_WEIGHT);
+            content, analysis.neutral(), Fields.TEXT_NEUTRAL, ownWords, phrases, NEUTRAL_WEIGHT);
     Query query = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
-    return new Built(query, List.copyOf(topicIds));
+    query = preferAmounts(query, topicIds);
+    return new Built(query, List.copyOf(topicIds), List.copyOf(expansions), labels);
+  }
+
+  /** A passage with the amount kind a topic prefers scores higher; the content must still match. */
+  private Query preferAmounts(Query content, Set<String> topicIds) {
+    Set<AmountKind> kinds = new java.util.TreeSet<>();
+    topicIds.forEach(id -> topics.get(id).ifPresent(t -> kinds.addAll(t.prefers())));
+    if (kinds.isEmpty() || content instanceof MatchNoDocsQuery) {
+      return content;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(content, Occur.MUST);
+    for (AmountKind kind : kinds) {
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(
+                  new TermQuery(new Term(Fields.AMOUNT_KIND, Fields.kind(kind)))),
+              PREFERRED_AMOUNT_WEIGHT),
+          Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  /**
+   * One concept group: a dis-max over the concept's terms in every language, each in its own
+   * language's field. The words as typed are searched in the neutral field only for passages in
+   * other languages: for the lexicon's languages they would match only passages in the query's
+   * language, which would then win for their language.
+   */
+  private int addConcept(
+      BooleanQuery.Builder content,
+      ConceptMatcher.Match match,
+      Optional<Language> queryLanguage,
+      Map<Query, Set<String>> labels,
+      List<Expansion> expansions) {
+    // The words as typed, in their own declared language, are searched as free text; label them.
+    Optional<Language> own = queryLanguage.filter(l -> l == match.language());
+    own.ifPresent(
+        language -> {
+          for (Analysis.LanguageField field : analysis.fields(language)) {
+            for (Token t :
+                Analysis.tokens(analysis.queryAnalyzer(field.name()), field.name(), match.text())) {
+              labels
+                  .computeIfAbsent(
+                      new TermQuery(new Term(field.name(), t.term())), k -> new LinkedHashSet<>())
+                  .addAll(match.concepts());
+            }
+          }
+        });
+    List<Query> members = new ArrayList<>();
+    Set<List<String>> seen = new HashSet<>();
+    Map<String, List<String>> searched = new java.util.TreeMap<>();
+    for (String conceptId : match.concepts()) {
+      Concept concept = concepts.lexicon().get(conceptId).orElseThrow();
+      for (Language language : Lexicon.COLUMNS) {
+        if (own.isPresent() && own.get() == language) {
+          searched.put(language.code(), List.of(match.text()));
+          continue;
+        }
+        String field = Fields.textField(language);
+        for (String term : concept.terms(language)) {
+          List<Token> tokens = Analysis.tokens(analysis.queryAnalyzer(field), field, term);
+          if (!seen.add(key(field, tokens))) {
+            continue;
+          }
+          Query q = phrase(field, tokens);
+          members.add(boost(q, CONCEPT_WEIGHT / words(tokens)));
+          labels.computeIfAbsent(q, k -> new LinkedHashSet<>()).add(conceptId);
+          searched.computeIfAbsent(language.code(), k -> new ArrayList<>()).add(term);
+        }
+      }
+    }
+    // Passages in languages the lexicon lacks (German, French, ...) match the words as typed, in
+    // the neutral field; passages in its languages match through their own fields only.
+    List<Token> typed =
+        neutralTokens(match.text()).stream()
+            .filter(t -> !analysis.isFunctionWord(t.term()))
+            .toList();
+    Query exact = own.isPresent() ? null : phrase(Fields.TEXT_NEUTRAL, typed);
+    if (exact != null) {
+      labels.computeIfAbsent(exact, k -> new LinkedHashSet<>()).addAll(match.concepts());
+      members.add(boost(otherLanguagesOnly(exact), NEUTRAL_WEIGHT / words(typed)));
+    }
+    if (!members.isEmpty()) {
+      content.add(new ConceptQuery(String.join("+", match.concepts()), members), Occur.SHOULD);
+    }
+    expansions.add(
+        new Expansion(match.text(), match.language().code(), match.concepts(), searched));
+    return 1;
+  }
+
+  /** The text without the function words of any language (they never cross languages). */
+  private String withoutFunctionWords(String text) {
+    StringBuilder out = new StringBuilder(text);
+    for (Token token : neutralTokens(text)) {
+      if (analysis.isFunctionWord(token.term())) {
+        for (int i = token.start(); i < token.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -182,32 +363,50 @@ final class QueryBuilder {
     }
   }
 
-  /** Finds topic mentions in free text; returns the text without them. */
-  private String removeTopicMentions(String text, Set<String> topicIds) {
-    if (triggers.isEmpty()) {
-      return text;
-    }
+  /**
+   * The topics free text names when it is nothing but topic names: a topic's id or label ("market
+   * share"), or a term, in any language, of its first concept ("cuota de mercado", "thị phần").
+   * Text with other words in it is searched as text ("who leads the cloud market share race?").
+   */
+  private Set<String> namedTopics(String text, List<ConceptMatcher.Match> found) {
     List<Token> tokens = neutralTokens(text);
     boolean[] used = new boolean[tokens.size()];
-    StringBuilder rest = new StringBuilder(text);
-    List<int[]> cuts = new ArrayList<>();
+    Map<String, Integer> named = new HashMap<>();
     for (Trigger trigger : triggers) {
       int n = trigger.tokens().size();
       for (int i = 0; i + n <= tokens.size(); i++) {
         if (matches(tokens, used, i, trigger.tokens())) {
-          topicIds.add(trigger.topic().id());
+          named.merge(trigger.topic().id(), tokens.get(i).start(), Math::min);
           for (int k = i; k < i + n; k++) {
             used[k] = true;
           }
-          cuts.add(new int[] {tokens.get(i).start(), tokens.get(i + n - 1).end()});
         }
       }
     }
-    cuts.sort((a, b) -> Integer.compare(b[0], a[0]));
-    for (int[] cut : cuts) {
-      rest.replace(cut[0], cut[1], " ");
+    for (ConceptMatcher.Match match : found) {
+      Optional<String> topic =
+          match.concepts().stream().map(headOf::get).filter(Objects::nonNull).findFirst();
+      if (topic.isEmpty()) {
+        continue;
+      }
+      named.merge(topic.get(), match.start(), Math::min);
+      for (int k = 0; k < tokens.size(); k++) {
+        if (match.start() <= tokens.get(k).start() && tokens.get(k).end() <= match.end()) {
+          used[k] = true;
+        }
+      }
     }
-    return rest.toString();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!used[k] && !analysis.isFunctionWord(tokens.get(k).term())) {
+        return Set.of();
+      }
+    }
+    // In the order the text names them.
+    Set<String> ordered = new LinkedHashSet<>();
+    named.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(e -> ordered.add(e.getKey()));
+    return ordered;
   }
 
   private static boolean matches(List<Token> tokens, boolean[] used, int at, List<String> want) {
@@ -220,42 +419,85 @@ final class QueryBuilder {
   }
 
   /**
-   * Each term in its own language's field, and in the neutral field at a lower weight, so that a
-   * passage whose language was not detected (or is another language) still matches the topic.
+   * A topic is a sum of groups, one per concept (its terms in every language, each in its own
+   * language's field; a passage scores by its best term) weighted by the concept's weight, and one
+   * per own term. As for free text, the neutral field serves passages in other languages only.
    */
-  private int addTopic(BooleanQuery.Builder content, Topic topic) {
-    int added = 0;
-    Set<List<String>> seen = new java.util.HashSet<>();
-    for (var entry : topic.terms().entrySet()) {
+  private int addTopic(
+      BooleanQuery.Builder content, String topicId, Map<Query, Set<String>> labels) {
+    Map<String, Float> groupWeights = new LinkedHashMap<>();
+    Map<String, List<Query>> groups = new LinkedHashMap<>();
+    Map<String, Set<List<String>>> seen = new HashMap<>();
+    for (var entry : topicTerms.get(topicId).entrySet()) {
       Optional<Language> language = Language.forCode(entry.getKey());
       for (Topic.Term term : entry.getValue()) {
+        String group = term.concept().orElse("topic:" + topicId + ":" + term.text());
+        String label = term.concept().orElse("topic:" + topicId);
+        groupWeights.merge(group, term.weight(), Math::max);
+        List<Query> members = groups.computeIfAbsent(group, g -> new ArrayList<>());
+        Set<List<String>> keys = seen.computeIfAbsent(group, g -> new HashSet<>());
         if (language.isPresent()) {
-          for (Analysis.LanguageField field : analysis.fields(language.get())) {
-            if (field.folded() && hasDiacritics(term.text())) {
-              continue;
-            }
-            List<Token> tokens =
-                Analysis.tokens(analysis.queryAnalyzer(field.name()), field.name(), term.text());
-            // Spellings that analyze alike ("data centres", "data centers") are one clause.
-            Query q = seen.add(key(field.name(), tokens)) ? phrase(field.name(), tokens) : null;
+          String field = Fields.textField(language.get());
+          List<Token> tokens = Analysis.tokens(analysis.queryAnalyzer(field), field, term.text());
+          // Spellings that analyze alike ("data centres", "data centers") are one member.
+          if (keys.add(key(field, tokens))) {
+            Query q = phrase(field, tokens);
             if (q != null) {
-              content.add(boost(q, term.weight() * field.weight()), Occur.SHOULD);
-              added++;
+              members.add(term.concept().isPresent() ? boost(q, 1f / words(tokens)) : q);
+              labels.computeIfAbsent(q, k -> new LinkedHashSet<>()).add(label);
             }
           }
         }
-        // A term spelled alike in several languages ("data center" in en, es, it) is one neutral
-        // clause, or passages that contain it would score once per language that lists it.
         List<Token> tokens = neutralTokens(term.text());
-        Query neutral =
-            seen.add(key(Fields.TEXT_NEUTRAL, tokens)) ? phrase(Fields.TEXT_NEUTRAL, tokens) : null;
-        if (neutral != null) {
-          content.add(boost(neutral, term.weight() * NEUTRAL_WEIGHT), Occur.SHOULD);
-          added++;
+        if (keys.add(key(Fields.TEXT_NEUTRAL, tokens))) {
+          Query neutral = phrase(Fields.TEXT_NEUTRAL, tokens);
+          if (neutral != null) {
+            labels.computeIfAbsent(neutral, k -> new LinkedHashSet<>()).add(label);
+            members.add(
+                boost(
+                    otherLanguagesOnly(neutral),
+                    NEUTRAL_WEIGHT / (term.concept().isPresent() ? words(tokens) : 1)));
+          }
         }
       }
     }
+    int added = 0;
+    for (var group : groups.entrySet()) {
+      if (!group.getValue().isEmpty()) {
+        String id = group.getKey();
+        Query q =
+            id.startsWith("topic:")
+                ? new DisjunctionMaxQuery(group.getValue(), 0f)
+                : new ConceptQuery(id, group.getValue());
+        content.add(boost(q, groupWeights.get(id)), Occur.SHOULD);
+        added++;
+      }
+    }
     return added;
+  }
+
+  /** What a topic searches, for explanations: its concepts and all their terms. */
+  private Expansion topicExpansion(String topicId) {
+    Topic topic = topics.get(topicId).orElseThrow();
+    Map<String, List<String>> terms = new java.util.TreeMap<>();
+    topicTerms
+        .get(topicId)
+        .forEach((lang, list) -> terms.put(lang, list.stream().map(Topic.Term::toString).toList()));
+    List<String> conceptIds = new ArrayList<>(topic.concepts().keySet());
+    return new Expansion("topic " + topic.id(), "", conceptIds, terms);
+  }
+
+  /** A query on the neutral field that only passages outside the lexicon's languages match. */
+  private static Query otherLanguagesOnly(Query neutral) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(neutral, Occur.MUST);
+    query.add(LEXICON_LANGUAGES, Occur.MUST_NOT);
+    return query.build();
+  }
+
+  /** The number of positions that hold a word: BM25 sums the IDF of a phrase's words. */
+  private static int words(List<Token> tokens) {
+    return Math.max(1, (int) tokens.stream().mapToInt(Token::position).distinct().count());
   }
 
   private static List<String> key(String field, List<Token> tokens) {

@@ -1,7 +1,9 @@
 package io.github.loci.core.search;
 
+import io.github.loci.core.amount.AmountKind;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -15,6 +17,11 @@ import java.util.Set;
  * @param sources only passages of these source ids; empty for all
  * @param limit how many hits, at least 1
  * @param offset how many hits to pass over first (paging)
+ * @param translate whether free text is translated through the lexicon (default true)
+ * @param minAmount only passages that state a sum of money at least this large (in its own
+ *     currency's units, or none stated); empty for all
+ * @param withAmounts only passages that state an amount of each of these kinds; empty for all
+ * @param order how hits are ordered
  */
 public record SearchRequest(
     String query,
@@ -23,7 +30,19 @@ public record SearchRequest(
     Set<String> languages,
     Set<String> sources,
     int limit,
-    int offset) {
+    int offset,
+    boolean translate,
+    OptionalDouble minAmount,
+    Set<AmountKind> withAmounts,
+    Order order) {
+
+  /** How hits are ordered. */
+  public enum Order {
+    /** Best match first. */
+    RELEVANCE,
+    /** Largest sum of money first, then best match; passages without one last. */
+    AMOUNT
+  }
 
   /** Default number of hits. */
   public static final int DEFAULT_LIMIT = 10;
@@ -42,6 +61,12 @@ public record SearchRequest(
     }
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    minAmount = Objects.requireNonNullElse(minAmount, OptionalDouble.empty());
+    withAmounts = Set.copyOf(withAmounts);
+    order = Objects.requireNonNullElse(order, Order.RELEVANCE);
+    if (minAmount.isPresent() && !(minAmount.getAsDouble() >= 0)) {
+      throw new IllegalArgumentException("minimum amount must be a number >= 0: " + minAmount);
     }
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
@@ -76,6 +101,10 @@ public record SearchRequest(
     private Set<String> sources = Set.of();
     private int limit = DEFAULT_LIMIT;
     private int offset;
+    private boolean translate = true;
+    private OptionalDouble minAmount = OptionalDouble.empty();
+    private Set<AmountKind> withAmounts = Set.of();
+    private Order order = Order.RELEVANCE;
 
     private Builder() {}
 
@@ -157,6 +186,50 @@ public record SearchRequest(
     }
 
     /**
+     * Sets whether free text is translated through the lexicon (default true).
+     *
+     * @param translate false to search the words as typed only
+     * @return this builder
+     */
+    public Builder translate(boolean translate) {
+      this.translate = translate;
+      return this;
+    }
+
+    /**
+     * Keeps only passages that state a sum of money of at least this value (default: all).
+     *
+     * @param value the minimum, in the amount's own currency units
+     * @return this builder
+     */
+    public Builder minAmount(double value) {
+      this.minAmount = OptionalDouble.of(value);
+      return this;
+    }
+
+    /**
+     * Keeps only passages that state amounts of these kinds (default: all).
+     *
+     * @param kinds the kinds
+     * @return this builder
+     */
+    public Builder withAmounts(Set<AmountKind> kinds) {
+      this.withAmounts = kinds;
+      return this;
+    }
+
+    /**
+     * Sets the order of hits (default {@link Order#RELEVANCE}).
+     *
+     * @param order the order
+     * @return this builder
+     */
+    public Builder order(Order order) {
+      this.order = order;
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request
@@ -170,7 +243,11 @@ public record SearchRequest(
           languages,
           sources,
           limit,
-          offset);
+          offset,
+          translate,
+          minAmount,
+          withAmounts,
+          order);
     }
   }
 }

@@ -3,6 +3,8 @@ package io.github.loci.core.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loci.core.amount.AmountKind;
+import io.github.loci.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +16,10 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A set of topics, immutable. The built-in set ({@link #builtIn()}) is the JSON resource {@code
@@ -24,12 +28,17 @@ import java.util.Optional;
  *
  * {@snippet lang = "json" :
  * {"topics": [
- *   {"id": "data-centres", "label": "Data centres",
- *    "terms": {"en": ["data centre", "server farm"], "it": ["server farm", "centro dati"]}}
+ *   {"id": "investments", "label": "Investments",
+ *    "concepts": {"investment": 1, "funding": 0.5},
+ *    "terms": {"en": ["capex"], "it": ["stanziamento^0.5"]},
+ *    "prefers": ["money"]}
  * ]}
  * }
  *
- * A term may carry a weight, {@code "mercato^0.3"}, for broad words.
+ * <p>{@code concepts} names concepts of the {@link Lexicon} with their weights: their terms in
+ * every language are the topic's terms. {@code terms} adds words per language; a term may carry a
+ * weight, {@code "mercato^0.3"}, for broad words. {@code prefers} ({@code money}, {@code percent}
+ * or both) ranks passages with such amounts higher.
  */
 public final class Topics {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +51,7 @@ public final class Topics {
   }
 
   /**
-   * The topics that ship with Loci: data centres, investments, market share.
+   * The topics that ship with Loci (see {@code loci topics}).
    *
    * @return the built-in topics
    */
@@ -146,27 +155,72 @@ public final class Topics {
     if (!node.isObject() || !node.path("id").isTextual()) {
       throw new IllegalArgumentException("a topic is an object with a string \"id\"");
     }
+    String id = node.get("id").asText();
+    Map<String, Float> concepts = new LinkedHashMap<>();
+    JsonNode conceptNode = node.get("concepts");
+    if (conceptNode != null) {
+      if (!conceptNode.isObject()) {
+        throw new IllegalArgumentException(
+            "topic '" + id + "': \"concepts\" maps concept ids to weights: {\"data-centre\": 1}");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = conceptNode.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        if (!entry.getValue().isNumber()) {
+          throw new IllegalArgumentException(
+              "topic '" + id + "': weight of concept '" + entry.getKey() + "' must be a number");
+        }
+        concepts.put(entry.getKey(), entry.getValue().floatValue());
+      }
+    }
     JsonNode terms = node.get("terms");
-    if (terms == null || !terms.isObject() || terms.isEmpty()) {
+    if (terms != null && !terms.isObject()) {
       throw new IllegalArgumentException(
-          "topic '" + node.get("id").asText() + "' needs \"terms\": {\"en\": [...], ...}");
+          "topic '" + id + "': \"terms\" maps language codes to lists: {\"en\": [...], ...}");
+    }
+    if (concepts.isEmpty() && (terms == null || terms.isEmpty())) {
+      throw new IllegalArgumentException(
+          "topic '" + id + "' needs \"concepts\": {...} or \"terms\": {\"en\": [...], ...}");
     }
     Map<String, List<Topic.Term>> byLanguage = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = terms.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      if (!entry.getValue().isArray()) {
-        throw new IllegalArgumentException("terms of \"" + entry.getKey() + "\" must be a list");
-      }
-      List<Topic.Term> list = new ArrayList<>();
-      for (JsonNode term : entry.getValue()) {
-        if (!term.isTextual()) {
-          throw new IllegalArgumentException("a term must be a string: " + term);
+    if (terms != null) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = terms.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        if (!entry.getValue().isArray()) {
+          throw new IllegalArgumentException("terms of \"" + entry.getKey() + "\" must be a list");
         }
-        list.add(Topic.Term.parse(term.asText()));
+        List<Topic.Term> list = new ArrayList<>();
+        for (JsonNode term : entry.getValue()) {
+          if (!term.isTextual()) {
+            throw new IllegalArgumentException("a term must be a string: " + term);
+          }
+          list.add(Topic.Term.parse(term.asText()));
+        }
+        byLanguage.put(entry.getKey(), list);
       }
-      byLanguage.put(entry.getKey(), list);
     }
-    return new Topic(node.get("id").asText(), node.path("label").asText(null), byLanguage);
+    Set<AmountKind> prefers = new java.util.TreeSet<>();
+    JsonNode prefer = node.get("prefers");
+    if (prefer != null) {
+      for (JsonNode kind : prefer.isArray() ? prefer : List.of(prefer)) {
+        try {
+          prefers.add(AmountKind.valueOf(kind.asText().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "topic '" + id + "': \"prefers\" holds \"money\" and/or \"percent\", not " + kind, e);
+        }
+      }
+    }
+    return new Topic(id, node.path("label").asText(null), concepts, byLanguage, prefers);
+  }
+
+  /**
+   * Checks that every concept the topics name is in a lexicon.
+   *
+   * @param lexicon the lexicon
+   * @throws IllegalArgumentException naming the topic and the missing concept
+   */
+  public void check(Lexicon lexicon) {
+    byId.values().forEach(topic -> topic.resolve(lexicon));
   }
 
   /**

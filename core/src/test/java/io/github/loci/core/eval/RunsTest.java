@@ -26,6 +26,7 @@ class RunsTest {
         0,
         1,
         false,
+        List.of(),
         List.of());
   }
 

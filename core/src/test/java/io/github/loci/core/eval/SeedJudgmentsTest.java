@@ -1,5 +1,6 @@
 package io.github.loci.core.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,11 @@ import io.github.loci.core.ingest.Source;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
+import io.github.loci.core.search.Topics;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,14 +26,15 @@ import org.junit.jupiter.api.Test;
 /** The seed sources judged for the built-in topics (corpus/judgments/seed-topics.quotes.tsv). */
 class SeedJudgmentsTest {
   static final Path FILE = Path.of("..", "corpus", "judgments", "seed-topics.quotes.tsv");
-  static final Map<String, String> ENGLISH_QUERIES =
-      Map.of(
-          "data-centres",
-          "data centres",
-          "investments",
-          "investments",
-          "market-share",
-          "market share");
+
+  /** Each built-in topic asked in English: its label, as a user would type it. */
+  static final Map<String, String> ENGLISH_QUERIES = englishQueries();
+
+  private static Map<String, String> englishQueries() {
+    Map<String, String> queries = new LinkedHashMap<>();
+    Topics.builtIn().all().forEach(t -> queries.put(t.id(), t.label().toLowerCase(Locale.ROOT)));
+    return queries;
+  }
 
   private static Loci loci;
   private static SpanJudgments judgments;
@@ -51,7 +55,7 @@ class SeedJudgmentsTest {
 
   static Map<String, SearchResult> runTopics(int k) throws Exception {
     Map<String, SearchResult> results = new LinkedHashMap<>();
-    for (String qid : judgments.queries()) {
+    for (String qid : ENGLISH_QUERIES.keySet()) {
       results.put(
           qid,
           loci.search(SearchRequest.builder().query(ENGLISH_QUERIES.get(qid)).limit(k).build()));
@@ -60,18 +64,39 @@ class SeedJudgmentsTest {
   }
 
   @Test
-  void testEveryTopicHasThreeEvidenceSpansPerLanguageWithEvidence() throws Exception {
+  void testEveryBuiltInTopicIsJudged() {
+    assertEquals(ENGLISH_QUERIES.keySet(), judgments.queries());
+  }
+
+  /**
+   * The cross-lingual promise, per topic: asked in English, the top 10 holds evidence (a passage
+   * covering a grade-2 span, the evidence itself) in every language that has some.
+   */
+  @Test
+  void testEveryTopicAskedInEnglishFindsEvidenceInEveryLanguageThatHasIt() throws Exception {
     Map<String, String> langOf = new LinkedHashMap<>();
     for (var s : loci.sources()) {
       langOf.put(s.id(), s.lang());
     }
-    for (String qid : ENGLISH_QUERIES.keySet()) {
-      Map<String, Long> perLanguage =
-          judgments.forQuery(qid).stream()
-              .collect(Collectors.groupingBy(e -> langOf.get(e.sourceId()), Collectors.counting()));
-      perLanguage.forEach((lang, n) -> assertTrue(n >= 3, qid + " has " + n + " spans in " + lang));
-      assertTrue(perLanguage.keySet().containsAll(Set.of("en", "vi")), qid + ": " + perLanguage);
+    List<String> missing = new java.util.ArrayList<>();
+    for (var entry : runTopics(10).entrySet()) {
+      String qid = entry.getKey();
+      List<EvidenceSpan> evidence =
+          judgments.forQuery(qid).stream().filter(e -> e.grade() >= 2).toList();
+      Set<String> languages =
+          evidence.stream().map(e -> langOf.get(e.sourceId())).collect(Collectors.toSet());
+      for (String lang : languages) {
+        boolean found =
+            entry.getValue().hits().stream()
+                .filter(h -> h.lang().equals(lang))
+                .map(RetrievedPassage::of)
+                .anyMatch(p -> evidence.stream().anyMatch(e -> e.coveredBy(p)));
+        if (!found) {
+          missing.add(qid + " (" + ENGLISH_QUERIES.get(qid) + "): no " + lang + " evidence");
+        }
+      }
     }
+    assertEquals(List.of(), missing);
   }
 
   @Test
@@ -82,12 +107,13 @@ class SeedJudgmentsTest {
   }
 
   /**
-   * Pinned just below what was measured when the file was written (mean nDCG@10 0.64, Recall@10
-   * 0.80 over the three topics asked in English): a change that loses quality fails here.
+   * Pinned just below what was measured when the twelve topics were judged (mean nDCG@10 0.700,
+   * Recall@10 0.775 over the built-in topics asked in English): a change that loses quality fails
+   * here.
    */
-  static final double NDCG_AT_10 = 0.64;
+  static final double NDCG_AT_10 = 0.69;
 
-  static final double RECALL_AT_10 = 0.79;
+  static final double RECALL_AT_10 = 0.76;
 
   @Test
   void testEvidenceAssertionPassesAndFailsWithTheRankedList() throws Exception {

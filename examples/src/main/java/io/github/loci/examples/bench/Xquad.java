@@ -195,6 +195,29 @@ public final class Xquad {
   public static Result run(
       Path dir, String queryLang, String passageLang, Config config, boolean stripDiacritics)
       throws IOException {
+    return run(dir, queryLang, passageLang, config, stripDiacritics, true);
+  }
+
+  /**
+   * Runs the task with a configuration, with or without query translation.
+   *
+   * @param dir the folder with the XQuAD files
+   * @param queryLang the questions' language
+   * @param passageLang the paragraphs' language
+   * @param config analyzers, query side and BM25
+   * @param stripDiacritics whether to remove the questions' diacritics
+   * @param translate whether questions are translated through the lexicon
+   * @return the figures
+   * @throws IOException if the data cannot be read or indexing fails
+   */
+  public static Result run(
+      Path dir,
+      String queryLang,
+      String passageLang,
+      Config config,
+      boolean stripDiacritics,
+      boolean translate)
+      throws IOException {
     long started = System.nanoTime();
     Dataset passages = read(dir, passageLang);
     Dataset queries = queryLang.equals(passageLang) ? passages : read(dir, queryLang);
@@ -242,6 +265,7 @@ public final class Xquad {
                     SearchRequest.builder()
                         .query(stripDiacritics ? stripDiacritics(q.text()) : q.text())
                         .queryLanguage(queryLang)
+                        .translate(translate)
                         .limit(DEPTH)
                         .build())
                 .hits();

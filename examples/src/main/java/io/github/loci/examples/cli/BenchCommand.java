@@ -68,6 +68,11 @@ final class BenchCommand implements Runnable {
     boolean strip;
 
     @Option(
+        names = "--no-translate",
+        description = "Search the questions' words as typed, without the lexicon's translations.")
+    boolean noTranslate;
+
+    @Option(
         names = "--bm25",
         split = ",",
         paramLabel = "K1,B",
@@ -120,11 +125,12 @@ final class BenchCommand implements Runnable {
       out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
       for (String[] run : runs) {
         for (Xquad.Config config : configs) {
-          Xquad.Result r = Xquad.run(dir, run[0], run[1], config, strip);
+          Xquad.Result r = Xquad.run(dir, run[0], run[1], config, strip, !noTranslate);
           StringBuilder row =
               new StringBuilder("| " + r.name() + (strip ? " (no diacritics)" : ""))
                   .append(" | ")
                   .append(config.name())
+                  .append(noTranslate ? ", no translation" : "")
                   .append(" | ")
                   .append(r.evaluation().evaluated());
           for (Metric m : Xquad.METRICS) {

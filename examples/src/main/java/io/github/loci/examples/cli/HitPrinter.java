@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.loci.core.amount.Amount;
 import io.github.loci.core.cite.Citations;
 import io.github.loci.core.eval.Runs;
+import io.github.loci.core.search.Expansion;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.MatchSpan;
 import io.github.loci.core.search.SearchResult;
@@ -30,12 +32,14 @@ final class HitPrinter {
   private final Format format;
   private final String tag;
   private final boolean color;
+  private final boolean explain;
 
-  HitPrinter(PrintWriter out, Format format, String tag, boolean color) {
+  HitPrinter(PrintWriter out, Format format, String tag, boolean color, boolean explain) {
     this.out = out;
     this.format = format;
     this.tag = tag;
     this.color = color;
+    this.explain = explain;
   }
 
   /** Prints one query's results; {@code qid} is null for a single query (no qid in JSON). */
@@ -59,6 +63,9 @@ final class HitPrinter {
     }
     header.append(" · ").append(result.totalMatches()).append(" matching passages");
     out.println(header);
+    if (explain) {
+      printExpansion(result);
+    }
     if (result.hits().isEmpty()) {
       out.println("  no passage matches");
     }
@@ -86,10 +93,56 @@ final class HitPrinter {
               : Citations.marked(hit, "⟦", "⟧");
       out.println("    " + marked.replaceAll("\\s*\\R\\s*", " ¶ "));
       Set<String> terms = new LinkedHashSet<>();
-      hit.matches().forEach(m -> terms.addAll(m.terms()));
-      out.println("    matched: " + String.join(", ", terms));
+      for (MatchSpan m : hit.matches()) {
+        String text = hit.text().substring(m.start(), m.end());
+        terms.add(
+            explain
+                ? "“"
+                    + text
+                    + "” = "
+                    + String.join("|", m.terms())
+                    + (m.concepts().isEmpty() ? "" : " (" + String.join(", ", m.concepts()) + ")")
+                : String.join(", ", m.terms()));
+      }
+      out.println("    matched: " + String.join(explain ? "; " : ", ", terms));
+      if (!hit.amounts().isEmpty()) {
+        out.println("    amounts: " + Citations.amounts(hit));
+      }
     }
     out.println();
+  }
+
+  /** The concepts found in the query and the terms searched for each, then the Lucene query. */
+  private void printExpansion(SearchResult result) {
+    if (result.expansions().isEmpty()) {
+      out.println("  no lexicon concept in the free text: its words are searched as typed");
+    }
+    for (Expansion e : result.expansions()) {
+      if (e.language().isEmpty()) {
+        out.println(
+            "  "
+                + e.text()
+                + " = concepts "
+                + String.join(" + ", e.concepts())
+                + " (one group each, best term counts), terms:");
+        e.terms()
+            .forEach(
+                (lang, terms) -> out.println("      " + lang + ": " + String.join(" | ", terms)));
+        continue;
+      }
+      out.println(
+          "  “"
+              + e.text()
+              + "” ("
+              + e.language()
+              + ") = concept "
+              + String.join(" + ", e.concepts())
+              + ", one group, best term counts:");
+      e.terms()
+          .forEach(
+              (lang, terms) -> out.println("      " + lang + ": " + String.join(" | ", terms)));
+    }
+    out.println("  Lucene query: " + result.query());
   }
 
   static String json(String qid, Hit hit) {
@@ -118,6 +171,23 @@ final class HitPrinter {
       match.put("text", hit.text().substring(m.start(), m.end()));
       ArrayNode terms = match.putArray("terms");
       m.terms().forEach(terms::add);
+      ArrayNode concepts = match.putArray("concepts");
+      m.concepts().forEach(concepts::add);
+    }
+    ArrayNode amounts = node.putArray("amounts");
+    for (Amount a : hit.amounts()) {
+      ObjectNode amount = amounts.addObject();
+      amount.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+      amount.put("value", a.value());
+      if (a.currency().isPresent()) {
+        amount.put("currency", a.currency().get());
+      } else {
+        amount.putNull("currency");
+      }
+      amount.put("qualifier", a.qualifier().label());
+      amount.put("start", a.start());
+      amount.put("end", a.end());
+      amount.put("text", a.text(hit.text()));
     }
     try {
       return JSON.writeValueAsString(node);

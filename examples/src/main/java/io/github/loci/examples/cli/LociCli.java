@@ -1,6 +1,7 @@
 package io.github.loci.examples.cli;
 
 import io.github.loci.core.Loci;
+import io.github.loci.core.lexicon.Lexicon;
 import io.github.loci.core.search.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       SourcesCommand.class,
       TopicsCommand.class,
+      LexiconCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -51,6 +53,15 @@ public final class LociCli implements Runnable {
       paramLabel = "FILE",
       description = "A JSON topics file that extends (or overrides by id) the built-in topics.")
   Path topicsFile;
+
+  @Option(
+      names = "--lexicon",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description =
+          "A lexicon file (TSV, the format of the built-in lexicon.tsv) that extends the built-in"
+              + " lexicon or overrides its concepts by id.")
+  Path lexiconFile;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -106,9 +117,21 @@ public final class LociCli implements Runnable {
     return topicsFile == null ? Topics.builtIn() : Topics.builtIn().with(Topics.load(topicsFile));
   }
 
+  /** The lexicon: built-in, extended by {@code --lexicon}. */
+  Lexicon lexicon() throws IOException {
+    return lexiconFile == null
+        ? Lexicon.builtIn()
+        : Lexicon.builtIn().with(Lexicon.load(lexiconFile));
+  }
+
   /** Opens an index folder for searching or writing, with this command line's topics. */
   Loci open(Path index, boolean readOnly) throws IOException {
-    return Loci.builder().directory(index).readOnly(readOnly).topics(topics()).build();
+    return Loci.builder()
+        .directory(index)
+        .readOnly(readOnly)
+        .lexicon(lexicon())
+        .topics(topics())
+        .build();
   }
 
   /** Reads the version Maven wrote into the jar. */

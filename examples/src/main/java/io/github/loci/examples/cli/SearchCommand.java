@@ -1,6 +1,7 @@
 package io.github.loci.examples.cli;
 
 import io.github.loci.core.Loci;
+import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.search.SearchRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -146,20 +147,61 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Mark matches with ⟦ ⟧ even on a terminal.")
     boolean noColor;
 
+    @Option(
+        names = "--explain",
+        description =
+            "Print the expanded query: the concepts found in it with the terms searched in each"
+                + " language, and per hit which concept and term matched.")
+    boolean explain;
+
+    @Option(
+        names = "--no-translate",
+        description = "Search the words as typed, without translating them through the lexicon.")
+    boolean noTranslate;
+
+    @Option(
+        names = "--min-amount",
+        paramLabel = "VALUE",
+        description =
+            "Only passages that state a sum of money of at least VALUE (e.g. 1e9), in the"
+                + " amount's own currency units.")
+    Double minAmount;
+
+    @Option(
+        names = "--with",
+        split = ",",
+        paramLabel = "KIND",
+        description = "Only passages that state an amount of these kinds: money, percent.")
+    List<AmountKind> with = List.of();
+
+    @Option(
+        names = "--sort",
+        paramLabel = "ORDER",
+        description =
+            "relevance or amount (largest sum of money first) (default: ${DEFAULT-VALUE}).")
+    SearchRequest.Order sort = SearchRequest.Order.RELEVANCE;
+
     SearchRequest request(String query, String topic, String queryLanguage) {
-      return SearchRequest.builder()
-          .query(query)
-          .topic(topic)
-          .queryLanguage(queryLanguage)
-          .languages(lower(in))
-          .sources(Set.copyOf(sources))
-          .limit(top)
-          .offset(offset)
-          .build();
+      SearchRequest.Builder builder =
+          SearchRequest.builder()
+              .query(query)
+              .topic(topic)
+              .queryLanguage(queryLanguage)
+              .languages(lower(in))
+              .sources(Set.copyOf(sources))
+              .limit(top)
+              .offset(offset)
+              .translate(!noTranslate)
+              .withAmounts(Set.copyOf(with))
+              .order(sort);
+      if (minAmount != null) {
+        builder.minAmount(minAmount);
+      }
+      return builder.build();
     }
 
     HitPrinter printer(java.io.PrintWriter out) {
-      return new HitPrinter(out, format, tag, !noColor && isTerminal());
+      return new HitPrinter(out, format, tag, !noColor && isTerminal(), explain);
     }
 
     private static boolean isTerminal() {

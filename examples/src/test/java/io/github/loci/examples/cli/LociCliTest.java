@@ -197,13 +197,113 @@ class LociCliTest {
         "{\"topics\":[{\"id\":\"partnerships\",\"label\":\"Partnerships\",\"terms\":{\"en\":[\"partnership\"],\"it\":[\"alleanza\"]}}]}");
     Result r = run("--topics", file.toString(), "topics");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("data-centres  Data centres"));
+    assertTrue(
+        r.out()
+            .contains(
+                "data-centres  Data centres  concepts: data-centre, cloud-infrastructure^0.5"));
+    assertTrue(r.out().contains("investments  Investments  concepts: "), r.out());
+    assertTrue(r.out().contains("prefers: money"), r.out());
     assertTrue(r.out().contains("partnerships  Partnerships"));
     assertTrue(r.out().contains("  it: alleanza"));
     Files.writeString(file, "{\"topics\":[{\"id\":\"Bad Id\",\"terms\":{\"en\":[\"x\"]}}]}");
     Result bad = run("--topics", file.toString(), "topics");
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains(file + ": topic 1: topic id 'Bad Id'"), bad.err());
+  }
+
+  @Test
+  void testLexiconCheckNamesTheFileAndLineOfABadEntry() throws Exception {
+    Result builtIn = run("lexicon", "check");
+    assertEquals(0, builtIn.code(), builtIn.err());
+    assertTrue(builtIn.out().startsWith("built-in lexicon: "), builtIn.out());
+    Path good = dir.resolve("mine.tsv");
+    Files.writeString(
+        good, "# mine\nedge-node\tcloud\tedge node\tnodo perimetral\tnodo edge\tnút biên\n");
+    Result ok = run("lexicon", "check", good.toString());
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().startsWith("1 file(s): 1 concepts, no problems"), ok.out());
+    Path bad = dir.resolve("bad.tsv");
+    Files.writeString(bad, "# mine\nedge-node\tcloud\tedge node\tnodo perimetral\tnodo edge\n");
+    Result error = run("lexicon", "check", bad.toString());
+    assertEquals(1, error.code());
+    assertTrue(error.err().contains(bad + ":2: expected 6 tab-separated columns"), error.err());
+    Path function = dir.resolve("function.tsv");
+    Files.writeString(function, "of\tgeneral\tof\tde\tdi\tcủa\n");
+    Result functionWord = run("lexicon", "check", function.toString());
+    assertEquals(1, functionWord.code());
+    assertTrue(functionWord.err().contains(function + ":1: en term 'of'"), functionWord.err());
+    // A user lexicon extends the built-in one for search.
+    Result show = run("--lexicon", good.toString(), "lexicon", "show", "nodo perimetral");
+    assertEquals(0, show.code(), show.err());
+    assertTrue(show.out().contains("vi: nút biên"), show.out());
+  }
+
+  @Test
+  void testExplainPrintsTheExpandedQueryAndWhatEachHitMatched() {
+    Result r = run("demo", "nuevos centros de datos", "--explain", "--no-color", "--top", "10");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("“centros de datos” (es) = concept data-centre"), r.out());
+    assertTrue(r.out().contains("      vi: trung tâm dữ liệu"), r.out());
+    assertTrue(r.out().contains("“trung tâm dữ liệu” = trung tâm dữ liệu (data-centre)"), r.out());
+    assertTrue(r.out().contains("“data centers” = data center (data-centre)"), r.out());
+    Result topic = run("demo", "market share", "--explain", "--no-color");
+    assertTrue(topic.out().contains("topic market-share = concepts market-share + "), topic.out());
+    assertTrue(topic.out().contains("      vi: thị phần"), topic.out());
+  }
+
+  @Test
+  void testAmountsAreListedInJsonAndFilterAndSortHits() throws Exception {
+    Result r = run("demo", "investments", "--format", "json", "--top", "10");
+    assertEquals(0, r.code(), r.err());
+    boolean found = false;
+    for (String line : r.lines()) {
+      JsonNode hit = JSON.readTree(line);
+      assertTrue(hit.get("amounts").isArray(), line);
+      for (JsonNode a : hit.get("amounts")) {
+        assertEquals(
+            a.get("text").asText(),
+            hit.get("text").asText().substring(a.get("start").asInt(), a.get("end").asInt()));
+        if (a.get("text").asText().equals("$15 billion")) {
+          assertEquals("money", a.get("kind").asText());
+          assertEquals(15e9, a.get("value").asDouble());
+          assertEquals("USD", a.get("currency").asText());
+          assertEquals("exact", a.get("qualifier").asText());
+          found = true;
+        }
+      }
+    }
+    assertTrue(found, r.out());
+    Result big =
+        run(
+            "demo",
+            "Alibaba",
+            "--format",
+            "json",
+            "--top",
+            "20",
+            "--min-amount",
+            "1e10",
+            "--sort",
+            "amount");
+    assertEquals(0, big.code(), big.err());
+    assertFalse(big.lines().isEmpty());
+    double previous = Double.POSITIVE_INFINITY;
+    for (String line : big.lines()) {
+      double max = 0;
+      for (JsonNode a : JSON.readTree(line).get("amounts")) {
+        if (a.get("kind").asText().equals("money")) {
+          max = Math.max(max, a.get("value").asDouble());
+        }
+      }
+      assertTrue(max >= 1e10, line);
+      assertTrue(max <= previous, "sorted by the largest amount: " + big.out());
+      previous = max;
+    }
+    Result percent = run("demo", "Alibaba", "--format", "json", "--with", "percent");
+    assertEquals(0, percent.code(), percent.err());
+    for (String line : percent.lines()) {
+      assertTrue(line.contains("\"kind\":\"percent\""), line);
+    }
   }
 
   @Test

@@ -1,0 +1,9 @@
+package io.github.loci.core.amount;
+
+/** What an {@link Amount} measures. */
+public enum AmountKind {
+  /** A sum of money, in units of its currency (or of an unnamed one). */
+  MONEY,
+  /** A percentage: {@code 115.0} for "115%". */
+  PERCENT
+}

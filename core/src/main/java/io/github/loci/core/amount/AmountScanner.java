@@ -1,0 +1,317 @@
+package io.github.loci.core.amount;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One extraction: reads a text with one language's {@link Grammar}, left to right. Not thread-safe;
+ * {@link AmountExtractor} makes one per call.
+ *
+ * <p>An amount is read as: an optional qualifier ("más de"), an optional currency ("US$"), a
+ * quantity (a number and scale words, "a billion", "mil millones", or a vague magnitude such as
+ * "hàng tỉ"), then "%" or a percent word, or an optional currency ("de dólares"). It is kept when
+ * it is a percentage, when it names a currency, or when it is scaled and a money cue stands within
+ * {@value #CUE_WINDOW_WORDS} words of it in the same sentence.
+ */
+final class AmountScanner {
+  /** How many words on each side of a scaled number may hold its money cue. */
+  static final int CUE_WINDOW_WORDS = 5;
+
+  /** Longest qualifier phrase, in chars, with room for white space. */
+  private static final int QUALIFIER_WINDOW_CHARS = 40;
+
+  private final Grammar grammar;
+  private final String text;
+  private final Matcher start;
+  private final Matcher currencyBefore;
+  private final Matcher number;
+  private final Matcher gluedScale;
+  private final Matcher scale;
+  private final Matcher compound;
+  private final Matcher one;
+  private final Matcher bare;
+  private final Matcher magnitude;
+  private final Matcher percent;
+  private final Matcher currencyAfter;
+  private final Matcher qualifier;
+  private final Matcher moneyCue;
+
+  /** Where the last attempt stopped reading: a rejected expression is skipped as a whole. */
+  private int consumed;
+
+  AmountScanner(Grammar grammar, String text) {
+    this.grammar = grammar;
+    this.text = text;
+    start = matcher(grammar.start);
+    currencyBefore = matcher(grammar.currencyBefore);
+    number = matcher(grammar.number);
+    gluedScale = matcher(grammar.gluedScale);
+    scale = matcher(grammar.scale);
+    compound = matcher(grammar.compound);
+    one = matcher(grammar.one);
+    bare = matcher(grammar.bare);
+    magnitude = matcher(grammar.magnitude);
+    percent = matcher(grammar.percent);
+    currencyAfter = matcher(grammar.currencyAfter);
+    qualifier = matcher(grammar.qualifier);
+    moneyCue = matcher(grammar.moneyCue);
+  }
+
+  /** Returns the amounts of the text, in order, without overlaps. */
+  List<Amount> scan() {
+    List<Amount> found = new ArrayList<>();
+    int previousEnd = 0;
+    int at = 0;
+    while (at < text.length()) {
+      // Cheap tests first: a regular expression tried at every word costs ten times more.
+      if (at > 0 && isWordChar(text.codePointBefore(at))
+          || !grammar.mayStart(text, at)
+          || !lookingAt(start, at)) {
+        at++;
+        continue;
+      }
+      consumed = at + 1;
+      Amount amount = read(at, previousEnd);
+      if (amount != null) {
+        found.add(amount);
+        previousEnd = amount.end();
+        at = amount.end();
+      } else {
+        at = Math.max(consumed, at + 1);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Reads an amount at {@code at}, or returns {@code null}; its qualifier starts after {@code
+   * lowerBound}.
+   */
+  private Amount read(int at, int lowerBound) {
+    String currency = null;
+    int position = at;
+    if (lookingAt(currencyBefore, position)) {
+      currency = grammar.currencies.valueOf(currencyBefore.group("c"));
+      position = currencyBefore.end();
+    }
+    Quantity quantity = currency != null ? numeral(position, true) : quantity(position);
+    if (quantity == null) {
+      return null;
+    }
+    int end = quantity.end();
+    consumed = Math.max(consumed, end);
+    boolean isPercent = false;
+    if (currency == null && !quantity.scaled() && lookingAt(percent, end)) {
+      isPercent = true;
+      end = percent.end();
+    } else if (lookingAt(currencyAfter, end)) {
+      String named = currencyAfter.group("symbol");
+      String after =
+          grammar.currencies.valueOf(named != null ? named : currencyAfter.group("name"));
+      if (currency == null || currency.equals(after)) {
+        currency = after;
+        end = currencyAfter.end();
+      }
+    }
+    consumed = Math.max(consumed, end);
+    if (end < text.length() && Character.isLetterOrDigit(text.codePointAt(end))) {
+      return null; // glued to a word: "$5G"
+    }
+    if (!isPercent && currency == null && !quantity.scaled()) {
+      return null; // a plain number: a count, a year, an id
+    }
+    Qualifier qualified = Qualifier.EXACT;
+    int first = at;
+    if (quantity.vague()) {
+      qualified = Qualifier.ORDER_OF_MAGNITUDE;
+    } else {
+      qualifier.region(Math.max(lowerBound, at - QUALIFIER_WINDOW_CHARS), at);
+      if (qualifier.find()) {
+        qualified = grammar.qualifiers.valueOf(qualifier.group("q"));
+        first = qualifier.start();
+      }
+    }
+    if (!isPercent && currency == null && !hasMoneyCue(first, end)) {
+      return null; // a scaled count: "hơn 500 triệu khách hàng"
+    }
+    AmountKind kind = isPercent ? AmountKind.PERCENT : AmountKind.MONEY;
+    double value = quantity.value().doubleValue();
+    if (!Double.isFinite(value)) {
+      return null;
+    }
+    return new Amount(kind, value, Optional.ofNullable(currency), qualified, first, end);
+  }
+
+  /** A number with its scales, "a billion", a scale alone, or a vague magnitude. */
+  private Quantity quantity(int position) {
+    if (lookingAt(number, position)) {
+      return numeral(position, false);
+    }
+    if (lookingAt(one, position)) {
+      BigDecimal value = grammar.scales.valueOf(one.group("s"));
+      return compounds(value, value, one.end());
+    }
+    if (lookingAt(bare, position)) {
+      BigDecimal value = grammar.scales.valueOf(bare.group("s"));
+      return compounds(value, value, bare.end());
+    }
+    if (lookingAt(magnitude, position)) {
+      return new Quantity(grammar.magnitudeValue(magnitude.group()), magnitude.end(), true, true);
+    }
+    return null;
+  }
+
+  /** A numeral, then scale letters (after a currency only) or scale words. */
+  private Quantity numeral(int position, boolean afterCurrency) {
+    if (!lookingAt(number, position)) {
+      return null;
+    }
+    int end = number.end();
+    BigDecimal value = grammar.numbers.read(number.group());
+    if (value == null) {
+      consumed = Math.max(consumed, end);
+      return null;
+    }
+    if (afterCurrency && lookingAt(gluedScale, end)) {
+      BigDecimal factor = grammar.gluedScales.valueOf(gluedScale.group("s"));
+      return new Quantity(value.multiply(factor), gluedScale.end(), true, false);
+    }
+    if (lookingAt(scale, end)) {
+      BigDecimal factor = grammar.scales.valueOf(scale.group("s"));
+      return compounds(value.multiply(factor), factor, scale.end());
+    }
+    return new Quantity(value, end, false, false);
+  }
+
+  /**
+   * Adds the parts that follow a scaled number with smaller scales ("2 milioni e 300 mila", "1 tỷ
+   * 200 triệu"): only a part smaller than the last scale is unambiguously part of the number.
+   */
+  private Quantity compounds(BigDecimal value, BigDecimal lastScale, int end) {
+    while (lookingAt(compound, end)) {
+      BigDecimal part = grammar.numbers.read(compound.group("n"));
+      BigDecimal factor = grammar.scales.valueOf(compound.group("s"));
+      if (part == null
+          || factor.compareTo(lastScale) >= 0
+          || part.multiply(factor).compareTo(lastScale) >= 0) {
+        break;
+      }
+      value = value.add(part.multiply(factor));
+      lastScale = factor;
+      end = compound.end();
+    }
+    return new Quantity(value, end, true, false);
+  }
+
+  /** Whether a money cue stands within a few words before {@code first} or after {@code end}. */
+  private boolean hasMoneyCue(int first, int end) {
+    return hasMoneyCueIn(wordsBefore(first), first) || hasMoneyCueIn(end, wordsAfter(end));
+  }
+
+  private boolean hasMoneyCueIn(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    moneyCue.region(from, to);
+    while (moneyCue.find()) {
+      if (moneyCue.group("c") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of the {@value #CUE_WINDOW_WORDS} words before {@code position}, in its sentence. */
+  private int wordsBefore(int position) {
+    int window = position;
+    for (int words = 0; words < CUE_WINDOW_WORDS; words++) {
+      int end = window;
+      while (end > 0 && isSpace(text.charAt(end - 1))) {
+        if (isLineBreak(text.charAt(end - 1))) {
+          return window;
+        }
+        end--;
+      }
+      if (end == 0 || isSentenceEnd(text.charAt(end - 1)) || isBracket(text.charAt(end - 1))) {
+        return window;
+      }
+      int begin = end;
+      while (begin > 0 && !isSpace(text.charAt(begin - 1)) && !isBracket(text.charAt(begin - 1))) {
+        begin--;
+      }
+      window = begin;
+    }
+    return window;
+  }
+
+  /** The end of the {@value #CUE_WINDOW_WORDS} words after {@code position}, in its sentence. */
+  private int wordsAfter(int position) {
+    int window = position;
+    for (int words = 0; words < CUE_WINDOW_WORDS; words++) {
+      int begin = window;
+      while (begin < text.length() && isSpace(text.charAt(begin))) {
+        if (isLineBreak(text.charAt(begin))) {
+          return window;
+        }
+        begin++;
+      }
+      if (begin == text.length() || isBracket(text.charAt(begin))) {
+        return window;
+      }
+      int end = begin;
+      while (end < text.length() && !isSpace(text.charAt(end)) && !isBracket(text.charAt(end))) {
+        end++;
+      }
+      window = end;
+      if (isSentenceEnd(text.charAt(end - 1))) {
+        return window;
+      }
+    }
+    return window;
+  }
+
+  private boolean lookingAt(Matcher matcher, int position) {
+    matcher.region(position, text.length());
+    return matcher.lookingAt();
+  }
+
+  private Matcher matcher(Pattern pattern) {
+    return pattern.matcher(text).useTransparentBounds(true);
+  }
+
+  private static boolean isWordChar(int codePoint) {
+    return Phrases.isLetter(codePoint)
+        || codePoint >= '0' && codePoint <= '9'
+        || codePoint >= 0x80 && Character.isDigit(codePoint);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == '…';
+  }
+
+  private static boolean isBracket(char c) {
+    return c == '(' || c == ')' || c == '[' || c == ']';
+  }
+
+  /**
+   * A quantity read.
+   *
+   * @param value its value
+   * @param end the char after it
+   * @param scaled whether scale words or letters multiply it ("26 millones", "$15bn")
+   * @param vague whether it is only a magnitude ("hàng tỉ")
+   */
+  private record Quantity(BigDecimal value, int end, boolean scaled, boolean vague) {}
+}

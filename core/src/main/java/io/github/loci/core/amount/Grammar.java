@@ -1,0 +1,308 @@
+package io.github.loci.core.amount;
+
+import io.github.loci.analyzers.Language;
+import java.math.BigDecimal;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The patterns of one language's amounts, compiled once from its {@link AmountWords}. Immutable, so
+ * shared by every thread; {@link AmountScanner} holds the matchers of one extraction.
+ *
+ * <p>Each pattern is applied at a position ({@code lookingAt} on a region with transparent bounds,
+ * so its look-behinds see the text before), except {@link #qualifier}, found in a window that ends
+ * where an amount begins, and {@link #moneyCue}, found in the words around one.
+ */
+final class Grammar {
+  private static final Map<Language, Grammar> GRAMMARS = compileAll();
+
+  private static final String LETTER = "[\\p{L}\\p{M}]";
+  private static final String WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
+  private static final String WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
+
+  /** Not right after a number: "millones" in a number that did not read is no magnitude. */
+  private static final String NOT_AFTER_NUMBER = "(?<!\\p{Nd}\\h)";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  final NumberStyle numbers;
+
+  final Phrases<BigDecimal> scales;
+  final Phrases<BigDecimal> gluedScales;
+  final Phrases<String> currencies;
+  final Phrases<Qualifier> qualifiers;
+  private final Phrases<BigDecimal> magnitudeWords;
+
+  /** The words {@link #start} may match first, in lower case: "us" (of "US$"), "a", "hàng". */
+  private final Set<String> startWords = new HashSet<>();
+
+  /** The first letters of {@link #startWords}, in both cases. */
+  private final BitSet startLetters = new BitSet();
+
+  /** The chars other than letters and digits {@link #start} may match first: "$", "€". */
+  private final BitSet startSymbols = new BitSet();
+
+  /**
+   * What an amount may begin with: a digit, a currency before a number, a word for one before a
+   * scale, a scale alone or a vague magnitude. {@link #mayStart} tells cheaply where it cannot.
+   */
+  final Pattern start;
+
+  /** A currency before a number: group {@code c}. */
+  final Pattern currencyBefore;
+
+  /** A numeral. */
+  final Pattern number;
+
+  /** Scale letters glued to a number after a currency ("bn"): group {@code s}. */
+  final Pattern gluedScale;
+
+  /** A scale word after a number: group {@code s}. */
+  final Pattern scale;
+
+  /** Another number and scale adding to the first ("e 300 mila"): groups {@code n}, {@code s}. */
+  final Pattern compound;
+
+  /** A word for one and a scale ("a billion"): group {@code s}. */
+  final Pattern one;
+
+  /** A scale without a number ("mil millones"): group {@code s}. */
+  final Pattern bare;
+
+  /** A vague magnitude ("hàng tỉ", "billions", "cientos de millones"). */
+  final Pattern magnitude;
+
+  /** "%" or a percent word after a number. */
+  final Pattern percent;
+
+  /**
+   * A currency after an amount: a symbol ("€", "đ"; group {@code symbol}) or a name or code ("de
+   * dólares", "USD", "-dollar"; group {@code name}).
+   */
+  final Pattern currencyAfter;
+
+  /** A qualifier ending where the amount begins: group {@code q}. */
+  final Pattern qualifier;
+
+  /** A money cue (group {@code c}) or a phrase that only looks like one (no group). */
+  final Pattern moneyCue;
+
+  private Grammar(AmountWords lexicon) {
+    numbers = lexicon.numbers;
+    scales = new Phrases<>(lexicon.scales, false);
+    gluedScales = new Phrases<>(lexicon.gluedScales, false);
+    Map<String, BigDecimal> magnitudeMap = new HashMap<>(lexicon.magnitudes);
+    magnitudeMap.putAll(lexicon.multipliers);
+    magnitudeWords = new Phrases<>(magnitudeMap, false);
+    Map<String, String> symbolsAfter = new HashMap<>(Currencies.SYMBOLS);
+    symbolsAfter.putAll(lexicon.currencySymbols);
+    Map<String, String> allCurrencies = new HashMap<>(symbolsAfter);
+    allCurrencies.putAll(Currencies.CODES);
+    allCurrencies.putAll(lexicon.currencies);
+    currencies = new Phrases<>(allCurrencies, false);
+    qualifiers = new Phrases<>(lexicon.qualifiers, false);
+
+    String num = numbers.regex();
+    Phrases<String> symbolPhrases = new Phrases<>(Currencies.SYMBOLS, true);
+    Phrases<String> codePhrases = new Phrases<>(Currencies.CODES, true);
+    Phrases<String> onePhrases = phrases(lexicon.ones);
+    Phrases<BigDecimal> barePhrases = new Phrases<>(lexicon.bareScales, false);
+    Phrases<BigDecimal> magnitudePhrases = new Phrases<>(lexicon.magnitudes, false);
+    Phrases<BigDecimal> multiplierPhrases = new Phrases<>(lexicon.multipliers, false);
+    String symbols = symbolPhrases.regex();
+    String codes = codePhrases.regex();
+    String scaleWord =
+        "(?<s>" + scales.regex() + ")" + WORD_END + refuse("\\h+", lexicon.notScales);
+    String ones = onePhrases.regex();
+    String bareWords = barePhrases.regex();
+    String magnitudes = magnitudePhrases.regex();
+    String multipliers = multiplierPhrases.regex();
+    String marker =
+        lexicon.magnitudeMarker.isEmpty() ? "" : Pattern.quote(lexicon.magnitudeMarker) + "\\h+";
+    String link = lexicon.links.isEmpty() ? "" : "(?:" + words(lexicon.links) + "\\h+)?";
+    String joiner = lexicon.joiners.isEmpty() ? "" : "(?:" + words(lexicon.joiners) + "\\h+)?";
+
+    symbolPhrases.addStarts(startWords, startSymbols);
+    codePhrases.addStarts(startWords, startSymbols);
+    onePhrases.addStarts(startWords, startSymbols);
+    barePhrases.addStarts(startWords, startSymbols);
+    if (lexicon.magnitudeMarker.isEmpty()) {
+      magnitudePhrases.addStarts(startWords, startSymbols);
+      multiplierPhrases.addStarts(startWords, startSymbols);
+    } else {
+      phrases(List.of(lexicon.magnitudeMarker)).addStarts(startWords, startSymbols);
+    }
+    for (String word : startWords) {
+      int letter = word.codePointAt(0);
+      startLetters.set(letter);
+      startLetters.set(Character.toUpperCase(letter));
+      startLetters.set(Character.toTitleCase(letter));
+    }
+
+    start =
+        compile(
+            "[0-9]|"
+                + WORD_START
+                + "(?:"
+                + symbols
+                + "|"
+                + codes
+                + "\\h?[0-9]|(?:"
+                + ones
+                + "\\h+"
+                + scales.regex()
+                + "|"
+                + bareWords
+                + "|"
+                + marker
+                + "(?:"
+                + multipliers
+                + "|"
+                + magnitudes
+                + "))"
+                + WORD_END
+                + ")");
+    currencyBefore = compile(WORD_START + "(?<c>" + symbols + "|" + codes + ")\\h?(?=[0-9])");
+    number = compile(num);
+    gluedScale = compile("(?<s>" + gluedScales.regex() + ")" + WORD_END);
+    scale = compile("\\h+" + scaleWord);
+    compound = compile("\\h+" + joiner + "(?<n>" + num + ")\\h+" + scaleWord);
+    one = compile(WORD_START + ones + "\\h+" + scaleWord);
+    bare = compile(WORD_START + NOT_AFTER_NUMBER + "(?<s>" + bareWords + ")" + WORD_END);
+    magnitude =
+        compile(
+            WORD_START
+                + NOT_AFTER_NUMBER
+                + marker
+                + "(?:"
+                + multipliers
+                + "\\h+"
+                + link
+                + ")?"
+                + magnitudes
+                + "(?:\\h+"
+                + link
+                + magnitudes
+                + ")?"
+                + WORD_END
+                + refuse("\\h+", lexicon.notScales));
+    percent = compile("\\h*[%％]|\\h+" + words(lexicon.percentWords) + WORD_END);
+    currencyAfter =
+        compile(
+            "(?:\\h*(?<symbol>"
+                + new Phrases<>(symbolsAfter, true).regex()
+                + ")|(?:\\h+|-)"
+                + link
+                + refuse("", lexicon.notCurrencies)
+                + "(?<name>"
+                + new Phrases<>(lexicon.currencies, false).regex()
+                + "|"
+                + codes
+                + "))"
+                + WORD_END
+                + "(?!\\h*[0-9])");
+    qualifier = compile(WORD_START + "(?<q>" + qualifiers.regex() + ")(?:\\h+|(?<=['’])\\h*)\\z");
+    moneyCue =
+        compile(
+            WORD_START
+                + "(?:"
+                + words(lexicon.notMoneyCues)
+                + WORD_END
+                + "|(?<c>"
+                + cues(lexicon.moneyCues)
+                + "))");
+  }
+
+  /**
+   * Returns the grammar of a language.
+   *
+   * @param language one of Loci's languages
+   * @return its grammar, compiled once
+   */
+  static Grammar of(Language language) {
+    return GRAMMARS.get(language);
+  }
+
+  /**
+   * Tells whether an amount may begin at a word start: a test much cheaper than {@link #start}.
+   *
+   * @param text the text
+   * @param at a position in it
+   * @return false when {@link #start} cannot match there
+   */
+  boolean mayStart(CharSequence text, int at) {
+    char first = text.charAt(at);
+    if (first >= '0' && first <= '9') {
+      return true;
+    }
+    if (!Phrases.isLetter(first)) {
+      return startSymbols.get(first);
+    }
+    if (!startLetters.get(first)) {
+      return false;
+    }
+    int end = at + 1;
+    while (end < text.length() && Phrases.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return startWords.contains(Phrases.fold(text.subSequence(at, end)));
+  }
+
+  /** Returns the value of a vague magnitude phrase: the product of its words' values. */
+  BigDecimal magnitudeValue(CharSequence phrase) {
+    BigDecimal value = BigDecimal.ONE;
+    for (String word : phrase.toString().split("\\h+")) {
+      BigDecimal factor = magnitudeWords.valueOf(word);
+      if (factor != null) {
+        value = value.multiply(factor);
+      }
+    }
+    return value;
+  }
+
+  private static Map<Language, Grammar> compileAll() {
+    Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      grammars.put(language, new Grammar(AmountWords.of(language)));
+    }
+    return grammars;
+  }
+
+  private static Pattern compile(String regex) {
+    return Pattern.compile(regex, FLAGS);
+  }
+
+  /** A table of literal phrases standing for themselves. */
+  private static Phrases<String> phrases(List<String> phrases) {
+    return new Phrases<>(
+        phrases.stream().collect(Collectors.toMap(p -> p, p -> p, (a, b) -> a)), false);
+  }
+
+  /** An alternation of literal phrases, or one that never matches when there are none. */
+  private static String words(List<String> phrases) {
+    return phrases(phrases).regex();
+  }
+
+  /** A look-ahead refusing any of the phrases as a whole word after {@code before}. */
+  private static String refuse(String before, List<String> phrases) {
+    return phrases.isEmpty() ? "" : "(?!" + before + words(phrases) + WORD_END + ")";
+  }
+
+  /** Money cues: whole words, or stems ending in {@code *} that take any ending. */
+  private static String cues(List<String> cues) {
+    List<String> whole = cues.stream().filter(c -> !c.endsWith("*")).toList();
+    List<String> stems =
+        cues.stream()
+            .filter(c -> c.endsWith("*"))
+            .map(c -> c.substring(0, c.length() - 1))
+            .toList();
+    return words(whole) + WORD_END + "|" + words(stems) + LETTER + "*";
+  }
+}

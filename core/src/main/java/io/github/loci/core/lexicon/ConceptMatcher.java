@@ -1,0 +1,321 @@
+package io.github.loci.core.lexicon;
+
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.analyze.Analysis.Token;
+import io.github.loci.core.index.Fields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Finds the lexicon's terms in text, as each language's query analyzer sees them: "investments"
+ * matches the term "investment", "cuotas de mercado" the term "cuota de mercado". At each word the
+ * longest term wins. Immutable and thread-safe.
+ */
+public final class ConceptMatcher {
+  private final Lexicon lexicon;
+  private final Analysis analysis;
+  private final Map<Language, Map<String, List<Entry>>> byFirstTerm = new EnumMap<>(Language.class);
+
+  /**
+   * An analyzed term: the token sets at its relative positions (null where a stopword was), and the
+   * concepts it names.
+   */
+  private record Entry(List<Set<String>> positions, Set<String> concepts) {
+    int length() {
+      return (int) positions.stream().filter(p -> p != null).count();
+    }
+  }
+
+  /**
+   * A span of text that names one or more concepts.
+   *
+   * @param language the language whose term matched
+   * @param start the span's first char in the text
+   * @param end its end, exclusive
+   * @param text the span as written
+   * @param concepts the ids of the concepts it names, in lexicon order
+   */
+  public record Match(Language language, int start, int end, String text, List<String> concepts) {
+    /** Copies the list. */
+    public Match {
+      concepts = List.copyOf(concepts);
+    }
+  }
+
+  /**
+   * How much of a text's content the lexicon covers.
+   *
+   * @param words content tokens (the query analyzer's tokens, numbers left out)
+   * @param covered of them, those inside a lexicon term
+   */
+  public record Coverage(long words, long covered) {
+    /**
+     * Adds two counts.
+     *
+     * @param other another count
+     * @return the sum
+     */
+    public Coverage plus(Coverage other) {
+      return new Coverage(words + other.words, covered + other.covered);
+    }
+
+    /**
+     * Returns the covered share.
+     *
+     * @return covered / words, 0 for no words
+     */
+    public double share() {
+      return words == 0 ? 0 : covered / (double) words;
+    }
+  }
+
+  /**
+   * Analyzes every term of the lexicon with the query analyzer of its language.
+   *
+   * @param lexicon the lexicon
+   * @param analysis the analyzers queries use
+   * @throws LexiconFormatException naming the line of a term that analyzes to nothing (a function
+   *     word or punctuation: function words never cross languages)
+   */
+  public ConceptMatcher(Lexicon lexicon, Analysis analysis) throws LexiconFormatException {
+    this.lexicon = lexicon;
+    this.analysis = analysis;
+    Map<Language, Map<List<Set<String>>, Set<String>>> merged = new EnumMap<>(Language.class);
+    List<String> problems = new ArrayList<>();
+    Concept firstBad = null;
+    for (Concept concept : lexicon.concepts()) {
+      for (Language language : Lexicon.COLUMNS) {
+        for (String term : concept.terms(language)) {
+          List<Set<String>> positions = analyze(language, term);
+          if (positions.isEmpty()) {
+            firstBad = firstBad == null ? concept : firstBad;
+            problems.add(
+                concept.origin()
+                    + ": "
+                    + language.code()
+                    + " term '"
+                    + term
+                    + "' of concept '"
+                    + concept.id()
+                    + "' is only function words (they never cross languages)");
+            continue;
+          }
+          merged
+              .computeIfAbsent(language, l -> new LinkedHashMap<>())
+              .computeIfAbsent(positions, p -> new LinkedHashSet<>())
+              .add(concept.id());
+        }
+      }
+    }
+    if (firstBad != null) {
+      int colon = firstBad.origin().lastIndexOf(':');
+      String first = problems.get(0);
+      throw new LexiconFormatException(
+          firstBad.origin().substring(0, colon),
+          Integer.parseInt(firstBad.origin().substring(colon + 1)),
+          first.substring(first.indexOf(": ") + 2)
+              + (problems.size() == 1
+                  ? ""
+                  : "; "
+                      + (problems.size() - 1)
+                      + " more: "
+                      + String.join("; ", problems.subList(1, problems.size()))));
+    }
+    merged.forEach(
+        (language, entries) -> {
+          Map<String, List<Entry>> index = new HashMap<>();
+          entries.forEach(
+              (positions, concepts) -> {
+                Entry entry = new Entry(positions, concepts);
+                for (String first : positions.get(0)) {
+                  index.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+                }
+              });
+          index
+              .values()
+              .forEach(list -> list.sort(Comparator.comparingInt(Entry::length).reversed()));
+          byFirstTerm.put(language, index);
+        });
+  }
+
+  /**
+   * Returns the lexicon.
+   *
+   * @return the lexicon
+   */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  private List<Set<String>> analyze(Language language, String text) {
+    return positions(tokens(language, text));
+  }
+
+  private List<Token> tokens(Language language, String text) {
+    String field = Fields.textField(language);
+    return Analysis.tokens(analysis.queryAnalyzer(field), field, text);
+  }
+
+  /** Token sets by relative position, null for a gap (a removed stopword). */
+  private static List<Set<String>> positions(List<Token> tokens) {
+    List<Set<String>> positions = new ArrayList<>();
+    if (tokens.isEmpty()) {
+      return positions;
+    }
+    int first = tokens.get(0).position();
+    for (Token token : tokens) {
+      int at = token.position() - first;
+      while (positions.size() <= at) {
+        positions.add(null);
+      }
+      if (positions.get(at) == null) {
+        positions.set(at, new TreeSet<>());
+      }
+      positions.get(at).add(token.term());
+    }
+    return positions;
+  }
+
+  /**
+   * Finds concept terms in text.
+   *
+   * @param text the text
+   * @param language its language; empty to try every language and keep the one (or ones, on a tie)
+   *     whose terms cover most of it
+   * @return the matches, in text order, not overlapping
+   */
+  public List<Match> find(String text, Optional<Language> language) {
+    if (language.isPresent()) {
+      return find(text, language.get());
+    }
+    List<Match> best = new ArrayList<>();
+    int bestWords = 0;
+    for (Language candidate : Lexicon.COLUMNS) {
+      List<Match> matches = find(text, candidate);
+      int words = matches.stream().mapToInt(m -> m.text().split("\\s+").length).sum();
+      if (words > bestWords) {
+        best = new ArrayList<>(matches);
+        bestWords = words;
+      } else if (words == bestWords && words > 0) {
+        best.addAll(matches);
+      }
+    }
+    return resolve(best);
+  }
+
+  /** Longest spans first, then leftmost; identical spans of several languages merge. */
+  private static List<Match> resolve(List<Match> matches) {
+    List<Match> sorted = new ArrayList<>(matches);
+    sorted.sort(
+        Comparator.comparingInt((Match m) -> m.start() - m.end())
+            .thenComparingInt(Match::start)
+            .thenComparing(m -> m.language().ordinal()));
+    List<Match> kept = new ArrayList<>();
+    for (Match m : sorted) {
+      Match same = null;
+      boolean overlaps = false;
+      for (Match k : kept) {
+        if (k.start() == m.start() && k.end() == m.end()) {
+          same = k;
+        } else if (k.start() < m.end() && m.start() < k.end()) {
+          overlaps = true;
+        }
+      }
+      if (same != null) {
+        Set<String> concepts = new LinkedHashSet<>(same.concepts());
+        concepts.addAll(m.concepts());
+        kept.set(
+            kept.indexOf(same),
+            new Match(
+                same.language(), same.start(), same.end(), same.text(), List.copyOf(concepts)));
+      } else if (!overlaps) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Match::start));
+    return kept;
+  }
+
+  private List<Match> find(String text, Language language) {
+    Map<String, List<Entry>> index = byFirstTerm.getOrDefault(language, Map.of());
+    List<Token> tokens = tokens(language, text);
+    TreeMap<Integer, List<Token>> byPosition = new TreeMap<>();
+    tokens.forEach(t -> byPosition.computeIfAbsent(t.position(), p -> new ArrayList<>()).add(t));
+    List<Match> matches = new ArrayList<>();
+    int coveredUntil = Integer.MIN_VALUE;
+    for (var at : byPosition.entrySet()) {
+      int position = at.getKey();
+      if (position <= coveredUntil) {
+        continue;
+      }
+      Entry best = null;
+      for (Token token : at.getValue()) {
+        for (Entry entry : index.getOrDefault(token.term(), List.of())) {
+          if ((best == null || entry.length() > best.length())
+              && matchesAt(byPosition, position, entry)) {
+            best = entry;
+          }
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      int last = position + best.positions().size() - 1;
+      int start = at.getValue().get(0).start();
+      int end = byPosition.get(last).stream().mapToInt(Token::end).max().orElseThrow();
+      List<String> concepts =
+          lexicon.concepts().stream().map(Concept::id).filter(best.concepts()::contains).toList();
+      matches.add(new Match(language, start, end, text.substring(start, end), concepts));
+      coveredUntil = last;
+    }
+    return matches;
+  }
+
+  private static boolean matchesAt(TreeMap<Integer, List<Token>> byPosition, int at, Entry entry) {
+    for (int k = 0; k < entry.positions().size(); k++) {
+      Set<String> want = entry.positions().get(k);
+      if (want == null) {
+        continue;
+      }
+      List<Token> have = byPosition.get(at + k);
+      if (have == null || have.stream().noneMatch(t -> want.contains(t.term()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Measures how much of a text the lexicon covers in its language.
+   *
+   * @param text the text
+   * @param language its language
+   * @return content tokens (numbers left out) and, of them, those inside a lexicon term
+   */
+  public Coverage coverage(String text, Language language) {
+    List<Match> matches = find(text, language);
+    long words = 0;
+    long covered = 0;
+    for (Token token : tokens(language, text)) {
+      if (token.term().chars().allMatch(Character::isDigit) || token.term().contains(".")) {
+        continue;
+      }
+      words++;
+      if (matches.stream().anyMatch(m -> m.start() <= token.start() && token.end() <= m.end())) {
+        covered++;
+      }
+    }
+    return new Coverage(words, covered);
+  }
+}

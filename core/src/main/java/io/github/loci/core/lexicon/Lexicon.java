@@ -1,0 +1,273 @@
+package io.github.loci.core.lexicon;
+
+import io.github.loci.analyzers.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A multilingual concept lexicon, immutable and thread-safe.
+ *
+ * <p>The built-in lexicon ({@link #builtIn()}) is the resource {@code lexicon.tsv} beside this
+ * class. Users read it, and extend it ({@link #with}) with files of their own in the same format:
+ * UTF-8 text, one concept per line, six columns separated by tabs:
+ *
+ * <pre>
+ * concept-id  domain  en terms  es terms  it terms  vi terms
+ * data-centre	cloud	data centre | data center | server farm	centro de datos	centro dati | data center	trung tâm dữ liệu
+ * </pre>
+ *
+ * <p>Terms are separated by {@code |}; a term of several words is a phrase. Every language has at
+ * least one term; terms are lower case and in Unicode NFC (Vietnamese with its diacritics); lines
+ * that start with {@code #} and blank lines are comments. A concept id repeated in one file is an
+ * error; a later file's concept replaces an earlier one of the same id. Errors name the file and
+ * line ({@link LexiconFormatException}).
+ */
+public final class Lexicon {
+  /** The languages of a lexicon line, in column order after id and domain. */
+  public static final List<Language> COLUMNS =
+      List.of(Language.EN, Language.ES, Language.IT, Language.VI);
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Pattern TERM_CHARS = Pattern.compile("[\\p{L}\\p{M}\\p{N} .&'’\\-]+");
+  private static volatile Lexicon builtIn;
+
+  private final Map<String, Concept> byId;
+
+  private Lexicon(Map<String, Concept> byId) {
+    this.byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+  }
+
+  static boolean isId(String id) {
+    return ID.matcher(id).matches();
+  }
+
+  /**
+   * The lexicon that ships with Loci.
+   *
+   * @return the built-in lexicon
+   * @throws UncheckedIOException if the bundled resource is missing or invalid (a packaging bug)
+   */
+  public static Lexicon builtIn() {
+    Lexicon result = builtIn;
+    if (result == null) {
+      try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+        if (in == null) {
+          throw new IOException("missing bundled resource lexicon.tsv (a packaging bug)");
+        }
+        result = parse("lexicon.tsv", decode("lexicon.tsv", in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      builtIn = result;
+    }
+    return result;
+  }
+
+  /**
+   * A lexicon without concepts: queries are not translated.
+   *
+   * @return the empty lexicon
+   */
+  public static Lexicon empty() {
+    return new Lexicon(Map.of());
+  }
+
+  /**
+   * Concepts from the Java API.
+   *
+   * @param concepts the concepts; ids must be unique
+   * @return the lexicon
+   */
+  public static Lexicon of(Collection<Concept> concepts) {
+    Map<String, Concept> map = new LinkedHashMap<>();
+    for (Concept concept : concepts) {
+      Concept before = map.put(concept.id(), concept);
+      if (before != null) {
+        throw new IllegalArgumentException(
+            "concept '"
+                + concept.id()
+                + "' appears twice: "
+                + before.origin()
+                + ", "
+                + concept.origin());
+      }
+    }
+    return new Lexicon(map);
+  }
+
+  /**
+   * Reads a lexicon file.
+   *
+   * @param file the file
+   * @return its concepts
+   * @throws LexiconFormatException naming the file and line of a bad entry
+   * @throws IOException if the file cannot be read
+   */
+  public static Lexicon load(Path file) throws IOException {
+    return parse(file.toString(), decode(file.toString(), Files.readAllBytes(file)));
+  }
+
+  private static String decode(String name, byte[] bytes) throws LexiconFormatException {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new LexiconFormatException(name, 0, "not UTF-8 text");
+    }
+  }
+
+  /**
+   * Parses lexicon text.
+   *
+   * @param name the file name used in error messages
+   * @param text the text
+   * @return its concepts
+   * @throws LexiconFormatException naming {@code name} and the line of the first bad entry
+   */
+  public static Lexicon parse(String name, String text) throws LexiconFormatException {
+    Map<String, Concept> map = new LinkedHashMap<>();
+    Map<String, Integer> lines = new HashMap<>();
+    String[] rows = text.split("\r?\n", -1);
+    for (int i = 0; i < rows.length; i++) {
+      String row = rows[i];
+      int line = i + 1;
+      if (i == 0 && row.startsWith("\uFEFF")) {
+        row = row.substring(1);
+      }
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] cells = row.split("\t", -1);
+      if (cells.length != 2 + COLUMNS.size()) {
+        throw new LexiconFormatException(
+            name,
+            line,
+            "expected 6 tab-separated columns (concept, domain, en, es, it, vi), found "
+                + cells.length);
+      }
+      String id = cells[0].strip();
+      String domain = cells[1].strip();
+      if (!isId(id)) {
+        throw new LexiconFormatException(
+            name,
+            line,
+            "concept id '" + id + "' must be lower-case letters and digits joined by '-'");
+      }
+      if (!isId(domain)) {
+        throw new LexiconFormatException(
+            name,
+            line,
+            "domain '" + domain + "' must be lower-case letters and digits joined by '-'");
+      }
+      Integer first = lines.putIfAbsent(id, line);
+      if (first != null) {
+        throw new LexiconFormatException(
+            name, line, "concept '" + id + "' was already defined on line " + first);
+      }
+      Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        Language language = COLUMNS.get(c);
+        terms.put(language, terms(name, line, language, cells[2 + c]));
+      }
+      map.put(id, new Concept(id, domain, terms, name + ":" + line));
+    }
+    return new Lexicon(map);
+  }
+
+  private static List<String> terms(String name, int line, Language language, String cell)
+      throws LexiconFormatException {
+    List<String> terms = new ArrayList<>();
+    for (String raw : cell.split("\\|", -1)) {
+      String term = raw.strip().replaceAll("\\s+", " ");
+      String where = language.code() + " term '" + term + "'";
+      if (term.isEmpty()) {
+        throw new LexiconFormatException(
+            name, line, language.code() + ": empty term (every language needs at least one)");
+      }
+      if (!Normalizer.isNormalized(term, Normalizer.Form.NFC)) {
+        throw new LexiconFormatException(name, line, where + " is not in Unicode NFC");
+      }
+      if (!term.equals(term.toLowerCase(java.util.Locale.ROOT))) {
+        throw new LexiconFormatException(name, line, where + " must be lower case");
+      }
+      if (!TERM_CHARS.matcher(term).matches()) {
+        throw new LexiconFormatException(
+            name, line, where + " may only hold letters, digits, spaces and . & ' ’ -");
+      }
+      if (terms.contains(term)) {
+        throw new LexiconFormatException(name, line, where + " is listed twice");
+      }
+      terms.add(term);
+    }
+    return terms;
+  }
+
+  /**
+   * Returns this lexicon plus another; a concept of {@code more} replaces one with the same id.
+   *
+   * @param more the concepts to add
+   * @return the combined lexicon
+   */
+  public Lexicon with(Lexicon more) {
+    Map<String, Concept> map = new LinkedHashMap<>(byId);
+    map.putAll(more.byId);
+    return new Lexicon(map);
+  }
+
+  /**
+   * Returns all concepts, in file order.
+   *
+   * @return the concepts
+   */
+  public List<Concept> concepts() {
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Finds a concept.
+   *
+   * @param id its id
+   * @return the concept, if any
+   */
+  public Optional<Concept> get(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Returns the number of concepts.
+   *
+   * @return the size
+   */
+  public int size() {
+    return byId.size();
+  }
+
+  /**
+   * Tells whether there are no concepts.
+   *
+   * @return whether the lexicon is empty
+   */
+  public boolean isEmpty() {
+    return byId.isEmpty();
+  }
+}

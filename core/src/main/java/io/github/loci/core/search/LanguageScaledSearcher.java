@@ -1,0 +1,79 @@
+package io.github.loci.core.search;
+
+import io.github.loci.core.index.Fields;
+import java.io.IOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+
+/**
+ * An {@link IndexSearcher} whose BM25 statistics make scores comparable across languages.
+ *
+ * <p>Each language has its own fields, and BM25 computes a term's rarity (IDF) from the statistics
+ * of the term's field. Left as they are, a language with few passages gets compressed IDFs (the
+ * +0.5 smoothing weighs more in a small field): its passages win or lose only because of how many
+ * passages share their language. This searcher reports every language field as if it held all the
+ * index's passages, scaling document frequencies, term totals and field totals by the same factor
+ * (passages in the index / passages in the field): a term's IDF then depends on the share of its
+ * language's passages that hold it, and the length normalization (each field's own average length)
+ * is unchanged. The neutral field, shared by all languages, is left as it is.
+ */
+public class LanguageScaledSearcher extends IndexSearcher {
+  private final long passages;
+
+  /**
+   * Creates a searcher.
+   *
+   * @param reader a reader over a Loci index
+   * @throws IOException if the index cannot be read
+   */
+  public LanguageScaledSearcher(IndexReader reader) throws IOException {
+    super(reader);
+    CollectionStatistics all = super.collectionStatistics(Fields.TEXT_NEUTRAL);
+    this.passages = all == null ? 0 : all.docCount();
+  }
+
+  /**
+   * Returns the number of passages in the index.
+   *
+   * @return the passages, the document count of the neutral field
+   */
+  protected final long passages() {
+    return passages;
+  }
+
+  private double scale(String field) throws IOException {
+    if (Fields.languageOfField(field).isEmpty() || passages == 0) {
+      return 1;
+    }
+    CollectionStatistics own = super.collectionStatistics(field);
+    return own == null ? 1 : passages / (double) own.docCount();
+  }
+
+  @Override
+  public CollectionStatistics collectionStatistics(String field) throws IOException {
+    CollectionStatistics own = super.collectionStatistics(field);
+    double scale = scale(field);
+    if (own == null || scale == 1) {
+      return own;
+    }
+    long docCount = Math.min(passages, own.maxDoc());
+    long sumDocFreq = Math.max(docCount, Math.round(own.sumDocFreq() * scale));
+    long sumTotalTermFreq = Math.max(sumDocFreq, Math.round(own.sumTotalTermFreq() * scale));
+    return new CollectionStatistics(field, own.maxDoc(), docCount, sumTotalTermFreq, sumDocFreq);
+  }
+
+  @Override
+  public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq)
+      throws IOException {
+    double scale = scale(term.field());
+    if (scale == 1) {
+      return super.termStatistics(term, docFreq, totalTermFreq);
+    }
+    long df = Math.max(1, Math.min(passages, Math.round(docFreq * scale)));
+    long ttf = Math.max(df, Math.round(totalTermFreq * scale));
+    return new TermStatistics(term.bytes(), df, ttf);
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.loci.core.amount;
+
+import static io.github.loci.core.amount.Amounts.assertAmounts;
+import static io.github.loci.core.amount.Amounts.assertNone;
+import static io.github.loci.core.amount.Amounts.money;
+import static io.github.loci.core.amount.Amounts.percent;
+
+import io.github.loci.analyzers.Language;
+import org.junit.jupiter.api.Test;
+
+class AmountExtractorEnglishTest {
+  private static final Language EN = Language.EN;
+
+  @Test
+  void testDollarSignAndBillion() {
+    String text = "the company announced a whopping $15 billion investment this week";
+    assertAmounts(text, EN, money(text, "$15 billion", 15e9, "USD"));
+  }
+
+  @Test
+  void testABillionDollarInvestment() {
+    String text = "the magic number was a billion dollar investment in the cloud";
+    assertAmounts(text, EN, money(text, "a billion dollar", 1e9, "USD"));
+  }
+
+  @Test
+  void testBillionDollarWithoutArticle() {
+    String text = "made that magic billion dollar bet, a billion-dollar company";
+    assertAmounts(
+        text,
+        EN,
+        money(text, "billion dollar", 1e9, "USD"),
+        money(text, "a billion-dollar", 1e9, "USD"));
+  }
+
+  @Test
+  void testBillionsOfDollarsIsAnOrderOfMagnitude() {
+    String text = "they spent billions of dollars on data centers";
+    assertAmounts(
+        text, EN, money(text, "billions of dollars", 1e9, "USD", Qualifier.ORDER_OF_MAGNITUDE));
+  }
+
+  @Test
+  void testHundredsOfMillions() {
+    String text = "hundreds of millions of dollars";
+    assertAmounts(text, EN, money(text, text, 1e8, "USD", Qualifier.ORDER_OF_MAGNITUDE));
+  }
+
+  @Test
+  void testScaleLettersAfterACurrency() {
+    String text = "raised $15bn, then £3.2m and €2.5bn, US$40mn";
+    assertAmounts(
+        text,
+        EN,
+        money(text, "$15bn", 15e9, "USD"),
+        money(text, "£3.2m", 3.2e6, "GBP"),
+        money(text, "€2.5bn", 2.5e9, "EUR"),
+        money(text, "US$40mn", 40e6, "USD"));
+  }
+
+  @Test
+  void testDataCentersAreCountsNotAmounts() {
+    assertNone("Of its 16 operational data centers, seven are in China", EN);
+  }
+
+  @Test
+  void testCommaThousandsAndPointDecimals() {
+    String text = "$1,500,000 and 2.5 million euros and 1.500 million dollars";
+    assertAmounts(
+        text,
+        EN,
+        money(text, "$1,500,000", 1.5e6, "USD"),
+        money(text, "2.5 million euros", 2.5e6, "EUR"),
+        money(text, "1.500 million dollars", 1.5e6, "USD"));
+  }
+
+  @Test
+  void testMoreThanIsAtLeast() {
+    String text = "more than $1 billion";
+    assertAmounts(text, EN, money(text, text, 1e9, "USD", Qualifier.AT_LEAST));
+  }
+
+  @Test
+  void testOverIsAtLeast() {
+    String text = "growth of over 40%";
+    assertAmounts(text, EN, percent(text, "over 40%", 40, Qualifier.AT_LEAST));
+  }
+
+  @Test
+  void testAtLeastIsAtLeast() {
+    String text = "at least 20 percent";
+    assertAmounts(text, EN, percent(text, text, 20, Qualifier.AT_LEAST));
+  }
+
+  @Test
+  void testAboutIsApproximate() {
+    String text = "about a billion dollars";
+    assertAmounts(text, EN, money(text, text, 1e9, "USD", Qualifier.APPROXIMATE));
+  }
+
+  @Test
+  void testAroundNearlyAlmostAreApproximate() {
+    String text = "around 5%, nearly 6% and almost 7%";
+    assertAmounts(
+        text,
+        EN,
+        percent(text, "around 5%", 5, Qualifier.APPROXIMATE),
+        percent(text, "nearly 6%", 6, Qualifier.APPROXIMATE),
+        percent(text, "almost 7%", 7, Qualifier.APPROXIMATE));
+  }
+
+  @Test
+  void testLessThanUpToUnderAreAtMost() {
+    String text = "less than 3%, up to $5 million, under 2 per cent";
+    assertAmounts(
+        text,
+        EN,
+        percent(text, "less than 3%", 3, Qualifier.AT_MOST),
+        money(text, "up to $5 million", 5e6, "USD", Qualifier.AT_MOST),
+        percent(text, "under 2 per cent", 2, Qualifier.AT_MOST));
+  }
+
+  @Test
+  void testNoMoreThanIsAtMost() {
+    String text = "no more than 10%";
+    assertAmounts(text, EN, percent(text, text, 10, Qualifier.AT_MOST));
+  }
+
+  @Test
+  void testPercentWords() {
+    String text = "40 percent of users and 12 per cent of sales";
+    assertAmounts(
+        text,
+        EN,
+        percent(text, "40 percent", 40, Qualifier.EXACT),
+        percent(text, "12 per cent", 12, Qualifier.EXACT));
+  }
+
+  @Test
+  void testRevenueWithoutCurrencyIsMoneyOfUnknownCurrency() {
+    String text = "cloud revenue rose to 3 billion.";
+    assertAmounts(text, EN, money(text, "3 billion", 3e9, null));
+  }
+
+  @Test
+  void testUsersAreCountsNotAmounts() {
+    assertNone("nearly 3 billion users, a million people", EN);
+  }
+
+  @Test
+  void testVersionsIdsAndYearsAreNotAmounts() {
+    assertNone("Version 2.0 shipped in 2015; ticket #4521, COVID-19, CC by 2.0, 10:30", EN);
+  }
+
+  @Test
+  void testCurrencySymbolsCodesAndNames() {
+    String text =
+        "¥500 million, 3 billion yuan, RMB 5 billion, CNY 7 billion, 2 trillion yen,"
+            + " EUR 5 million, GBP 3 million, 10 euros, 20 pounds sterling, USD 40";
+    assertAmounts(
+        text,
+        EN,
+        money(text, "¥500 million", 500e6, "JPY"),
+        money(text, "3 billion yuan", 3e9, "CNY"),
+        money(text, "RMB 5 billion", 5e9, "CNY"),
+        money(text, "CNY 7 billion", 7e9, "CNY"),
+        money(text, "2 trillion yen", 2e12, "JPY"),
+        money(text, "EUR 5 million", 5e6, "EUR"),
+        money(text, "GBP 3 million", 3e6, "GBP"),
+        money(text, "10 euros", 10, "EUR"),
+        money(text, "20 pounds sterling", 20, "GBP"),
+        money(text, "USD 40", 40, "USD"));
+  }
+
+  @Test
+  void testBareDollarSignMeansUsDollars() {
+    String text = "priced at $99";
+    assertAmounts(text, EN, money(text, "$99", 99, "USD"));
+  }
+
+  @Test
+  void testOtherDollars() {
+    String text = "5 million Hong Kong dollars";
+    assertAmounts(text, EN, money(text, text, 5e6, "HKD"));
+  }
+
+  @Test
+  void testPartsJoinedByAnd() {
+    String text = "2 million and 300 thousand dollars";
+    assertAmounts(text, EN, money(text, text, 2.3e6, "USD"));
+  }
+
+  @Test
+  void testNumberGluedToALetterIsNoAmount() {
+    assertNone("a $5G network", EN);
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.loci.core.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.Seeds;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.search.Hit;
+import io.github.loci.core.search.SearchRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mission topics' terms typed as free text in each language find, in the top 10, judged
+ * evidence in each other language that has it (corpus/judgments/seed-topics.quotes.tsv).
+ */
+class MissionTermsTest {
+  /** Per topic, the words a user would type in en, es, it and vi. */
+  static final Map<String, Map<String, String>> TERMS =
+      Map.of(
+          "data-centres",
+          Map.of(
+              "en", "data centres",
+              "es", "centros de datos",
+              "it", "data center",
+              "vi", "trung tâm dữ liệu"),
+          "investments",
+          Map.of(
+              "en", "investments",
+              "es", "inversiones",
+              "it", "investimenti",
+              "vi", "đầu tư"),
+          "market-share",
+          Map.of(
+              "en", "market share",
+              "es", "cuota de mercado",
+              "it", "quota di mercato",
+              "vi", "thị phần"));
+
+  private static Loci loci;
+  private static SpanJudgments judgments;
+  private static Map<String, String> langOf;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    loci = Loci.inMemory();
+    loci.index(Seeds.all());
+    Map<String, String> texts =
+        Seeds.all().stream().collect(Collectors.toMap(Source::id, Source::text));
+    judgments =
+        SpanJudgments.readQuotes(SeedJudgmentsTest.FILE, id -> Optional.ofNullable(texts.get(id)));
+    langOf = new LinkedHashMap<>();
+    loci.sources().forEach(s -> langOf.put(s.id(), s.lang()));
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    loci.close();
+  }
+
+  @Test
+  void testEachLanguagesTermsFindEvidenceInEveryOtherLanguage() throws Exception {
+    List<String> missing = new ArrayList<>();
+    int checked = 0;
+    for (var topic : TERMS.entrySet()) {
+      List<EvidenceSpan> evidence = judgments.forQuery(topic.getKey());
+      Set<String> withEvidence =
+          evidence.stream()
+              .filter(e -> e.grade() >= 2)
+              .map(e -> langOf.get(e.sourceId()))
+              .collect(Collectors.toSet());
+      for (var typed : topic.getValue().entrySet()) {
+        // Typed as free text, its language not declared: the lexicon tells it.
+        List<Hit> hits =
+            loci.search(SearchRequest.builder().query(typed.getValue()).limit(10).build()).hits();
+        for (String lang : withEvidence) {
+          if (lang.equals(typed.getKey())) {
+            continue;
+          }
+          checked++;
+          boolean found =
+              hits.stream()
+                  .filter(h -> h.lang().equals(lang))
+                  .map(RetrievedPassage::of)
+                  .anyMatch(p -> evidence.stream().anyMatch(e -> e.coveredBy(p)));
+          if (!found) {
+            missing.add(
+                "«" + typed.getValue() + "» (" + typed.getKey() + "): no " + lang + " evidence");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+    assertEquals(true, checked >= 20, "checked " + checked);
+  }
+}

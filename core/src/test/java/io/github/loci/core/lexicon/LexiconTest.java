@@ -1,0 +1,157 @@
+package io.github.loci.core.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.analyze.Analysis;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+  private static final String HEADER = "# a test lexicon\n\n";
+  private static final String DATA_CENTRE =
+      "data-centre\tcloud\tdata centre | server farm\tcentro de datos\tcentro dati | server farm"
+          + "\ttrung tâm dữ liệu\n";
+  private static final String SHARE =
+      "market-share\tmarket\tmarket share\tcuota de mercado\tquota di mercato\tthị phần\n";
+
+  private static Analysis analysis;
+
+  @BeforeAll
+  static void open() {
+    analysis = new Analysis();
+  }
+
+  @AfterAll
+  static void close() {
+    analysis.close();
+  }
+
+  @Test
+  void testParsesConceptsWithTermsPerLanguage() throws Exception {
+    Lexicon lexicon = Lexicon.parse("t.tsv", HEADER + DATA_CENTRE + SHARE);
+    assertEquals(2, lexicon.size());
+    Concept c = lexicon.get("data-centre").orElseThrow();
+    assertEquals("cloud", c.domain());
+    assertEquals(List.of("data centre", "server farm"), c.terms(Language.EN));
+    assertEquals(List.of("trung tâm dữ liệu"), c.terms(Language.VI));
+    assertEquals("t.tsv:3", c.origin());
+  }
+
+  @Test
+  void testBadEntriesNameFileAndLine() {
+    assertError("t.tsv:3: expected 6 tab-separated columns", HEADER + "a\tb\tc\n");
+    assertError("t.tsv:2: es: empty term", "# x\n" + "c\td\tterm\t\tx\ty\n");
+    assertError("t.tsv:1: concept id 'Data'", "Data\td\ta\tb\tc\td\n");
+    assertError(
+        "t.tsv:2: concept 'data-centre' was already defined on line 1", DATA_CENTRE + DATA_CENTRE);
+    assertError("t.tsv:1: en term 'Cloud' must be lower case", "c\td\tCloud\tb\tc\td\n");
+    assertError("t.tsv:1: vi term 'ho\u0300a' is not in Unicode NFC", "c\td\ta\tb\tc\tho\u0300a\n");
+    assertError("t.tsv:1: en term 'a' is listed twice", "c\td\ta | a\tb\tc\td\n");
+    assertError("t.tsv:1: en term 'a;b' may only hold", "c\td\ta;b\tb\tc\td\n");
+  }
+
+  private static void assertError(String expected, String text) {
+    LexiconFormatException e =
+        assertThrows(LexiconFormatException.class, () -> Lexicon.parse("t.tsv", text));
+    assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+  }
+
+  @Test
+  void testLoadRejectsBytesThatAreNotUtf8(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.tsv");
+    Files.write(file, new byte[] {'c', '\t', (byte) 0xff});
+    LexiconFormatException e = assertThrows(LexiconFormatException.class, () -> Lexicon.load(file));
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+    Path good = dir.resolve("good.tsv");
+    Files.writeString(good, SHARE, StandardCharsets.UTF_8);
+    assertEquals(1, Lexicon.load(good).size());
+  }
+
+  @Test
+  void testFunctionWordTermsAreRejectedWithTheirLine() throws Exception {
+    Lexicon lexicon = Lexicon.parse("f.tsv", SHARE + "of\tgeneral\tof\tde\tdi\tcủa\n");
+    LexiconFormatException e =
+        assertThrows(LexiconFormatException.class, () -> new ConceptMatcher(lexicon, analysis));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("only function words"), e.getMessage());
+  }
+
+  @Test
+  void testLaterConceptsReplaceEarlierOnesById() throws Exception {
+    Lexicon base = Lexicon.parse("a.tsv", DATA_CENTRE + SHARE);
+    Lexicon mine =
+        Lexicon.parse("b.tsv", "market-share\tmarket\tshare of market\tcuota\tquota\tthị phần\n");
+    Lexicon both = base.with(mine);
+    assertEquals(2, both.size());
+    assertEquals("b.tsv:1", both.get("market-share").orElseThrow().origin());
+  }
+
+  @Test
+  void testMatcherFindsInflectedFormsAndPrefersTheLongestTerm() throws Exception {
+    Lexicon lexicon =
+        Lexicon.parse(
+            "t.tsv",
+            DATA_CENTRE
+                + SHARE
+                + "market\tmarket\tmarket\tmercado\tmercato\tthị trường\n"
+                + "investment\tmoney\tinvestment\tinversión\tinvestimento\tđầu tư\n");
+    ConceptMatcher matcher = new ConceptMatcher(lexicon, analysis);
+    List<ConceptMatcher.Match> es =
+        matcher.find("Las cuotas de mercado y las inversiones", Optional.of(Language.ES));
+    assertEquals(2, es.size());
+    assertEquals("cuotas de mercado", es.get(0).text());
+    assertEquals(List.of("market-share"), es.get(0).concepts());
+    assertEquals("inversiones", es.get(1).text());
+    List<ConceptMatcher.Match> en =
+        matcher.find("the data centres of the market", Optional.of(Language.EN));
+    assertEquals(
+        List.of("data-centre", "market"), en.stream().flatMap(m -> m.concepts().stream()).toList());
+  }
+
+  @Test
+  void testWithoutALanguageTheBestCoveringLanguageWins() throws Exception {
+    ConceptMatcher matcher =
+        new ConceptMatcher(Lexicon.parse("t.tsv", DATA_CENTRE + SHARE), analysis);
+    List<ConceptMatcher.Match> vi =
+        matcher.find("14 trung tâm dữ liệu và thị phần", Optional.empty());
+    assertEquals(2, vi.size());
+    assertEquals(Language.VI, vi.get(0).language());
+    // "server farm" is an English and an Italian term of one concept: one match, not two.
+    List<ConceptMatcher.Match> both = matcher.find("server farm", Optional.empty());
+    assertEquals(1, both.size());
+    assertEquals(List.of("data-centre"), both.get(0).concepts());
+  }
+
+  @Test
+  void testCoverageCountsContentWordsInsideTerms() throws Exception {
+    ConceptMatcher matcher =
+        new ConceptMatcher(Lexicon.parse("t.tsv", DATA_CENTRE + SHARE), analysis);
+    ConceptMatcher.Coverage c = matcher.coverage("Alibaba market share grew 40%", Language.EN);
+    // Content words: alibaba, market, share, grew (40 is a number); market share is covered.
+    assertEquals(4, c.words());
+    assertEquals(2, c.covered());
+    assertEquals(0.5, c.share(), 1e-9);
+  }
+
+  @Test
+  void testBuiltInLexiconIsValidAndCoversEveryLanguage() throws Exception {
+    Lexicon lexicon = Lexicon.builtIn();
+    new ConceptMatcher(lexicon, analysis);
+    assertTrue(lexicon.size() >= 3, "size " + lexicon.size());
+    for (Concept c : lexicon.concepts()) {
+      for (Language l : Lexicon.COLUMNS) {
+        assertTrue(!c.terms(l).isEmpty(), c.id() + " lacks " + l);
+      }
+    }
+  }
+}

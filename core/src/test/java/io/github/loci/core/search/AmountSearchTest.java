@@ -1,0 +1,114 @@
+package io.github.loci.core.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.amount.Amount;
+import io.github.loci.core.amount.AmountKind;
+import io.github.loci.core.amount.Qualifier;
+import io.github.loci.core.cite.Citations;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.lexicon.Lexicon;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Amounts are extracted at index time, listed in hits, and filter, sort and rank passages. */
+class AmountSearchTest {
+  private static Loci loci;
+
+  private static Source source(String id, String lang, String text) {
+    return new Source(id, id, Optional.empty(), Optional.empty(), Optional.of(lang), text);
+  }
+
+  @BeforeAll
+  static void index() throws Exception {
+    Topics topics =
+        Topics.parse(
+            "t.json",
+            "{\"topics\":[{\"id\":\"funding\",\"label\":\"Funding\",\"concepts\":{\"invest\":1},"
+                + "\"prefers\":[\"money\"]},"
+                + "{\"id\":\"plain\",\"label\":\"Plain\",\"concepts\":{\"invest\":1}}]}");
+    loci = Loci.builder().lexicon(Lexicon.builtIn()).topics(topics).build();
+    loci.index(
+        List.of(
+            source("es-big", "es", "La empresa anunció una inversión de US$38.400 millones."),
+            source("vi-mid", "vi", "Công ty đầu tư 3,53 tỷ USD vào khu vực."),
+            source("en-none", "en", "The company will invest in new regions."),
+            source("it-pct", "it", "Gli investimenti sono cresciuti del 115% rispetto al 2019."),
+            source("en-small", "en", "It announced a $15 million investment in Colombia.")));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    loci.close();
+  }
+
+  private static List<String> ids(SearchRequest request) throws Exception {
+    return loci.search(request).hits().stream().map(Hit::sourceId).toList();
+  }
+
+  @Test
+  void testHitsListTheirAmountsNormalized() throws Exception {
+    Hit es =
+        loci.search(SearchRequest.builder().query("inversión").sources(Set.of("es-big")).build())
+            .hits()
+            .get(0);
+    assertEquals(1, es.amounts().size());
+    Amount a = es.amounts().get(0);
+    assertEquals(AmountKind.MONEY, a.kind());
+    assertEquals(38.4e9, a.value(), 1);
+    assertEquals(Optional.of("USD"), a.currency());
+    assertEquals(Qualifier.EXACT, a.qualifier());
+    assertEquals("US$38.400 millones", a.text(es.text()));
+    assertTrue(
+        Citations.reference(es).endsWith("amounts: 38.4e9 USD “US$38.400 millones”"),
+        Citations.reference(es));
+  }
+
+  @Test
+  void testMinimumAmountAndKindFilter() throws Exception {
+    assertEquals(
+        Set.of("es-big", "vi-mid"),
+        Set.copyOf(ids(SearchRequest.builder().query("investment").minAmount(1e9).build())));
+    assertEquals(
+        List.of("it-pct"),
+        ids(
+            SearchRequest.builder()
+                .query("investment")
+                .withAmounts(Set.of(AmountKind.PERCENT))
+                .build()));
+  }
+
+  @Test
+  void testOrderByAmountPutsTheLargestSumFirstAndPassagesWithoutOneLast() throws Exception {
+    List<String> order =
+        ids(SearchRequest.builder().query("investment").order(SearchRequest.Order.AMOUNT).build());
+    assertEquals(List.of("es-big", "vi-mid", "en-small"), order.subList(0, 3));
+    assertEquals(Set.of("en-none", "it-pct"), Set.copyOf(order.subList(3, 5)));
+  }
+
+  @Test
+  void testATopicThatPrefersMoneyRanksPassagesWithMoneyHigherWithoutFilteringTheOthers()
+      throws Exception {
+    Map<String, Float> plain = scores("plain");
+    Map<String, Float> funding = scores("funding");
+    assertEquals(plain.keySet(), funding.keySet(), "a preference is not a filter");
+    assertEquals(plain.get("en-none"), funding.get("en-none"), 1e-5);
+    assertEquals(plain.get("it-pct"), funding.get("it-pct"), 1e-5);
+    assertTrue(funding.get("en-small") > plain.get("en-small") + 0.1f, funding + " " + plain);
+  }
+
+  private static Map<String, Float> scores(String topic) throws Exception {
+    Map<String, Float> scores = new java.util.TreeMap<>();
+    loci.search(SearchRequest.builder().topic(topic).build())
+        .hits()
+        .forEach(h -> scores.put(h.sourceId(), h.score()));
+    return scores;
+  }
+}

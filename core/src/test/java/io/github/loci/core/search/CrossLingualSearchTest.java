@@ -1,0 +1,132 @@
+package io.github.loci.core.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Query translation through the lexicon, and scores comparable across languages. */
+class CrossLingualSearchTest {
+  private static final String LEXICON =
+      "cloud\tcloud\tcloud\tnube\tnuvola\tđám mây\n"
+          + "storage\tcloud\tstorage | disk | drive | archive | vault\talmacenamiento | disco"
+          + " | unidad | archivo | bóveda | depósito\tarchiviazione | disco\tlưu trữ\n"
+          + "spark\tgeneral\tspark\tchispa\tscintilla\ttia lửa\n";
+
+  private static Source source(String id, String lang, String text) {
+    return new Source(id, id, Optional.empty(), Optional.empty(), Optional.of(lang), text);
+  }
+
+  private static Loci loci(List<Source> sources) throws Exception {
+    Loci loci =
+        Loci.builder().lexicon(Lexicon.parse("test.tsv", LEXICON)).topics(Topics.none()).build();
+    loci.index(sources);
+    return loci;
+  }
+
+  private static Map<String, Float> scores(Loci loci, SearchRequest request) throws Exception {
+    return loci.search(request).hits().stream()
+        .collect(Collectors.toMap(Hit::sourceId, Hit::score));
+  }
+
+  @Test
+  void testATermWithManyTranslationsDoesNotOutweighOneWithFew() throws Exception {
+    try (Loci loci =
+        loci(
+            List.of(
+                source("all-synonyms", "es", "Almacenamiento, disco, unidad, archivo y bóveda."),
+                source("one-synonym", "es", "Depósito barato para todos."),
+                source("spark", "es", "Una chispa brillante para todos."),
+                source("filler", "es", "Otra frase sin nada especial.")))) {
+      Map<String, Float> s = scores(loci, SearchRequest.builder().query("storage spark").build());
+      // One group per concept: five storage terms (each as rare as "depósito") count as the best
+      // one, not five times.
+      assertTrue(
+          s.get("all-synonyms") <= s.get("one-synonym"),
+          "five translations of one word outweigh one: " + s);
+      assertTrue(s.get("spark") > 0.5f * s.get("one-synonym"), s.toString());
+    }
+  }
+
+  @Test
+  void testScoresDoNotDependOnHowManyPassagesALanguageHas() throws Exception {
+    // The same share of passages (a quarter) holds the concept in each language: 1 of 4 in
+    // English, 5 of 20 in Spanish; every passage has the same length.
+    List<Source> sources = new ArrayList<>();
+    sources.add(source("en-hit", "en", "Cloud alpha."));
+    for (int i = 0; i < 3; i++) {
+      sources.add(source("en-" + i, "en", "Filler beta" + i + "."));
+    }
+    for (int i = 0; i < 5; i++) {
+      sources.add(source("es-hit-" + i, "es", "Nube gamma" + i + "."));
+    }
+    for (int i = 0; i < 15; i++) {
+      sources.add(source("es-" + i, "es", "Relleno delta" + i + "."));
+    }
+    try (Loci loci = loci(sources)) {
+      // Free text, its language not declared (a declared language is weighed higher).
+      Map<String, Float> s = scores(loci, SearchRequest.builder().query("cloud").build());
+      float en = s.get("en-hit");
+      float es = s.get("es-hit-0");
+      assertEquals(en, es, 1e-3 * en, "English and Spanish evidence should tie: " + s);
+    }
+  }
+
+  @Test
+  void testFunctionWordsNeverCrossLanguages() throws Exception {
+    // Spanish "sin" (without) is a function word; English "sin" is not.
+    try (Loci loci =
+        loci(
+            List.of(
+                source("en", "en", "The original sin of the cloud market."),
+                source("es", "es", "Un mercado sin nube.")))) {
+      List<String> hits =
+          loci
+              .search(SearchRequest.builder().query("sin").queryLanguage("es").build())
+              .hits()
+              .stream()
+              .map(Hit::sourceId)
+              .toList();
+      assertEquals(List.of(), hits);
+      List<String> english =
+          loci
+              .search(SearchRequest.builder().query("sin").queryLanguage("en").build())
+              .hits()
+              .stream()
+              .map(Hit::sourceId)
+              .toList();
+      assertEquals(List.of("en"), english);
+    }
+  }
+
+  @Test
+  void testExpansionsAndMatchesNameTheConcept() throws Exception {
+    try (Loci loci =
+        loci(
+            List.of(
+                source("vi", "vi", "Điện toán đám mây đang tăng trưởng."),
+                source("it", "it", "La nuvola europea cresce.")))) {
+      SearchResult result = loci.search(SearchRequest.builder().query("nube").build());
+      assertEquals(1, result.expansions().size());
+      Expansion e = result.expansions().get(0);
+      assertEquals("es", e.language());
+      assertEquals(List.of("cloud"), e.concepts());
+      assertEquals(List.of("đám mây"), e.terms().get("vi"));
+      assertEquals(2, result.hits().size());
+      for (Hit hit : result.hits()) {
+        assertEquals(List.of("cloud"), hit.matches().get(0).concepts(), hit.toString());
+      }
+      SearchResult typed =
+          loci.search(SearchRequest.builder().query("nube").translate(false).build());
+      assertEquals(List.of(), typed.hits());
+    }
+  }
+}

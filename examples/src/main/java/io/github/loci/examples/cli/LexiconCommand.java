@@ -1,0 +1,205 @@
+package io.github.loci.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.detect.LanguageDetector;
+import io.github.loci.core.detect.LanguageDetectors;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.ingest.SourceReader;
+import io.github.loci.core.lexicon.Concept;
+import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.lexicon.Lexicon;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code loci lexicon}: check a lexicon file, show concepts, measure coverage. */
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "lexicon",
+    description = "The multilingual concept lexicon: check files, show concepts, measure coverage.",
+    subcommands = {
+      LexiconCommand.Check.class,
+      LexiconCommand.Show.class,
+      LexiconCommand.Coverage.class
+    })
+final class LexiconCommand implements Runnable {
+  @ParentCommand LociCli root;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        root.spec.commandLine().getSubcommands().get("lexicon"),
+        "a subcommand is required: check, show or coverage");
+  }
+
+  /** {@code loci lexicon check FILE...}. */
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "check",
+      description =
+          "Validate lexicon files (the built-in one when none is given): format, ids, terms, and"
+              + " that no term is only function words. Errors name the file and line.")
+  static final class Check implements Callable<Integer> {
+    @ParentCommand LexiconCommand parent;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Lexicon files (TSV).")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = parent.root.spec.commandLine().getOut();
+      Lexicon lexicon = files.isEmpty() ? Lexicon.builtIn() : Lexicon.empty();
+      for (Path file : files) {
+        lexicon = lexicon.with(Lexicon.load(file));
+      }
+      try (Analysis analysis = new Analysis()) {
+        new ConceptMatcher(lexicon, analysis);
+      }
+      Map<String, Integer> domains = new TreeMap<>();
+      lexicon.concepts().forEach(c -> domains.merge(c.domain(), 1, Integer::sum));
+      out.println(
+          (files.isEmpty() ? "built-in lexicon" : files.size() + " file(s)")
+              + ": "
+              + lexicon.size()
+              + " concepts, no problems; by domain: "
+              + domains);
+      return 0;
+    }
+  }
+
+  /** {@code loci lexicon show WORDS}. */
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "show",
+      description = "Show the concepts a text names (or a concept by id) with their terms.")
+  static final class Show implements Callable<Integer> {
+    @ParentCommand LexiconCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words, or a concept id.")
+    List<String> words;
+
+    @Option(names = "--lang", paramLabel = "L", description = "The text's language.")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = parent.root.spec.commandLine().getOut();
+      Lexicon lexicon = parent.root.lexicon();
+      String text = String.join(" ", words);
+      List<Concept> shown = new ArrayList<>();
+      lexicon.get(text).ifPresent(shown::add);
+      try (Analysis analysis = new Analysis()) {
+        ConceptMatcher matcher = new ConceptMatcher(lexicon, analysis);
+        for (ConceptMatcher.Match m :
+            matcher.find(text, Optional.ofNullable(lang).flatMap(Language::forCode))) {
+          out.println("“" + m.text() + "” (" + m.language().code() + "): " + m.concepts());
+          m.concepts().forEach(id -> shown.add(lexicon.get(id).orElseThrow()));
+        }
+      }
+      if (shown.isEmpty()) {
+        out.println("no concept of the lexicon in: " + text);
+        return 1;
+      }
+      for (Concept c : shown.stream().distinct().toList()) {
+        out.println(c.id() + "  (" + c.domain() + ", " + c.origin() + ")");
+        c.terms()
+            .forEach((l, terms) -> out.println("  " + l.code() + ": " + String.join(" | ", terms)));
+      }
+      return 0;
+    }
+  }
+
+  /** {@code loci lexicon coverage}. */
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "coverage",
+      description =
+          "The share of content words (the query analyzer's tokens, numbers left out) that lexicon"
+              + " terms cover, per language: in the seed sources, and in the XQuAD questions.")
+  static final class Coverage implements Callable<Integer> {
+    @ParentCommand LexiconCommand parent;
+
+    @Option(
+        names = "--seeds",
+        paramLabel = "DIR",
+        description = "The seed sources (default: corpus/seeds of the Loci checkout).")
+    Path seeds;
+
+    @Option(
+        names = "--xquad",
+        paramLabel = "DIR",
+        description = "The XQuAD folder (default: benchmarks/data/xquad of the Loci checkout).")
+    Path xquad;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = parent.root.spec.commandLine().getOut();
+      Path home = Path.of(Objects.requireNonNullElse(System.getProperty("loci.home"), ""));
+      Path seedDir = seeds != null ? seeds : home.resolve("corpus").resolve("seeds");
+      Path xquadDir = xquad != null ? xquad : BenchCommand.XquadCommand.defaultData();
+      Lexicon lexicon = parent.root.lexicon();
+      try (Analysis analysis = new Analysis()) {
+        ConceptMatcher matcher = new ConceptMatcher(lexicon, analysis);
+        out.println("| text | language | content words | covered | share |");
+        out.println("| --- | --- | ---: | ---: | ---: |");
+        Map<Language, ConceptMatcher.Coverage> bySeedLanguage = new EnumMap<>(Language.class);
+        LanguageDetector detector = LanguageDetectors.defaultDetector();
+        for (Source source : SourceReader.read(List.of(seedDir)).sources()) {
+          String code = source.language().orElseGet(() -> detector.detect(source.text()).code());
+          Language language =
+              Language.forCode(code)
+                  .orElseThrow(() -> new IOException(source.id() + ": language " + code));
+          bySeedLanguage.merge(
+              language, matcher.coverage(source.text(), language), ConceptMatcher.Coverage::plus);
+        }
+        bySeedLanguage.forEach((l, c) -> row(out, "seed sources", l, c));
+        for (String code : List.of("en", "es", "vi")) {
+          Path file = xquadDir.resolve("xquad." + code + ".json");
+          if (!Files.isRegularFile(file)) {
+            continue;
+          }
+          Language language = Language.forCode(code).orElseThrow();
+          ConceptMatcher.Coverage total = new ConceptMatcher.Coverage(0, 0);
+          for (JsonNode article : new ObjectMapper().readTree(file.toFile()).path("data")) {
+            for (JsonNode paragraph : article.path("paragraphs")) {
+              for (JsonNode qa : paragraph.path("qas")) {
+                total = total.plus(matcher.coverage(qa.path("question").asText(), language));
+              }
+            }
+          }
+          row(out, "XQuAD questions", language, total);
+        }
+      }
+      return 0;
+    }
+
+    private static void row(
+        PrintWriter out, String text, Language language, ConceptMatcher.Coverage c) {
+      out.printf(
+          Locale.ROOT,
+          "| %s | %s | %d | %d | %.1f%% |%n",
+          text,
+          language.code(),
+          c.words(),
+          c.covered(),
+          100 * c.share());
+    }
+  }
+}
