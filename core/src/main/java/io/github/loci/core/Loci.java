@@ -119,7 +119,11 @@ public final class Loci implements AutoCloseable {
     this.analysis = new Analysis(b.profile, b.tunedQueries);
     this.lexicon = b.lexicon;
     try {
-      this.concepts = new ConceptMatcher(lexicon, analysis);
+      // The built-in lexicon is checked by Loci's tests: analyzing it waits for the first search.
+      this.concepts =
+          lexicon == Lexicon.builtIn()
+              ? ConceptMatcher.lazy(lexicon, analysis)
+              : new ConceptMatcher(lexicon, analysis);
       this.passageSearcher = new PassageSearcher(analysis, topics, concepts);
     } catch (IOException | RuntimeException e) {
       analysis.close();

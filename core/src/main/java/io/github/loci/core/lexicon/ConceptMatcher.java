@@ -25,7 +25,7 @@ import java.util.TreeSet;
 public final class ConceptMatcher {
   private final Lexicon lexicon;
   private final Analysis analysis;
-  private final Map<Language, Map<String, List<Entry>>> byFirstTerm = new EnumMap<>(Language.class);
+  private volatile Map<Language, Map<String, List<Entry>>> byFirstTerm;
 
   /**
    * An analyzed term: the token sets at its relative positions (null where a stopword was), and the
@@ -89,8 +89,55 @@ public final class ConceptMatcher {
    *     word or punctuation: function words never cross languages)
    */
   public ConceptMatcher(Lexicon lexicon, Analysis analysis) throws LexiconFormatException {
+    this(lexicon, analysis, false);
+  }
+
+  private ConceptMatcher(Lexicon lexicon, Analysis analysis, boolean lazy)
+      throws LexiconFormatException {
     this.lexicon = lexicon;
     this.analysis = analysis;
+    if (!lazy) {
+      byFirstTerm = build();
+    }
+  }
+
+  /**
+   * A matcher that analyzes the lexicon on its first use rather than now: for a lexicon already
+   * known to be valid (the built-in one, checked by Loci's tests), so that building a {@link
+   * io.github.loci.core.Loci} stays fast.
+   *
+   * @param lexicon a valid lexicon
+   * @param analysis the analyzers queries use
+   * @return the matcher
+   */
+  public static ConceptMatcher lazy(Lexicon lexicon, Analysis analysis) {
+    try {
+      return new ConceptMatcher(lexicon, analysis, true);
+    } catch (LexiconFormatException e) {
+      throw new AssertionError("a lazy matcher analyzes nothing when built", e);
+    }
+  }
+
+  private Map<Language, Map<String, List<Entry>>> index() {
+    Map<Language, Map<String, List<Entry>>> index = byFirstTerm;
+    if (index == null) {
+      synchronized (this) {
+        index = byFirstTerm;
+        if (index == null) {
+          try {
+            index = build();
+          } catch (LexiconFormatException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+          byFirstTerm = index;
+        }
+      }
+    }
+    return index;
+  }
+
+  private Map<Language, Map<String, List<Entry>>> build() throws LexiconFormatException {
+    Map<Language, Map<String, List<Entry>>> built = new EnumMap<>(Language.class);
     Map<Language, Map<List<Set<String>>, Set<String>>> merged = new EnumMap<>(Language.class);
     List<String> problems = new ArrayList<>();
     Concept firstBad = null;
@@ -145,8 +192,9 @@ public final class ConceptMatcher {
           index
               .values()
               .forEach(list -> list.sort(Comparator.comparingInt(Entry::length).reversed()));
-          byFirstTerm.put(language, index);
+          built.put(language, index);
         });
+    return built;
   }
 
   /**
@@ -248,7 +296,7 @@ public final class ConceptMatcher {
   }
 
   private List<Match> find(String text, Language language) {
-    Map<String, List<Entry>> index = byFirstTerm.getOrDefault(language, Map.of());
+    Map<String, List<Entry>> index = index().getOrDefault(language, Map.of());
     List<Token> tokens = tokens(language, text);
     TreeMap<Integer, List<Token>> byPosition = new TreeMap<>();
     tokens.forEach(t -> byPosition.computeIfAbsent(t.position(), p -> new ArrayList<>()).add(t));

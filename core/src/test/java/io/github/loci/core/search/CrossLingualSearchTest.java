@@ -81,6 +81,28 @@ class CrossLingualSearchTest {
   }
 
   @Test
+  void testWordsOutsideTheLexiconScoreByTheirShareOfTheirLanguagesPassages() throws Exception {
+    // A name in 1 of 4 English passages and in 5 of 20 Spanish ones: with each field's raw
+    // statistics the English passage would score lower (the smoothing weighs more in a small
+    // field).
+    List<Source> sources = new ArrayList<>();
+    sources.add(source("en-hit", "en", "Zorblat alpha."));
+    for (int i = 0; i < 3; i++) {
+      sources.add(source("en-" + i, "en", "Filler beta" + i + "."));
+    }
+    for (int i = 0; i < 5; i++) {
+      sources.add(source("es-hit-" + i, "es", "Zorblat gamma" + i + "."));
+    }
+    for (int i = 0; i < 15; i++) {
+      sources.add(source("es-" + i, "es", "Relleno delta" + i + "."));
+    }
+    try (Loci loci = loci(sources)) {
+      Map<String, Float> s = scores(loci, SearchRequest.builder().query("zorblat").build());
+      assertEquals(s.get("en-hit"), s.get("es-hit-0"), 1e-3 * s.get("en-hit"), s.toString());
+    }
+  }
+
+  @Test
   void testFunctionWordsNeverCrossLanguages() throws Exception {
     // Spanish "sin" (without) is a function word; English "sin" is not.
     try (Loci loci =
