@@ -129,6 +129,28 @@ class LociTest {
     assertEquals(List.of("market-share"), text.expansions().get(0).concepts());
     SearchResult byId = seeds.search(SearchRequest.builder().topic("investments").build());
     assertFound(byId.hits(), "001", "inversión de 26 millones");
+    // Many topics at once stay within Lucene's clause limit (a concept is one clause).
+    assertEquals(
+        4,
+        seeds
+            .search("investments market share revenue and growth profit and loss")
+            .topics()
+            .size());
+    // Words as typed name no topic.
+    assertEquals(
+        List.of(),
+        seeds
+            .search(SearchRequest.builder().query("market share").translate(false).build())
+            .topics());
+  }
+
+  @Test
+  void testAQueryLanguageLociDoesNotAnalyzeIsABadRequest() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> seeds.search(SearchRequest.builder().query("cloud").queryLanguage("fr").build()));
+    assertTrue(e.getMessage().contains("'fr'"), e.getMessage());
   }
 
   @Test

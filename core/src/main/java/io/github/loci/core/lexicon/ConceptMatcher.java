@@ -166,12 +166,14 @@ public final class ConceptMatcher {
       }
     }
     if (firstBad != null) {
-      int colon = firstBad.origin().lastIndexOf(':');
+      String origin = firstBad.origin();
+      int colon = origin.lastIndexOf(':');
+      boolean fileLine = colon > 0 && origin.substring(colon + 1).matches("\\d+");
       String first = problems.get(0);
       throw new LexiconFormatException(
-          firstBad.origin().substring(0, colon),
-          Integer.parseInt(firstBad.origin().substring(colon + 1)),
-          first.substring(first.indexOf(": ") + 2)
+          fileLine ? origin.substring(0, colon) : origin,
+          fileLine ? Integer.parseInt(origin.substring(colon + 1)) : 0,
+          first.substring(origin.length() + 2)
               + (problems.size() == 1
                   ? ""
                   : "; "

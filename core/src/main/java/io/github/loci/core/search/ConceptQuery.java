@@ -1,11 +1,17 @@
 package io.github.loci.core.search;
 
+import io.github.loci.core.index.Fields;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -21,25 +27,55 @@ import org.apache.lucene.search.Weight;
  * <p>BM25 would otherwise give "sfida" its Italian document frequency and "thách thức" its
  * Vietnamese one: the same concept would weigh more in a language with few passages, or where one
  * article happens to repeat the word. Here every term of the group takes the concept's document
- * frequency (the passages, in any language, that match any of its terms) against all the index's
- * passages, so the concept has one IDF in every language; length normalization stays per field
- * (each passage against its own language's average length). A phrase member of {@code k} words is
- * weighted {@code 1/k}, since BM25 sums the IDF of a phrase's words: a concept term of four
- * Vietnamese syllables weighs as much as one English word.
+ * frequency against all the index's passages, so the concept has one IDF in every language; length
+ * normalization stays per field (each passage against its own language's average length). The
+ * concept's document frequency is the number of passages that match any of its terms in any
+ * language ({@link #pooled}); or, when the query's language is declared and its own words are
+ * scored as typed, the concept's share of that language's passages applied to the whole index
+ * ({@link #asIn}), so that the translations take the same IDF as the words typed. A phrase member
+ * of {@code k} words is weighted {@code 1/k} by its builder, since BM25 sums the IDF of a phrase's
+ * words.
  */
 final class ConceptQuery extends Query {
   private final String concept;
   private final List<Query> members;
+  private final Query counted;
+  private final Optional<String> languageField;
+  private final Map<Object, Long> docFreqs = new ConcurrentHashMap<>();
+
+  private ConceptQuery(
+      String concept, List<Query> members, Query counted, Optional<String> languageField) {
+    this.concept = Objects.requireNonNull(concept, "concept");
+    this.members = List.copyOf(members);
+    this.counted = Objects.requireNonNull(counted, "counted");
+    this.languageField = languageField;
+  }
 
   /**
-   * Creates the query.
+   * A concept whose document frequency is the passages, in any language, that match any member.
    *
    * @param concept the concept id, for display
    * @param members the concept's terms as queries on language fields, boosted as they count
+   * @return the query
    */
-  ConceptQuery(String concept, List<Query> members) {
-    this.concept = Objects.requireNonNull(concept, "concept");
-    this.members = List.copyOf(members);
+  static ConceptQuery pooled(String concept, List<Query> members) {
+    return new ConceptQuery(
+        concept, members, new DisjunctionMaxQuery(members, 0f), Optional.empty());
+  }
+
+  /**
+   * A concept whose document frequency is its share of one language's passages (those that match
+   * {@code own}, among those with {@code field}), applied to the whole index; when that language
+   * has no passages, the pooled frequency of {@code own} and the members.
+   *
+   * @param concept the concept id, for display
+   * @param members the queries scored: the concept's terms in the other languages
+   * @param own the concept's terms in the declared language, on its field
+   * @param field the declared language's field
+   * @return the query
+   */
+  static ConceptQuery asIn(String concept, List<Query> members, Query own, String field) {
+    return new ConceptQuery(concept, members, own, Optional.of(field));
   }
 
   List<Query> members() {
@@ -50,12 +86,40 @@ final class ConceptQuery extends Query {
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
     Query union = new DisjunctionMaxQuery(members, 0f);
+    Weight inner;
     if (!scoreMode.needsScores()) {
-      return searcher.createWeight(searcher.rewrite(union), scoreMode, boost);
+      inner = searcher.createWeight(searcher.rewrite(union), scoreMode, boost);
+    } else {
+      IndexSearcher pooled = new Pooled(searcher, docFreq(searcher));
+      inner = pooled.createWeight(pooled.rewrite(union), scoreMode, boost);
     }
-    int docFreq = searcher.count(union);
-    IndexSearcher pooled = new Pooled(searcher, Math.max(1, docFreq));
-    return pooled.createWeight(pooled.rewrite(union), scoreMode, boost);
+    return new FilterWeight(this, inner) {};
+  }
+
+  /** The concept's document frequency, counted once per index reader. */
+  private long docFreq(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Object key =
+        reader.getReaderCacheHelper() != null ? reader.getReaderCacheHelper().getKey() : reader;
+    Long cached = docFreqs.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    long df;
+    int inLanguage = languageField.isPresent() ? reader.getDocCount(languageField.get()) : 0;
+    if (inLanguage > 0) {
+      int passages = reader.getDocCount(Fields.TEXT_NEUTRAL);
+      df = Math.round(searcher.count(counted) * (double) passages / inLanguage);
+    } else {
+      List<Query> all = new java.util.ArrayList<>(members);
+      if (languageField.isPresent()) {
+        all.add(counted);
+      }
+      df = searcher.count(new DisjunctionMaxQuery(all, 0f));
+    }
+    df = Math.max(1, df);
+    docFreqs.put(key, df);
+    return df;
   }
 
   /** A searcher over the same index whose every term has the concept's document frequency. */
@@ -70,18 +134,23 @@ final class ConceptQuery extends Query {
     }
 
     @Override
-    public TermStatistics termStatistics(Term term, int ignoredDocFreq, long totalTermFreq) {
-      long df = Math.min(docFreq, Math.max(1, passages()));
+    public TermStatistics termStatistics(Term term, int ignoredDocFreq, long totalTermFreq)
+        throws IOException {
+      CollectionStatistics field = collectionStatistics(term.field());
+      long docCount = field == null ? Math.max(1, passages()) : field.docCount();
+      long df = Math.max(1, Math.min(docFreq, docCount));
       return new TermStatistics(term.bytes(), df, Math.max(df, totalTermFreq));
     }
   }
 
+  /**
+   * Reports the concept as one leaf: it counts as one clause toward Lucene's clause limit, however
+   * many terms it has in however many languages (a topic of a dozen concepts would otherwise reach
+   * the limit of 1,024 clauses). Its matches come from its weight, not from a visitor.
+   */
   @Override
   public void visit(QueryVisitor visitor) {
-    QueryVisitor sub = visitor.getSubVisitor(Occur.SHOULD, this);
-    for (Query member : members) {
-      member.visit(sub);
-    }
+    visitor.visitLeaf(this);
   }
 
   @Override
@@ -95,13 +164,18 @@ final class ConceptQuery extends Query {
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other)
-        && concept.equals(((ConceptQuery) other).concept)
-        && members.equals(((ConceptQuery) other).members);
+    if (!sameClassAs(other)) {
+      return false;
+    }
+    ConceptQuery that = (ConceptQuery) other;
+    return concept.equals(that.concept)
+        && members.equals(that.members)
+        && counted.equals(that.counted)
+        && languageField.equals(that.languageField);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), concept, members);
+    return Objects.hash(classHash(), concept, members, counted, languageField);
   }
 }

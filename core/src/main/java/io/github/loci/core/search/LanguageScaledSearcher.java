@@ -22,6 +22,8 @@ import org.apache.lucene.search.TermStatistics;
  */
 public class LanguageScaledSearcher extends IndexSearcher {
   private final long passages;
+  private final java.util.Map<String, Double> scales =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Creates a searcher.
@@ -48,8 +50,14 @@ public class LanguageScaledSearcher extends IndexSearcher {
     if (Fields.languageOfField(field).isEmpty() || passages == 0) {
       return 1;
     }
+    Double known = scales.get(field);
+    if (known != null) {
+      return known;
+    }
     CollectionStatistics own = super.collectionStatistics(field);
-    return own == null ? 1 : passages / (double) own.docCount();
+    double scale = own == null ? 1 : passages / (double) own.docCount();
+    scales.put(field, scale);
+    return scale;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.loci.core.search;
 
-import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
@@ -96,6 +95,18 @@ public final class PassageSearcher {
    * @throws IllegalArgumentException if the request names an unknown topic
    */
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    try {
+      return run(searcher, request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException(
+          "the query is too large for Lucene ("
+              + e.getMessage()
+              + "): search fewer topics or shorter text at once",
+          e);
+    }
+  }
+
+  private SearchResult run(IndexSearcher searcher, SearchRequest request) throws IOException {
     QueryBuilder.Built built = queries.build(request);
     Query filtered = filtered(built.query(), request);
     int wanted = request.offset() + request.limit();
@@ -177,8 +188,12 @@ public final class PassageSearcher {
     if (!request.sources().isEmpty()) {
       query.add(termsIn(Fields.SOURCE_ID, request.sources()), Occur.FILTER);
     }
-    for (AmountKind kind : request.withAmounts()) {
-      query.add(new TermQuery(new Term(Fields.AMOUNT_KIND, Fields.kind(kind))), Occur.FILTER);
+    if (!request.withAmounts().isEmpty()) {
+      query.add(
+          termsIn(
+              Fields.AMOUNT_KIND,
+              request.withAmounts().stream().map(Fields::kind).collect(Collectors.toSet())),
+          Occur.FILTER);
     }
     request
         .minAmount()

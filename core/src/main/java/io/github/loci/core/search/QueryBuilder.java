@@ -152,7 +152,19 @@ final class QueryBuilder {
               topicIds.add(topic.id());
             });
 
-    Optional<Language> queryLanguage = request.queryLanguage().flatMap(Language::forCode);
+    Optional<Language> queryLanguage =
+        request
+            .queryLanguage()
+            .map(
+                code ->
+                    Language.forCode(code)
+                        .orElseThrow(
+                            () ->
+                                new IllegalArgumentException(
+                                    "query language '"
+                                        + code
+                                        + "' is not one Loci analyzes (es, it, en, vi); leave it"
+                                        + " undeclared")));
     List<String> phrases = new ArrayList<>();
     StringBuilder free = new StringBuilder();
     splitQuotes(request.query(), phrases, free);
@@ -160,7 +172,7 @@ final class QueryBuilder {
     List<ConceptMatcher.Match> found =
         request.translate() ? concepts.find(text, queryLanguage) : List.of();
     String remaining = text;
-    Set<String> named = namedTopics(text, found);
+    Set<String> named = request.translate() ? namedTopics(text, found) : Set.of();
     if (!named.isEmpty()) {
       // The free text is nothing but topic names: it searches those topics.
       topicIds.addAll(named);
@@ -185,13 +197,18 @@ final class QueryBuilder {
     }
     String words = rest.toString();
     String ownWords = queryLanguage.isPresent() ? remaining : words;
-    // Function words of the query's language never cross into another language's field.
+    // Function words of the query's language never cross into another language's field. Its
+    // language is the declared one, else the one whose lexicon terms the text uses (if the lexicon
+    // finds none, a word such as "per" may be English or Italian, and is searched in both).
+    Optional<Language> language = queryLanguage.isPresent() ? queryLanguage : onlyLanguage(found);
     String otherWords = withoutFunctionWords(words);
-    for (Language language : Language.values()) {
-      boolean own = queryLanguage.isEmpty() || queryLanguage.get() == language;
+    for (Language fieldLanguage : Language.values()) {
+      boolean own = queryLanguage.isEmpty() || queryLanguage.get() == fieldLanguage;
       float weight = own ? 1f : OTHER_LANGUAGE_WEIGHT;
-      String fieldText = own ? ownWords : otherWords;
-      for (Analysis.LanguageField field : analysis.fields(language)) {
+      boolean sameLanguage = language.isEmpty() || language.get() == fieldLanguage;
+      String fieldText =
+          own ? (sameLanguage ? ownWords : withoutFunctionWords(ownWords)) : otherWords;
+      for (Analysis.LanguageField field : analysis.fields(fieldLanguage)) {
         clauses +=
             addText(
                 content,
@@ -257,14 +274,15 @@ final class QueryBuilder {
           }
         });
     List<Query> members = new ArrayList<>();
+    List<Query> ownTerms = new ArrayList<>();
     Set<List<String>> seen = new HashSet<>();
     Map<String, List<String>> searched = new java.util.TreeMap<>();
     for (String conceptId : match.concepts()) {
       Concept concept = concepts.lexicon().get(conceptId).orElseThrow();
       for (Language language : Lexicon.COLUMNS) {
-        if (own.isPresent() && own.get() == language) {
+        boolean typedHere = own.isPresent() && own.get() == language;
+        if (typedHere) {
           searched.put(language.code(), List.of(match.text()));
-          continue;
         }
         String field = Fields.textField(language);
         for (String term : concept.terms(language)) {
@@ -273,6 +291,12 @@ final class QueryBuilder {
             continue;
           }
           Query q = phrase(field, tokens);
+          if (typedHere) {
+            // Not scored (the words typed are), only counted: the concept's share of the
+            // declared language's passages.
+            ownTerms.add(q);
+            continue;
+          }
           members.add(boost(q, CONCEPT_WEIGHT / words(tokens)));
           labels.computeIfAbsent(q, k -> new LinkedHashSet<>()).add(conceptId);
           searched.computeIfAbsent(language.code(), k -> new ArrayList<>()).add(term);
@@ -291,11 +315,24 @@ final class QueryBuilder {
       members.add(boost(otherLanguagesOnly(exact), NEUTRAL_WEIGHT / words(typed)));
     }
     if (!members.isEmpty()) {
-      content.add(new ConceptQuery(String.join("+", match.concepts()), members), Occur.SHOULD);
+      String id = String.join("+", match.concepts());
+      content.add(
+          own.isPresent() && !ownTerms.isEmpty()
+              ? ConceptQuery.asIn(
+                  id, members, new DisjunctionMaxQuery(ownTerms, 0f), Fields.textField(own.get()))
+              : ConceptQuery.pooled(id, members),
+          Occur.SHOULD);
     }
     expansions.add(
         new Expansion(match.text(), match.language().code(), match.concepts(), searched));
     return 1;
+  }
+
+  /** The language of every concept match, when they agree. */
+  private static Optional<Language> onlyLanguage(List<ConceptMatcher.Match> found) {
+    Set<Language> languages = new java.util.HashSet<>();
+    found.forEach(m -> languages.add(m.language()));
+    return languages.size() == 1 ? Optional.of(languages.iterator().next()) : Optional.empty();
   }
 
   /** The text without the function words of any language (they never cross languages). */
@@ -468,7 +505,7 @@ final class QueryBuilder {
         Query q =
             id.startsWith("topic:")
                 ? new DisjunctionMaxQuery(group.getValue(), 0f)
-                : new ConceptQuery(id, group.getValue());
+                : ConceptQuery.pooled(id, group.getValue());
         content.add(boost(q, groupWeights.get(id)), Occur.SHOULD);
         added++;
       }

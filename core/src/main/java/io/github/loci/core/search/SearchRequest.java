@@ -20,7 +20,7 @@ import java.util.Set;
  * @param translate whether free text is translated through the lexicon (default true)
  * @param minAmount only passages that state a sum of money at least this large (in its own
  *     currency's units, or none stated); empty for all
- * @param withAmounts only passages that state an amount of each of these kinds; empty for all
+ * @param withAmounts only passages that state an amount of one of these kinds; empty for all
  * @param order how hits are ordered
  */
 public record SearchRequest(
@@ -66,7 +66,8 @@ public record SearchRequest(
     withAmounts = Set.copyOf(withAmounts);
     order = Objects.requireNonNullElse(order, Order.RELEVANCE);
     if (minAmount.isPresent() && !(minAmount.getAsDouble() >= 0)) {
-      throw new IllegalArgumentException("minimum amount must be a number >= 0: " + minAmount);
+      throw new IllegalArgumentException(
+          "minimum amount must be a number >= 0: " + minAmount.getAsDouble());
     }
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
@@ -208,7 +209,7 @@ public record SearchRequest(
     }
 
     /**
-     * Keeps only passages that state amounts of these kinds (default: all).
+     * Keeps only passages that state an amount of one of these kinds (default: all).
      *
      * @param kinds the kinds
      * @return this builder

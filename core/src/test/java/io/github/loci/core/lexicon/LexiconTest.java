@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,9 +70,10 @@ class LexiconTest {
   @Test
   void testLoadRejectsBytesThatAreNotUtf8(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.tsv");
-    Files.write(file, new byte[] {'c', '\t', (byte) 0xff});
+    Files.write(file, new byte[] {'#', '\n', 'c', '\t', (byte) 0xff});
     LexiconFormatException e = assertThrows(LexiconFormatException.class, () -> Lexicon.load(file));
-    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("not UTF-8 text (a bad byte at offset 4)"), e.getMessage());
     Path good = dir.resolve("good.tsv");
     Files.writeString(good, SHARE, StandardCharsets.UTF_8);
     assertEquals(1, Lexicon.load(good).size());
@@ -84,6 +86,21 @@ class LexiconTest {
         assertThrows(LexiconFormatException.class, () -> new ConceptMatcher(lexicon, analysis));
     assertEquals(2, e.line());
     assertTrue(e.getMessage().contains("only function words"), e.getMessage());
+  }
+
+  @Test
+  void testConceptsFromTheJavaApiNameTheirOriginInErrors() {
+    Map<Language, List<String>> terms = new java.util.EnumMap<>(Language.class);
+    terms.put(Language.EN, List.of("of"));
+    terms.put(Language.ES, List.of("de"));
+    terms.put(Language.IT, List.of("di"));
+    terms.put(Language.VI, List.of("của"));
+    Lexicon lexicon = Lexicon.of(List.of(new Concept("of", "general", terms, "my code")));
+    LexiconFormatException e =
+        assertThrows(LexiconFormatException.class, () -> new ConceptMatcher(lexicon, analysis));
+    assertEquals("my code", e.file());
+    assertEquals(0, e.line());
+    assertTrue(e.getMessage().startsWith("my code: en term 'of'"), e.getMessage());
   }
 
   @Test
@@ -147,7 +164,7 @@ class LexiconTest {
   void testBuiltInLexiconIsValidAndCoversEveryLanguage() throws Exception {
     Lexicon lexicon = Lexicon.builtIn();
     new ConceptMatcher(lexicon, analysis);
-    assertTrue(lexicon.size() >= 3, "size " + lexicon.size());
+    assertTrue(lexicon.size() >= 1000, "size " + lexicon.size());
     for (Concept c : lexicon.concepts()) {
       for (Language l : Lexicon.COLUMNS) {
         assertTrue(!c.terms(l).isEmpty(), c.id() + " lacks " + l);

@@ -103,6 +103,37 @@ class CrossLingualSearchTest {
   }
 
   @Test
+  void testADeclaredLanguageIsNeverWeighedLowerThanATranslation() throws Exception {
+    // Every English passage says "cloud", two Spanish ones of twenty say "nube": declared English,
+    // the translation takes the concept's English share as its IDF, as the typed word does.
+    List<Source> sources = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      sources.add(source("en-" + i, "en", "Cloud alpha" + i + "."));
+    }
+    for (int i = 0; i < 20; i++) {
+      sources.add(source("es-" + i, "es", (i < 2 ? "Nube" : "Relleno") + " gamma" + i + "."));
+    }
+    try (Loci loci = loci(sources)) {
+      Map<String, Float> s =
+          scores(
+              loci, SearchRequest.builder().query("cloud").queryLanguage("en").limit(40).build());
+      assertTrue(s.get("en-0") >= s.get("es-0"), s.toString());
+      assertTrue(s.containsKey("es-0"), "the translation still finds Spanish evidence: " + s);
+    }
+  }
+
+  @Test
+  void testUndeclaredFunctionWordsStayInTheLanguageTheLexiconTells() throws Exception {
+    try (Loci loci = loci(List.of(source("en", "en", "Growth per year in the cloud.")))) {
+      SearchResult it = loci.search(SearchRequest.builder().query("nuvola per il mercato").build());
+      for (String field : List.of("text_en:", "text_es:", "text_vi:")) {
+        assertTrue(!it.query().contains(field + "per"), it.query());
+        assertTrue(!it.query().contains(field + "il"), it.query());
+      }
+    }
+  }
+
+  @Test
   void testFunctionWordsNeverCrossLanguages() throws Exception {
     // Spanish "sin" (without) is a function word; English "sin" is not.
     try (Loci loci =

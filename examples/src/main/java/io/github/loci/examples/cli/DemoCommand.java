@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
       options.top = 5;
     }
     List<Source> seeds = bundledSeeds();
-    try (Loci loci = Loci.builder().topics(root.topics()).build()) {
+    try (Loci loci = Loci.builder().lexicon(root.lexicon()).topics(root.topics()).build()) {
       IndexReport report = loci.index(seeds);
       if (options.format == HitPrinter.Format.TEXT) {
         StringBuilder langs = new StringBuilder();

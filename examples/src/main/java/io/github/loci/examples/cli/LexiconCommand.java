@@ -54,8 +54,9 @@ final class LexiconCommand implements Runnable {
       mixinStandardHelpOptions = true,
       name = "check",
       description =
-          "Validate lexicon files (the built-in one when none is given): format, ids, terms, and"
-              + " that no term is only function words. Errors name the file and line.")
+          "Validate lexicon files (the built-in one, with --lexicon FILE, when none is given):"
+              + " format, ids, terms, and that no term is only function words. Errors name the"
+              + " file and line.")
   static final class Check implements Callable<Integer> {
     @ParentCommand LexiconCommand parent;
 
@@ -65,7 +66,7 @@ final class LexiconCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = parent.root.spec.commandLine().getOut();
-      Lexicon lexicon = files.isEmpty() ? Lexicon.builtIn() : Lexicon.empty();
+      Lexicon lexicon = files.isEmpty() ? parent.root.lexicon() : Lexicon.empty();
       for (Path file : files) {
         lexicon = lexicon.with(Lexicon.load(file));
       }

@@ -171,7 +171,7 @@ final class SearchCommand implements Callable<Integer> {
         names = "--with",
         split = ",",
         paramLabel = "KIND",
-        description = "Only passages that state an amount of these kinds: money, percent.")
+        description = "Only passages that state an amount of one of these kinds: money, percent.")
     List<AmountKind> with = List.of();
 
     @Option(

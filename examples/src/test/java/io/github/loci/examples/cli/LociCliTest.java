@@ -301,6 +301,7 @@ class LociCliTest {
     }
     Result percent = run("demo", "Alibaba", "--format", "json", "--with", "percent");
     assertEquals(0, percent.code(), percent.err());
+    assertFalse(percent.lines().isEmpty());
     for (String line : percent.lines()) {
       assertTrue(line.contains("\"kind\":\"percent\""), line);
     }
