@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.loci.core.Loci;
 import io.github.loci.core.Seeds;
-import io.github.loci.core.ingest.Source;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.SearchRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -53,10 +51,7 @@ class MissionTermsTest {
   static void setUp() throws Exception {
     loci = Loci.inMemory();
     loci.index(Seeds.all());
-    Map<String, String> texts =
-        Seeds.all().stream().collect(Collectors.toMap(Source::id, Source::text));
-    judgments =
-        SpanJudgments.readQuotes(SeedJudgmentsTest.FILE, id -> Optional.ofNullable(texts.get(id)));
+    judgments = SeedJudgmentsTest.read();
     langOf = new LinkedHashMap<>();
     loci.sources().forEach(s -> langOf.put(s.id(), s.lang()));
   }

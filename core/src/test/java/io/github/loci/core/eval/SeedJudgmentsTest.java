@@ -43,9 +43,14 @@ class SeedJudgmentsTest {
   static void setUp() throws Exception {
     loci = Loci.inMemory();
     loci.index(Seeds.all());
+    judgments = read();
+  }
+
+  /** The seed judgments, their quotes resolved against the seed sources. */
+  static SpanJudgments read() throws java.io.IOException {
     Map<String, String> texts =
         Seeds.all().stream().collect(Collectors.toMap(Source::id, Source::text));
-    judgments = SpanJudgments.readQuotes(FILE, id -> Optional.ofNullable(texts.get(id)));
+    return SpanJudgments.readQuotes(FILE, id -> Optional.ofNullable(texts.get(id)));
   }
 
   @AfterAll

@@ -56,22 +56,28 @@ class CrossLingualSearchTest {
     }
   }
 
-  @Test
-  void testScoresDoNotDependOnHowManyPassagesALanguageHas() throws Exception {
-    // The same share of passages (a quarter) holds the concept in each language: 1 of 4 in
-    // English, 5 of 20 in Spanish; every passage has the same length.
+  /**
+   * The same share of passages (a quarter) holds a word in each language: 1 of 4 in English, 5 of
+   * 20 in Spanish; every passage has the same length.
+   */
+  private static List<Source> quarterOfEach(String english, String spanish) {
     List<Source> sources = new ArrayList<>();
-    sources.add(source("en-hit", "en", "Cloud alpha."));
+    sources.add(source("en-hit", "en", english + " alpha."));
     for (int i = 0; i < 3; i++) {
       sources.add(source("en-" + i, "en", "Filler beta" + i + "."));
     }
     for (int i = 0; i < 5; i++) {
-      sources.add(source("es-hit-" + i, "es", "Nube gamma" + i + "."));
+      sources.add(source("es-hit-" + i, "es", spanish + " gamma" + i + "."));
     }
     for (int i = 0; i < 15; i++) {
       sources.add(source("es-" + i, "es", "Relleno delta" + i + "."));
     }
-    try (Loci loci = loci(sources)) {
+    return sources;
+  }
+
+  @Test
+  void testScoresDoNotDependOnHowManyPassagesALanguageHas() throws Exception {
+    try (Loci loci = loci(quarterOfEach("Cloud", "Nube"))) {
       // Free text, its language not declared (a declared language is weighed higher).
       Map<String, Float> s = scores(loci, SearchRequest.builder().query("cloud").build());
       float en = s.get("en-hit");
@@ -82,21 +88,9 @@ class CrossLingualSearchTest {
 
   @Test
   void testWordsOutsideTheLexiconScoreByTheirShareOfTheirLanguagesPassages() throws Exception {
-    // A name in 1 of 4 English passages and in 5 of 20 Spanish ones: with each field's raw
-    // statistics the English passage would score lower (the smoothing weighs more in a small
-    // field).
-    List<Source> sources = new ArrayList<>();
-    sources.add(source("en-hit", "en", "Zorblat alpha."));
-    for (int i = 0; i < 3; i++) {
-      sources.add(source("en-" + i, "en", "Filler beta" + i + "."));
-    }
-    for (int i = 0; i < 5; i++) {
-      sources.add(source("es-hit-" + i, "es", "Zorblat gamma" + i + "."));
-    }
-    for (int i = 0; i < 15; i++) {
-      sources.add(source("es-" + i, "es", "Relleno delta" + i + "."));
-    }
-    try (Loci loci = loci(sources)) {
+    // With each field's raw statistics the English passage would score lower (the smoothing
+    // weighs more in a small field).
+    try (Loci loci = loci(quarterOfEach("Zorblat", "Zorblat"))) {
       Map<String, Float> s = scores(loci, SearchRequest.builder().query("zorblat").build());
       assertEquals(s.get("en-hit"), s.get("es-hit-0"), 1e-3 * s.get("en-hit"), s.toString());
     }
