@@ -287,6 +287,11 @@ public final class PassageSearcher {
     if (query instanceof PhraseQuery phrase) {
       return Arrays.stream(phrase.getTerms()).map(Term::text).collect(Collectors.joining(" "));
     }
+    if (query instanceof org.apache.lucene.search.MultiPhraseQuery phrase) {
+      return Arrays.stream(phrase.getTermArrays())
+          .map(at -> Arrays.stream(at).map(Term::text).collect(Collectors.joining("|")))
+          .collect(Collectors.joining(" "));
+    }
     return query == null ? "" : query.toString();
   }
 

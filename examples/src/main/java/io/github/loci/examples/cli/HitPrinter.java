@@ -115,7 +115,9 @@ final class HitPrinter {
   /** The concepts found in the query and the terms searched for each, then the Lucene query. */
   private void printExpansion(SearchResult result) {
     if (result.expansions().isEmpty()) {
-      out.println("  no lexicon concept in the free text: its words are searched as typed");
+      out.println(
+          "  no lexicon concept in the free text (looked up in its declared language, if one was"
+              + " given): its words are searched as typed");
     }
     for (Expansion e : result.expansions()) {
       if (e.language().isEmpty()) {

@@ -73,6 +73,18 @@ final class LexiconCommand implements Runnable {
       try (Analysis analysis = new Analysis()) {
         new ConceptMatcher(lexicon, analysis);
       }
+      if (!files.isEmpty()) {
+        List<String> replaced =
+            lexicon.concepts().stream()
+                .map(Concept::id)
+                .filter(id -> Lexicon.builtIn().get(id).isPresent())
+                .toList();
+        if (!replaced.isEmpty()) {
+          out.println(
+              "note: with --lexicon these replace built-in concepts of the same id: "
+                  + String.join(", ", replaced));
+        }
+      }
       Map<String, Integer> domains = new TreeMap<>();
       lexicon.concepts().forEach(c -> domains.merge(c.domain(), 1, Integer::sum));
       out.println(

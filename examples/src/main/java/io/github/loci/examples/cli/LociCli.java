@@ -89,9 +89,24 @@ public final class LociCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // A usage error is one line too, with where to read more; not the whole usage text.
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine command = e.getCommandLine();
+          command
+              .getErr()
+              .println(
+                  "loci: error: "
+                      + e.getMessage().lines().findFirst().orElse("")
+                      + " (see: "
+                      + command.getCommandSpec().qualifiedName()
+                      + " --help)");
+          command.getErr().flush();
+          return CommandLine.ExitCode.USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          String message = e.getMessage() == null ? e.toString() : e.getMessage();
+          String message = describe(e);
           commandLine.getErr().println("loci: error: " + message.lines().findFirst().orElse(""));
           if (root.verbose) {
             e.printStackTrace(commandLine.getErr());
@@ -112,9 +127,41 @@ public final class LociCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
+  /** A message that says what went wrong, also for file-system errors that only name a path. */
+  static String describe(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      return "no such file: " + missing.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return "cannot read (access denied): " + denied.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+      return fs.getFile()
+          + ": "
+          + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
   /** The topics: built-in, extended by {@code --topics}. */
   Topics topics() throws IOException {
-    return topicsFile == null ? Topics.builtIn() : Topics.builtIn().with(Topics.load(topicsFile));
+    if (topicsFile == null) {
+      return Topics.builtIn();
+    }
+    Topics topics = Topics.builtIn().with(Topics.load(topicsFile));
+    try {
+      topics.check(lexicon());
+    } catch (IllegalArgumentException e) {
+      throw new IOException(
+          topicsFile
+              + ": "
+              + e.getMessage()
+              + (lexiconFile == null
+                  ? " (add it with --lexicon FILE)"
+                  : " (nor " + lexiconFile + ")"),
+          e);
+    }
+    return topics;
   }
 
   /** The lexicon: built-in, extended by {@code --lexicon}. */

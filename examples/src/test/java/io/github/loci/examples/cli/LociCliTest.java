@@ -184,6 +184,13 @@ class LociCliTest {
       assertEquals(0, help.code(), command + ": " + help.err());
       assertTrue(help.out().startsWith("Usage: loci " + command), help.out());
     }
+    Result badValue = run("demo", "Alibaba", "--with", "nonsense");
+    assertEquals(2, badValue.code());
+    assertEquals(1, badValue.err().lines().count(), badValue.err());
+    assertTrue(
+        badValue.err().startsWith("loci: error: Invalid value for option '--with'"),
+        badValue.err());
+    assertTrue(badValue.err().contains("(see: loci demo --help)"), badValue.err());
     Result version = run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("loci "), version.out());
@@ -232,6 +239,19 @@ class LociCliTest {
     Result functionWord = run("lexicon", "check", function.toString());
     assertEquals(1, functionWord.code());
     assertTrue(functionWord.err().contains(function + ":1: en term 'of'"), functionWord.err());
+    Result missing = run("lexicon", "check", dir.resolve("none.tsv").toString());
+    assertEquals(1, missing.code());
+    assertEquals("loci: error: no such file: " + dir.resolve("none.tsv") + "\n", missing.err());
+    Path topics = dir.resolve("topics.json");
+    Files.writeString(topics, "{\"topics\":[{\"id\":\"edge\",\"concepts\":{\"edge-node\":1}}]}");
+    Result unknownConcept = run("--topics", topics.toString(), "topics");
+    assertEquals(1, unknownConcept.code());
+    assertTrue(
+        unknownConcept.err().startsWith("loci: error: " + topics + ": topic 'edge' names concept"),
+        unknownConcept.err());
+    Result withLexicon = run("--lexicon", good.toString(), "--topics", topics.toString(), "topics");
+    assertEquals(0, withLexicon.code(), withLexicon.err());
+    assertTrue(withLexicon.out().contains("  vi: nút biên"), withLexicon.out());
     // A user lexicon extends the built-in one for search.
     Result show = run("--lexicon", good.toString(), "lexicon", "show", "nodo perimetral");
     assertEquals(0, show.code(), show.err());
