@@ -48,6 +48,10 @@ public class AnalyzerQualityTest extends BaseTokenStreamTestCase {
         Analyzer it = LanguageAnalyzers.forLanguage(Language.IT);
         Analyzer en = LanguageAnalyzers.forLanguage(Language.EN)) {
       assertSame(es, "inversión", "inversion");
+      // The stemmer sees the word without its accents either way.
+      assertSame(es, "tecnología", "tecnologia");
+      assertSame(es, "tecnologías", "tecnologia");
+      assertSame(es, "económicos", "economico");
       assertSame(es, "Colombia", "colombia");
       assertApart(es, "año", "ano");
       assertApart(es, "sí", "si");
@@ -100,8 +104,7 @@ public class AnalyzerQualityTest extends BaseTokenStreamTestCase {
         Analyzer es = LanguageAnalyzers.forQuery(Language.ES);
         Analyzer vi = LanguageAnalyzers.forQuery(Language.VI)) {
       assertEquals(List.of("laboratori", "built"), terms(en, "Where was the laboratory built?"));
-      assertEquals(
-          List.of("construy", "laboratori"), terms(es, "¿Dónde construyó su laboratorio?"));
+      assertEquals(List.of("constru", "laboratori"), terms(es, "¿Dónde construyó su laboratorio?"));
       assertEquals(List.of("alibaba", "đầu", "tư"), terms(vi, "Alibaba đã đầu tư bao nhiêu?"));
     }
   }
@@ -128,7 +131,7 @@ public class AnalyzerQualityTest extends BaseTokenStreamTestCase {
       assertAnalyzesTo(
           es,
           "ha realizado una inversión de 26 millones",
-          new String[] {"realizad", "inversion", "26", "millon"},
+          new String[] {"realiz", "inversion", "26", "millon"},
           new int[] {3, 17, 30, 33},
           new int[] {12, 26, 32, 41},
           new int[] {2, 2, 2, 1});

@@ -8,16 +8,23 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * Spanish: Unicode word segmentation, lower case, numbers in one form ("38.400" = 38400, "3,53" =
- * 3.53), Snowball's Spanish stopwords (and question words in queries), and Lucene's light Spanish
- * stemmer, which also removes acute accents, so that "inversión" and "inversion" match; words whose
- * accent is their only difference from another word ("sí"/"si", "él"/"el", "más"/"mas") keep it.
+ * 3.53), Snowball's Spanish stopwords (and question words in queries), acute accents removed (so
+ * that "tecnología" and "tecnologia", typed without accents, are one word; ñ stays: "año" is not
+ * "ano"), then the Snowball Spanish stemmer. Words whose accent is their only difference from
+ * another word ("sí"/"si", "él"/"el", "más"/"mas") keep it and are not stemmed. The stemmer was
+ * chosen on XQuAD (MRR@10 of Loci's full configuration: Snowball after accent removal 0.869, light
+ * 0.863, plural-only 0.857, minimal 0.851).
  */
 public final class SpanishAnalyzer extends Analyzer {
   /** Words whose accent distinguishes them from another word: not folded. */
@@ -68,12 +75,47 @@ public final class SpanishAnalyzer extends Analyzer {
       result = new StopFilter(result, QUESTION_WORDS);
     }
     result = new SetKeywordMarkerFilter(result, PROTECTED);
-    result = new SpanishLightStemFilter(result);
+    result = new AcuteAccentFilter(result);
+    result = new SnowballFilter(result, new SpanishStemmer());
     return new TokenStreamComponents(source, result);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new LowerCaseFilter(in);
+  }
+
+  /**
+   * Removes acute accents (á é í ó ú) from words not marked as keywords, before the stemmer: the
+   * Snowball rules would otherwise stem a word typed without its accent differently. ñ and ü stay.
+   */
+  private static final class AcuteAccentFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+    AcuteAccentFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws java.io.IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (!keyword.isKeyword()) {
+        char[] buffer = term.buffer();
+        for (int i = 0; i < term.length(); i++) {
+          switch (buffer[i]) {
+            case 'á' -> buffer[i] = 'a';
+            case 'é' -> buffer[i] = 'e';
+            case 'í' -> buffer[i] = 'i';
+            case 'ó' -> buffer[i] = 'o';
+            case 'ú' -> buffer[i] = 'u';
+            default -> {}
+          }
+        }
+      }
+      return true;
+    }
   }
 }

@@ -206,8 +206,9 @@ final class QueryBuilder {
       boolean own = queryLanguage.isEmpty() || queryLanguage.get() == fieldLanguage;
       float weight = own ? 1f : OTHER_LANGUAGE_WEIGHT;
       boolean sameLanguage = language.isEmpty() || language.get() == fieldLanguage;
-      String fieldText =
-          own ? (sameLanguage ? ownWords : withoutFunctionWords(ownWords)) : otherWords;
+      String typed =
+          queryLanguage.isPresent() ? ownWords : typedFor(remaining, found, fieldLanguage);
+      String fieldText = own ? (sameLanguage ? typed : withoutFunctionWords(typed)) : otherWords;
       for (Analysis.LanguageField field : analysis.fields(fieldLanguage)) {
         clauses +=
             addText(
@@ -326,6 +327,24 @@ final class QueryBuilder {
     expansions.add(
         new Expansion(match.text(), match.language().code(), match.concepts(), searched));
     return 1;
+  }
+
+  /**
+   * Undeclared, the words of a concept span are left to the concept's group in the language whose
+   * term they matched, and still searched as typed in the other languages' fields: a bare
+   * Vietnamese "may" is not only the Spanish "mayo".
+   */
+  private static String typedFor(
+      String text, List<ConceptMatcher.Match> found, Language fieldLanguage) {
+    StringBuilder out = new StringBuilder(text);
+    for (ConceptMatcher.Match match : found) {
+      if (match.language() == fieldLanguage) {
+        for (int i = match.start(); i < match.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** The language of every concept match, when they agree. */
