@@ -78,10 +78,6 @@ final class ConceptQuery extends Query {
     return new ConceptQuery(concept, members, own, Optional.of(field));
   }
 
-  List<Query> members() {
-    return members;
-  }
-
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {

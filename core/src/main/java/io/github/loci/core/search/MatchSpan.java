@@ -20,15 +20,4 @@ public record MatchSpan(int start, int end, List<String> terms, List<String> con
     terms = List.copyOf(terms);
     concepts = List.copyOf(concepts);
   }
-
-  /**
-   * A match of words searched as typed.
-   *
-   * @param start first char
-   * @param end end, exclusive
-   * @param terms the matched terms
-   */
-  public MatchSpan(int start, int end, List<String> terms) {
-    this(start, end, terms, List.of());
-  }
 }
