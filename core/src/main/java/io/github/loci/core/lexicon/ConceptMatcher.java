@@ -298,8 +298,12 @@ public final class ConceptMatcher {
   }
 
   private List<Match> find(String text, Language language) {
+    return find(text, tokens(language, text), language);
+  }
+
+  /** Finds terms in text already analyzed by the language's query analyzer. */
+  private List<Match> find(String text, List<Token> tokens, Language language) {
     Map<String, List<Entry>> index = index().getOrDefault(language, Map.of());
-    List<Token> tokens = tokens(language, text);
     TreeMap<Integer, List<Token>> byPosition = new TreeMap<>();
     tokens.forEach(t -> byPosition.computeIfAbsent(t.position(), p -> new ArrayList<>()).add(t));
     List<Match> matches = new ArrayList<>();
@@ -354,10 +358,11 @@ public final class ConceptMatcher {
    * @return content tokens (numbers left out) and, of them, those inside a lexicon term
    */
   public Coverage coverage(String text, Language language) {
-    List<Match> matches = find(text, language);
+    List<Token> tokens = tokens(language, text);
+    List<Match> matches = find(text, tokens, language);
     long words = 0;
     long covered = 0;
-    for (Token token : tokens(language, text)) {
+    for (Token token : tokens) {
       if (token.term().chars().allMatch(Character::isDigit) || token.term().contains(".")) {
         continue;
       }
