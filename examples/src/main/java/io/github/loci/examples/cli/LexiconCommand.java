@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -152,7 +151,7 @@ final class LexiconCommand implements Runnable {
     @Option(
         names = "--seeds",
         paramLabel = "DIR",
-        description = "The seed sources (default: corpus/seeds of the Loci checkout).")
+        description = "A folder of seed sources (default: the seeds bundled for `loci demo`).")
     Path seeds;
 
     @Option(
@@ -164,8 +163,8 @@ final class LexiconCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = parent.root.spec.commandLine().getOut();
-      Path home = Path.of(Objects.requireNonNullElse(System.getProperty("loci.home"), ""));
-      Path seedDir = seeds != null ? seeds : home.resolve("corpus").resolve("seeds");
+      List<Source> seedSources =
+          seeds != null ? SourceReader.read(seeds).sources() : DemoCommand.bundledSeeds();
       Path xquadDir = xquad != null ? xquad : BenchCommand.XquadCommand.defaultData();
       Lexicon lexicon = parent.root.lexicon();
       try (Analysis analysis = new Analysis()) {
@@ -174,7 +173,7 @@ final class LexiconCommand implements Runnable {
         out.println("| --- | --- | ---: | ---: | ---: |");
         Map<Language, ConceptMatcher.Coverage> bySeedLanguage = new EnumMap<>(Language.class);
         LanguageDetector detector = LanguageDetectors.defaultDetector();
-        for (Source source : SourceReader.read(List.of(seedDir)).sources()) {
+        for (Source source : seedSources) {
           String code = source.language().orElseGet(() -> detector.detect(source.text()).code());
           Language language =
               Language.forCode(code)
