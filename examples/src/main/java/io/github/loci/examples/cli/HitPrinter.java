@@ -120,26 +120,20 @@ final class HitPrinter {
               + " given): its words are searched as typed");
     }
     for (Expansion e : result.expansions()) {
-      if (e.language().isEmpty()) {
-        out.println(
-            "  "
-                + e.text()
-                + " = concepts "
-                + String.join(" + ", e.concepts())
-                + " (one group each, best term counts), terms:");
-        e.terms()
-            .forEach(
-                (lang, terms) -> out.println("      " + lang + ": " + String.join(" | ", terms)));
-        continue;
-      }
       out.println(
-          "  “"
-              + e.text()
-              + "” ("
-              + e.language()
-              + ") = concept "
-              + String.join(" + ", e.concepts())
-              + ", one group, best term counts:");
+          e.language().isEmpty()
+              ? "  "
+                  + e.text()
+                  + " = concepts "
+                  + String.join(" + ", e.concepts())
+                  + " (one group each, best term counts), terms:"
+              : "  “"
+                  + e.text()
+                  + "” ("
+                  + e.language()
+                  + ") = concept "
+                  + String.join(" + ", e.concepts())
+                  + ", one group, best term counts:");
       e.terms()
           .forEach(
               (lang, terms) -> out.println("      " + lang + ": " + String.join(" | ", terms)));
