@@ -23,7 +23,7 @@ public final class LanguageAnalyzers {
    * Version of the analysis chains. It changes whenever any analyzer here would produce different
    * tokens for the same text, so that indexes built with an older version are re-analyzed.
    */
-  public static final int ANALYSIS_VERSION = 3;
+  public static final int ANALYSIS_VERSION = 4;
 
   private LanguageAnalyzers() {}
 
@@ -74,6 +74,32 @@ public final class LanguageAnalyzers {
   public static java.util.Optional<Analyzer> folded(Language language) {
     return language == Language.VI
         ? java.util.Optional.of(VietnameseAnalyzer.folded())
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * Returns a new analyzer for a field of adjacent word pairs of a language, if it has one: in
+   * Vietnamese a word is mostly two syllables, and the pair field matches it as a unit.
+   *
+   * @param language the language
+   * @return the pair analyzer, or empty when the language has no such field
+   */
+  public static java.util.Optional<Analyzer> pairs(Language language) {
+    return language == Language.VI
+        ? java.util.Optional.of(VietnameseAnalyzer.syllablePairs())
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * Returns a new analyzer for a field of adjacent word pairs without diacritics, if the language
+   * has one: the pairs of {@link #folded}'s words.
+   *
+   * @param language the language
+   * @return the analyzer, or empty when the language has no such field
+   */
+  public static java.util.Optional<Analyzer> foldedPairs(Language language) {
+    return language == Language.VI
+        ? java.util.Optional.of(VietnameseAnalyzer.foldedSyllablePairs())
         : java.util.Optional.empty();
   }
 

@@ -439,6 +439,29 @@ class LociTest {
   }
 
   @Test
+  void testVietnameseWordsAsUnitsOutrankTheSameSyllablesScattered() throws Exception {
+    try (Loci loci = Loci.inMemory()) {
+      // The same ten syllables, once each: only their order tells the two apart. "scattered" is
+      // indexed first, so it would win a tie.
+      loci.index(
+          List.of(
+              Source.of("scattered", "A", "Liệu công ty mở tâm dữ ở trung Hà Nội.")
+                  .withLanguage("vi"),
+              Source.of("unit", "B", "Công ty mở trung tâm dữ liệu ở Hà Nội.").withLanguage("vi")));
+      // Untranslated: through the lexicon, "trung tâm dữ liệu" names the data-centres topic, which
+      // searches its terms as phrases; here its syllables are searched one by one.
+      for (String query : List.of("trung tâm dữ liệu", "trung tam du lieu")) {
+        SearchRequest request =
+            SearchRequest.builder().query(query).queryLanguage("vi").translate(false).build();
+        List<Hit> hits = loci.search(request).hits();
+        assertEquals(
+            List.of("unit", "scattered"), hits.stream().map(Hit::sourceId).toList(), query);
+        assertTrue(hits.get(0).score() > hits.get(1).score(), query);
+      }
+    }
+  }
+
+  @Test
   void testNumbersMatchAcrossLocales() throws Exception {
     assertFound(top("38,400 millones", 3), "000", "US$38.400 millones");
     assertFound(top("3.53 tỷ USD", 3), "004", "3,53 tỷ USD");

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 
 /**
  * Vietnamese: ICU word segmentation (one token per syllable, with exact offsets), NFKC case folding
@@ -60,21 +61,64 @@ public final class VietnameseAnalyzer extends Analyzer {
    * @return a new analyzer
    */
   public static Analyzer folded() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        ICUTokenizer source = new ICUTokenizer();
-        TokenStream result = new ICUNormalizer2Filter(source);
-        result = new NumberNormalizationFilter(result, ',', NumberNormalizationFilter.Mode.INDEX);
-        result = new VietnameseNormalizationFilter(result);
-        return new TokenStreamComponents(source, new VietnameseFoldingFilter(result));
-      }
+    return new FieldAnalyzer(true, false);
+  }
 
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new VietnameseFoldingFilter(
-            new VietnameseNormalizationFilter(new ICUNormalizer2Filter(in)));
+  /**
+   * The analyzer of the syllable-pair field: each two adjacent syllables as one term ("trung tâm",
+   * "tâm dữ", "dữ liệu"), normalized as by the main analyzer. Most Vietnamese words are two
+   * syllables, and a pair is a far rarer term than either of its syllables, so a passage that holds
+   * the query's words as units outranks one that holds the same syllables scattered. Index and
+   * query use it alike (numbers in their one indexed reading).
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer syllablePairs() {
+    return new FieldAnalyzer(false, true);
+  }
+
+  /**
+   * The analyzer of the diacritic-free syllable-pair field: pairs of {@link #folded()} syllables
+   * ("trung tam", "du lieu"). Without diacritics a syllable stands for several words, and its
+   * neighbour tells which.
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer foldedSyllablePairs() {
+    return new FieldAnalyzer(true, true);
+  }
+
+  /** The analyzers of the second fields: syllables as indexed, folded or not, single or paired. */
+  private static final class FieldAnalyzer extends Analyzer {
+    private final boolean folded;
+    private final boolean pairs;
+
+    FieldAnalyzer(boolean folded, boolean pairs) {
+      this.folded = folded;
+      this.pairs = pairs;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      ICUTokenizer source = new ICUTokenizer();
+      TokenStream result = new ICUNormalizer2Filter(source);
+      result = new NumberNormalizationFilter(result, ',', NumberNormalizationFilter.Mode.INDEX);
+      result = new VietnameseNormalizationFilter(result);
+      if (folded) {
+        result = new VietnameseFoldingFilter(result);
       }
-    };
+      if (pairs) {
+        ShingleFilter shingles = new ShingleFilter(result, 2, 2);
+        shingles.setOutputUnigrams(false);
+        result = shingles;
+      }
+      return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      TokenStream result = new VietnameseNormalizationFilter(new ICUNormalizer2Filter(in));
+      return folded ? new VietnameseFoldingFilter(result) : result;
+    }
   }
 }

@@ -118,6 +118,26 @@ public final class Fields {
   }
 
   /**
+   * Returns the syllable-pair field of a language that has one.
+   *
+   * @param language the language
+   * @return for example {@code text_vi_pairs}
+   */
+  public static String pairsField(Language language) {
+    return TEXT_PREFIX + language.code() + "_pairs";
+  }
+
+  /**
+   * Returns the diacritic-free syllable-pair field of a language that has one.
+   *
+   * @param language the language
+   * @return for example {@code text_vi_folded_pairs}
+   */
+  public static String foldedPairsField(Language language) {
+    return TEXT_PREFIX + language.code() + "_folded_pairs";
+  }
+
+  /**
    * Returns the language whose text field this is.
    *
    * @param field a field name

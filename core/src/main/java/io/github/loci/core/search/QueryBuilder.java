@@ -53,15 +53,6 @@ final class QueryBuilder {
   /** Weight of the neutral field: it adds exact-form evidence to the language fields. */
   static final float NEUTRAL_WEIGHT = 0.5f;
 
-  /** Weight of a pair of adjacent query words found adjacent in a passage, relative to a word. */
-  static final float PAIR_WEIGHT = 0.5f;
-
-  /**
-   * The same in the diacritic-free field, which only words typed without diacritics search: there
-   * each folded syllable matches several words, and adjacency tells them apart.
-   */
-  static final float FOLDED_PAIR_WEIGHT = 1.0f;
-
   /**
    * Weight of other languages' analysis of words the lexicon lacks, when the query's language is
    * declared.
@@ -215,8 +206,12 @@ final class QueryBuilder {
                 content,
                 analysis.queryAnalyzer(field.name()),
                 field.name(),
-                field.folded() ? withoutDiacriticWords(fieldText) : fieldText,
-                field.folded() ? phrases.stream().filter(p -> !hasDiacritics(p)).toList() : phrases,
+                searchedText(field, fieldText),
+                field.pairs()
+                    ? List.of()
+                    : field.folded()
+                        ? phrases.stream().filter(p -> !hasDiacritics(p)).toList()
+                        : phrases,
                 weight * field.weight());
       }
     }
@@ -365,6 +360,22 @@ final class QueryBuilder {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The text a language field searches: all of it in the main and pair fields; in the
+   * diacritic-free field only the words typed without diacritics (a word typed with them searches
+   * its exact form); in the diacritic-free pair field only text typed wholly without diacritics,
+   * since leaving words out would pair words that are not neighbours.
+   */
+  private static String searchedText(Analysis.LanguageField field, String text) {
+    if (!field.folded()) {
+      return text;
+    }
+    if (field.pairs()) {
+      return hasDiacritics(text) ? "" : text;
+    }
+    return withoutDiacriticWords(text);
   }
 
   /**
@@ -592,52 +603,12 @@ final class QueryBuilder {
       content.add(boost(phrase(field, stack), weight), Occur.SHOULD);
       added++;
     }
-    // Only where a word is several tokens: measured on XQuAD, pairs gain on Vietnamese (+0.003
-    // MRR@10, +0.026 without diacritics) and lose on English (-0.002) and Spanish (-0.004).
-    if (analysis.queryTuned() && Fields.languageOfField(field).orElse(null) == Language.VI) {
-      float pairWeight = field.endsWith("_folded") ? FOLDED_PAIR_WEIGHT : PAIR_WEIGHT;
-      added += addAdjacentPairs(content, field, byPosition, weight * pairWeight);
-    }
     for (String phrase : phrases) {
       Query q = phrase(field, Analysis.tokens(analyzer, field, phrase));
       if (q != null) {
         content.add(boost(q, weight), Occur.SHOULD);
         added++;
       }
-    }
-    return added;
-  }
-
-  /**
-   * Query words that stand next to each other in the query and in a passage add to its score: a
-   * proximity signal that matters most where one word is several tokens, as Vietnamese syllables
-   * ("trung tâm", "dữ liệu"), and most of all when diacritics are missing and each folded syllable
-   * is ambiguous.
-   */
-  private static int addAdjacentPairs(
-      BooleanQuery.Builder content,
-      String field,
-      Map<Integer, List<Token>> byPosition,
-      float weight) {
-    int added = 0;
-    Integer previous = null;
-    for (int position : byPosition.keySet()) {
-      if (previous != null && position == previous + 1) {
-        MultiPhraseQuery.Builder pair = new MultiPhraseQuery.Builder();
-        pair.add(
-            byPosition.get(previous).stream()
-                .map(t -> new Term(field, t.term()))
-                .toArray(Term[]::new),
-            0);
-        pair.add(
-            byPosition.get(position).stream()
-                .map(t -> new Term(field, t.term()))
-                .toArray(Term[]::new),
-            1);
-        content.add(boost(pair.build(), weight), Occur.SHOULD);
-        added++;
-      }
-      previous = position;
     }
     return added;
   }

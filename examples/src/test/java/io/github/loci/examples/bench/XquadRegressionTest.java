@@ -21,12 +21,12 @@ class XquadRegressionTest {
 
   @ParameterizedTest(name = "{0}-{1}")
   @CsvSource({
-    "en, en, 0.8985",
-    "es, es, 0.8691",
-    "vi, vi, 0.8797",
-    "en, es, 0.6762",
+    "en, en, 0.8982",
+    "es, es, 0.8715",
+    "vi, vi, 0.8865",
+    "en, es, 0.6775",
     "en, vi, 0.6187",
-    "es, en, 0.6978"
+    "es, en, 0.6970"
   })
   void testMrrAt10DoesNotRegress(String lang, String passages, double pinned) throws Exception {
     Xquad.Result result = Xquad.run(DATA, lang, passages);
