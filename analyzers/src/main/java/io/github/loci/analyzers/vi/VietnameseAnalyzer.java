@@ -40,9 +40,7 @@ public final class VietnameseAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     ICUTokenizer source = new ICUTokenizer();
-    TokenStream result = new ICUNormalizer2Filter(source);
-    result = NumberNormalizationFilter.of(result, ',', mode);
-    result = new VietnameseNormalizationFilter(result);
+    TokenStream result = syllables(source, mode);
     if (mode == AnalysisMode.QUERY) {
       result = new StopFilter(result, QUESTION_WORDS);
     }
@@ -52,6 +50,16 @@ public final class VietnameseAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new VietnameseNormalizationFilter(new ICUNormalizer2Filter(in));
+  }
+
+  /**
+   * The syllables of every Vietnamese field: NFKC case folding, numbers in one form, tone marks in
+   * one place.
+   */
+  private static TokenStream syllables(ICUTokenizer source, AnalysisMode mode) {
+    TokenStream result = new ICUNormalizer2Filter(source);
+    result = NumberNormalizationFilter.of(result, ',', mode);
+    return new VietnameseNormalizationFilter(result);
   }
 
   /**
@@ -101,9 +109,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       ICUTokenizer source = new ICUTokenizer();
-      TokenStream result = new ICUNormalizer2Filter(source);
-      result = new NumberNormalizationFilter(result, ',', NumberNormalizationFilter.Mode.INDEX);
-      result = new VietnameseNormalizationFilter(result);
+      TokenStream result = syllables(source, AnalysisMode.INDEX);
       if (folded) {
         result = new VietnameseFoldingFilter(result);
       }
