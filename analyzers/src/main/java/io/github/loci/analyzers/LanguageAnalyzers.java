@@ -7,7 +7,9 @@ import io.github.loci.analyzers.vi.VietnameseAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Entry point: the analyzer for each {@link Language} and the language-neutral analyzer.
+ * Entry point: the analyzer for each {@link Language}, the analyzers of the further fields a
+ * language may have ({@link #folded}, {@link #pairs}, {@link #foldedPairs}: Vietnamese has all
+ * three) and the language-neutral analyzer.
  *
  * <p>Each call returns a new analyzer; analyzers are thread-safe and should be reused and closed by
  * their owner.
@@ -65,7 +67,7 @@ public final class LanguageAnalyzers {
   }
 
   /**
-   * Returns a new analyzer for a second, diacritic-insensitive field of a language, if it has one:
+   * Returns a new analyzer for a diacritic-insensitive field of a language, if it has one:
    * Vietnamese queries are often typed without diacritics ("trung tam du lieu").
    *
    * @param language the language

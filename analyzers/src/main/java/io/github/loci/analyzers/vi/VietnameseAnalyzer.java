@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 /**
  * Vietnamese: ICU word segmentation (one token per syllable, with exact offsets), NFKC case folding
  * (composed and decomposed spellings match), numbers in one form ("3,53" = 3.53), and in queries
- * question words dropped. Diacritics are kept: they tell words apart. {@link #folded()} is the
- * analyzer of the second, diacritic-free field.
+ * question words dropped. Diacritics are kept: they tell words apart. Loci indexes Vietnamese in
+ * three more fields, with {@link #folded()} (diacritic-free syllables), {@link #syllablePairs()}
+ * (adjacent syllables as one term) and {@link #foldedSyllablePairs()} (both).
  */
 public final class VietnameseAnalyzer extends Analyzer {
   private static final CharArraySet QUESTION_WORDS =

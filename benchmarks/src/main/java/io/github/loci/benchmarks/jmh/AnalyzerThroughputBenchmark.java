@@ -43,7 +43,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Analyzer throughput: for each language (es, it, en, vi), the seed article of that language is
  * tokenized whole, once per operation, by Loci's analyzer for the language ({@code loci}), Loci's
  * language-neutral analyzer ({@code neutral}) and Lucene's {@link StandardAnalyzer} ({@code
- * lucene-standard}); for Vietnamese also the analyzers of Loci's second fields ({@code
+ * lucene-standard}); for Vietnamese also the analyzers of Loci's further fields ({@code
  * loci-folded}, {@code loci-pairs}, {@code loci-folded-pairs}), each of which indexes the text once
  * more. Run it from the repository root with {@code bench/run jmh [JMH options]}; it prints JMH's
  * results, then a table with characters per second.
@@ -61,10 +61,14 @@ public class AnalyzerThroughputBenchmark {
 
   static final List<String> ANALYZERS = List.of("loci", "neutral", "lucene-standard");
 
-  /** The analyzers of Loci's second Vietnamese fields (vi only). */
+  /** The analyzers of Loci's further Vietnamese fields (vi only). */
   static final List<String> VI_FIELDS = List.of("loci-folded", "loci-pairs", "loci-folded-pairs");
 
-  /** Which analyzer: Loci's for the language, Loci's neutral one, or Lucene's standard one. */
+  /**
+   * Which analyzer: Loci's for the language, Loci's neutral one, or Lucene's standard one; with
+   * {@code -p lang=vi} also {@code loci-folded}, {@code loci-pairs} or {@code loci-folded-pairs}
+   * (by default a run of their own on vi).
+   */
   @Param({"loci", "neutral", "lucene-standard"})
   public String analyzer;
 
@@ -242,7 +246,7 @@ public class AnalyzerThroughputBenchmark {
     List<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
     boolean chosen = cli.getParameter("analyzer").hasValue() || cli.getParameter("lang").hasValue();
     if (!chosen) {
-      // The second Vietnamese fields exist for vi only: a run of their own.
+      // The further Vietnamese fields exist for vi only: a run of their own.
       options.param("analyzer", VI_FIELDS.toArray(String[]::new)).param("lang", "vi");
       results.addAll(new Runner(options.build()).run());
     }

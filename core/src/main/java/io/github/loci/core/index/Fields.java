@@ -114,8 +114,12 @@ public final class Fields {
    * @return for example {@code text_vi_folded}
    */
   public static String foldedField(Language language) {
-    return TEXT_PREFIX + language.code() + "_folded";
+    return TEXT_PREFIX + language.code() + FOLDED_SUFFIX;
   }
+
+  private static final String FOLDED_SUFFIX = "_folded";
+
+  private static final String PAIRS_SUFFIX = "_pairs";
 
   /**
    * Returns the syllable-pair field of a language that has one.
@@ -124,7 +128,18 @@ public final class Fields {
    * @return for example {@code text_vi_pairs}
    */
   public static String pairsField(Language language) {
-    return TEXT_PREFIX + language.code() + "_pairs";
+    return TEXT_PREFIX + language.code() + PAIRS_SUFFIX;
+  }
+
+  /**
+   * Tells whether a field holds pairs of adjacent words ({@link #pairsField}, {@link
+   * #foldedPairsField}).
+   *
+   * @param field a field name
+   * @return whether its terms are word pairs
+   */
+  public static boolean isPairsField(String field) {
+    return field.startsWith(TEXT_PREFIX) && field.endsWith(PAIRS_SUFFIX);
   }
 
   /**
@@ -134,7 +149,7 @@ public final class Fields {
    * @return for example {@code text_vi_folded_pairs}
    */
   public static String foldedPairsField(Language language) {
-    return TEXT_PREFIX + language.code() + "_folded_pairs";
+    return TEXT_PREFIX + language.code() + FOLDED_SUFFIX + PAIRS_SUFFIX;
   }
 
   /**

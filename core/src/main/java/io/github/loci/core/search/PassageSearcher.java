@@ -228,6 +228,8 @@ public final class PassageSearcher {
       if (it == null) {
         continue;
       }
+      // A pair field's match joins its words into one span; the words themselves name the terms.
+      boolean pairs = Fields.isPairsField(field);
       while (it.next()) {
         if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
           Query matched = it.getQuery();
@@ -235,7 +237,7 @@ public final class PassageSearcher {
               new MatchSpan(
                   it.startOffset(),
                   it.endOffset(),
-                  List.of(describe(matched)),
+                  pairs ? List.of() : List.of(describe(matched)),
                   List.copyOf(concepts.getOrDefault(matched, Set.of()))));
         }
       }

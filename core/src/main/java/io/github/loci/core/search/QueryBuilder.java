@@ -50,6 +50,13 @@ import org.apache.lucene.search.TermQuery;
  * words are searched only in the query's own language. Quoted text is a phrase, not translated.
  */
 final class QueryBuilder {
+  /**
+   * Stands where words were taken out of the query text (a concept's span, a function word): it
+   * separates words as a space does, and words on either side of it are not neighbours, so the pair
+   * fields never pair them.
+   */
+  private static final char HOLE = '\u2029';
+
   /** Weight of the neutral field: it adds exact-form evidence to the language fields. */
   static final float NEUTRAL_WEIGHT = 0.5f;
 
@@ -183,7 +190,7 @@ final class QueryBuilder {
     for (ConceptMatcher.Match match : found) {
       clauses += addConcept(content, match, queryLanguage, labels, expansions);
       for (int i = match.start(); i < match.end(); i++) {
-        rest.setCharAt(i, ' ');
+        rest.setCharAt(i, HOLE);
       }
     }
     String words = rest.toString();
@@ -200,6 +207,9 @@ final class QueryBuilder {
       String typed =
           queryLanguage.isPresent() ? ownWords : typedFor(remaining, found, fieldLanguage);
       String fieldText = own ? (sameLanguage ? typed : withoutFunctionWords(typed)) : otherWords;
+      // A diacritic-free field is searched across languages ("la" is Spanish, and folded
+      // Vietnamese), unless the text is known to be in the field's language.
+      boolean knownOwn = language.isPresent() && language.get() == fieldLanguage;
       for (Analysis.LanguageField field : analysis.fields(fieldLanguage)) {
         clauses +=
             addText(
@@ -212,12 +222,19 @@ final class QueryBuilder {
                     : field.folded()
                         ? phrases.stream().filter(p -> !hasDiacritics(p)).toList()
                         : phrases,
-                weight * field.weight());
+                weight * field.weight(),
+                field.folded() && !knownOwn);
       }
     }
     clauses +=
         addText(
-            content, analysis.neutral(), Fields.TEXT_NEUTRAL, ownWords, phrases, NEUTRAL_WEIGHT);
+            content,
+            analysis.neutral(),
+            Fields.TEXT_NEUTRAL,
+            ownWords,
+            phrases,
+            NEUTRAL_WEIGHT,
+            true);
     Query query = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
     query = preferAmounts(query, topicIds);
     return new Built(query, List.copyOf(topicIds), List.copyOf(expansions), labels);
@@ -335,7 +352,7 @@ final class QueryBuilder {
     for (ConceptMatcher.Match match : found) {
       if (match.language() == fieldLanguage) {
         for (int i = match.start(); i < match.end(); i++) {
-          out.setCharAt(i, ' ');
+          out.setCharAt(i, HOLE);
         }
       }
     }
@@ -355,7 +372,7 @@ final class QueryBuilder {
     for (Token token : neutralTokens(text)) {
       if (analysis.isFunctionWord(token.term())) {
         for (int i = token.start(); i < token.end(); i++) {
-          out.setCharAt(i, ' ');
+          out.setCharAt(i, HOLE);
         }
       }
     }
@@ -580,13 +597,18 @@ final class QueryBuilder {
       String field,
       String free,
       List<String> phrases,
-      float weight) {
+      float weight,
+      boolean acrossLanguages) {
     int added = 0;
-    // Fields searched across languages (neutral, diacritic-free) leave out function words.
-    boolean neutral = field.equals(Fields.TEXT_NEUTRAL) || field.endsWith("_folded");
+    // Fields searched across languages leave out function words.
+    boolean neutral = acrossLanguages;
+    boolean pairs = Fields.isPairsField(field);
     // Tokens stacked at one position (a number read two ways) form one synonym group.
     Map<Integer, List<Token>> byPosition = new java.util.TreeMap<>();
-    for (Token token : Analysis.tokens(analyzer, field, free)) {
+    for (Token token :
+        pairs
+            ? pairTokens(analyzer, field, neutral ? withoutFunctionWords(free) : free)
+            : Analysis.tokens(analyzer, field, free)) {
       if (neutral && analysis.isFunctionWord(token.term())) {
         continue;
       }
@@ -611,6 +633,27 @@ final class QueryBuilder {
       }
     }
     return added;
+  }
+
+  /**
+   * The tokens of a pair field: each stretch of text between holes is analyzed alone, so that words
+   * on either side of a hole make no pair; positions keep counting across stretches.
+   */
+  private static List<Token> pairTokens(Analyzer analyzer, String field, String text) {
+    List<Token> tokens = new ArrayList<>();
+    int next = 0;
+    int from = 0;
+    while (from <= text.length()) {
+      int hole = text.indexOf(HOLE, from);
+      int to = hole < 0 ? text.length() : hole;
+      int base = next;
+      for (Token t : Analysis.tokens(analyzer, field, text.substring(from, to))) {
+        tokens.add(new Token(t.term(), base + t.position(), from + t.start(), from + t.end()));
+        next = base + t.position() + 1;
+      }
+      from = to + 1;
+    }
+    return tokens;
   }
 
   /**

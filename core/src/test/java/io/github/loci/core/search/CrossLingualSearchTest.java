@@ -128,6 +128,38 @@ class CrossLingualSearchTest {
   }
 
   @Test
+  void testVietnamesePairsNeverJoinWordsAcrossAConceptOrAFunctionWord() throws Exception {
+    try (Loci loci = loci(List.of(source("vi", "vi", "Hà Nội có đám mây.")))) {
+      // Undeclared: "đám mây" is a concept, searched as one group; its neighbours are no pair.
+      String query =
+          loci.search(SearchRequest.builder().query("mở đám mây ở Hà Nội").build()).query();
+      assertTrue(query.contains("text_vi_pairs:ở hà"), query);
+      assertTrue(!query.contains("text_vi_pairs:mở ở"), query);
+      // Spanish "de" is left out of the other languages' fields: "nube" and "amazon" are no pair.
+      String spanish =
+          loci.search(SearchRequest.builder().query("la nube de Amazon").build()).query();
+      assertTrue(!spanish.contains("_pairs:nube amazon"), spanish);
+    }
+  }
+
+  @Test
+  void testADiacriticFreeFieldKeepsFunctionWordsOnlyInItsOwnLanguage() throws Exception {
+    try (Loci loci = loci(List.of(source("vi", "vi", "Con đường đến thành phố.")))) {
+      // "con" is a Spanish function word, and a Vietnamese word (with or without diacritics).
+      String declared =
+          loci.search(SearchRequest.builder().query("con duong").queryLanguage("vi").build())
+              .query();
+      assertTrue(declared.contains("text_vi_folded:con"), declared);
+      assertTrue(declared.contains("text_vi_folded_pairs:con duong"), declared);
+      String spanish =
+          loci.search(SearchRequest.builder().query("con duong").queryLanguage("es").build())
+              .query();
+      assertTrue(!spanish.contains("text_vi_folded:con"), spanish);
+      assertTrue(!spanish.contains("text_vi_folded_pairs:con"), spanish);
+    }
+  }
+
+  @Test
   void testFunctionWordsNeverCrossLanguages() throws Exception {
     // Spanish "sin" (without) is a function word; English "sin" is not.
     try (Loci loci =
