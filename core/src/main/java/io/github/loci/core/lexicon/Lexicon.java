@@ -1,8 +1,8 @@
 package io.github.loci.core.lexicon;
 
 import io.github.loci.analyzers.Language;
+import io.github.loci.core.internal.Bundled;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -65,11 +65,9 @@ public final class Lexicon {
   public static Lexicon builtIn() {
     Lexicon result = builtIn;
     if (result == null) {
-      try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
-        if (in == null) {
-          throw new IOException("missing bundled resource lexicon.tsv (a packaging bug)");
-        }
-        result = parse("lexicon.tsv", decode("lexicon.tsv", in.readAllBytes()));
+      try {
+        result =
+            parse("lexicon.tsv", decode("lexicon.tsv", Bundled.read(Lexicon.class, "lexicon.tsv")));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

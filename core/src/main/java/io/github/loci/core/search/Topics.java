@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loci.core.amount.AmountKind;
+import io.github.loci.core.internal.Bundled;
 import io.github.loci.core.lexicon.Lexicon;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,15 +57,10 @@ public final class Topics {
   public static Topics builtIn() {
     Topics result = builtIn;
     if (result == null) {
-      try (InputStream in = Topics.class.getResourceAsStream("topics.json")) {
-        if (in == null) {
-          throw new UncheckedIOException(
-              new IOException("missing bundled resource topics.json (a packaging bug)"));
-        }
-        result = parse("topics.json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      result =
+          parse(
+              "topics.json",
+              new String(Bundled.read(Topics.class, "topics.json"), StandardCharsets.UTF_8));
       builtIn = result;
     }
     return result;

@@ -2,9 +2,7 @@ package io.github.loci.core.segment;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.loci.core.internal.Bundled;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -248,15 +246,7 @@ public final class Segmenter {
     public static Furniture builtIn() {
       Furniture result = builtIn;
       if (result == null) {
-        try (InputStream in = Segmenter.class.getResourceAsStream(BUILT_IN)) {
-          if (in == null) {
-            throw new UncheckedIOException(
-                new IOException("missing bundled resource " + BUILT_IN + " (a packaging bug)"));
-          }
-          result = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        result = parse(new String(Bundled.read(Segmenter.class, BUILT_IN), StandardCharsets.UTF_8));
         builtIn = result;
       }
       return result;
