@@ -28,12 +28,12 @@ public final class ConceptMatcher {
   private volatile Map<Language, Map<String, List<Entry>>> byFirstTerm;
 
   /**
-   * An analyzed term: the token sets at its relative positions (null where a stopword was), and the
-   * concepts it names.
+   * An analyzed term: the token sets at its relative positions (null where a stopword was), the
+   * concepts it names (in lexicon order) and its length in words.
    */
-  private record Entry(List<Set<String>> positions, Set<String> concepts) {
-    int length() {
-      return (int) positions.stream().filter(p -> p != null).count();
+  private record Entry(List<Set<String>> positions, Set<String> concepts, int length) {
+    Entry(List<Set<String>> positions, Set<String> concepts) {
+      this(positions, concepts, (int) positions.stream().filter(p -> p != null).count());
     }
   }
 
@@ -315,10 +315,14 @@ public final class ConceptMatcher {
       }
       Entry best = null;
       for (Token token : at.getValue()) {
+        // Each list is sorted longest first: its first entry that matches is its best.
         for (Entry entry : index.getOrDefault(token.term(), List.of())) {
-          if ((best == null || entry.length() > best.length())
-              && matchesAt(byPosition, position, entry)) {
+          if (best != null && entry.length() <= best.length()) {
+            break;
+          }
+          if (matchesAt(byPosition, position, entry)) {
             best = entry;
+            break;
           }
         }
       }
@@ -328,9 +332,9 @@ public final class ConceptMatcher {
       int last = position + best.positions().size() - 1;
       int start = at.getValue().get(0).start();
       int end = byPosition.get(last).stream().mapToInt(Token::end).max().orElseThrow();
-      List<String> concepts =
-          lexicon.concepts().stream().map(Concept::id).filter(best.concepts()::contains).toList();
-      matches.add(new Match(language, start, end, text.substring(start, end), concepts));
+      matches.add(
+          new Match(
+              language, start, end, text.substring(start, end), List.copyOf(best.concepts())));
       coveredUntil = last;
     }
     return matches;
