@@ -72,7 +72,6 @@ public final class Analysis implements Closeable {
   static final float FOLDED_PAIRS_WEIGHT = 0.6f;
 
   private final Profile profile;
-  private final boolean queryTuned;
   private final Map<Language, List<LanguageField>> fields = new EnumMap<>(Language.class);
   private final Map<String, Analyzer> indexAnalyzers = new HashMap<>();
   private final Map<String, Analyzer> queryAnalyzers = new HashMap<>();
@@ -94,14 +93,14 @@ public final class Analysis implements Closeable {
    */
   public Analysis(Profile profile, boolean queryTuned) {
     this.profile = profile;
-    this.queryTuned = queryTuned && profile == Profile.LOCI;
+    boolean tuned = queryTuned && profile == Profile.LOCI;
     for (Language language : Language.values()) {
       List<LanguageField> list = new ArrayList<>();
       String main = Fields.textField(language);
       list.add(new LanguageField(main, language, 1f, false, false));
       Analyzer index = indexAnalyzer(profile, language);
       indexAnalyzers.put(main, index);
-      queryAnalyzers.put(main, this.queryTuned ? LanguageAnalyzers.forQuery(language) : index);
+      queryAnalyzers.put(main, tuned ? LanguageAnalyzers.forQuery(language) : index);
       if (profile == Profile.LOCI) {
         addField(
             list,
@@ -172,15 +171,6 @@ public final class Analysis implements Closeable {
                 };
           };
     };
-  }
-
-  /**
-   * Whether queries use Loci's query-side analysis.
-   *
-   * @return true for Loci's full configuration
-   */
-  public boolean queryTuned() {
-    return queryTuned;
   }
 
   /**
