@@ -164,11 +164,21 @@ public final class LociCli implements Runnable {
     return topics;
   }
 
-  /** The lexicon: built-in, extended by {@code --lexicon}. */
+  /** The lexicon read for {@link #lexiconRead} (the topics check and the command both need it). */
+  private Lexicon lexicon;
+
+  private Path lexiconRead;
+
+  /** The lexicon: built-in, extended by {@code --lexicon}; the file is read once per run. */
   Lexicon lexicon() throws IOException {
-    return lexiconFile == null
-        ? Lexicon.builtIn()
-        : Lexicon.builtIn().with(Lexicon.load(lexiconFile));
+    if (lexicon == null || !java.util.Objects.equals(lexiconRead, lexiconFile)) {
+      lexicon =
+          lexiconFile == null
+              ? Lexicon.builtIn()
+              : Lexicon.builtIn().with(Lexicon.load(lexiconFile));
+      lexiconRead = lexiconFile;
+    }
+    return lexicon;
   }
 
   /** Opens an index folder for searching or writing, with this command line's topics. */
