@@ -168,6 +168,18 @@ public final class Xquad {
   }
 
   /**
+   * The questions of one language's file, in order.
+   *
+   * @param dir the folder with the XQuAD files
+   * @param lang en, es or vi
+   * @return the questions' text
+   * @throws IOException if the file is missing or not XQuAD
+   */
+  public static List<String> questions(Path dir, String lang) throws IOException {
+    return read(dir, lang).questions().stream().map(Question::text).toList();
+  }
+
+  /**
    * Runs the task.
    *
    * @param dir the folder with the XQuAD files

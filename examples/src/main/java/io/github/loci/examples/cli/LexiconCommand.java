@@ -1,7 +1,5 @@
 package io.github.loci.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loci.analyzers.Language;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.detect.LanguageDetector;
@@ -11,6 +9,7 @@ import io.github.loci.core.ingest.SourceReader;
 import io.github.loci.core.lexicon.Concept;
 import io.github.loci.core.lexicon.ConceptMatcher;
 import io.github.loci.core.lexicon.Lexicon;
+import io.github.loci.examples.bench.Xquad;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -189,12 +188,8 @@ final class LexiconCommand implements Runnable {
           }
           Language language = Language.forCode(code).orElseThrow();
           ConceptMatcher.Coverage total = new ConceptMatcher.Coverage(0, 0);
-          for (JsonNode article : new ObjectMapper().readTree(file.toFile()).path("data")) {
-            for (JsonNode paragraph : article.path("paragraphs")) {
-              for (JsonNode qa : paragraph.path("qas")) {
-                total = total.plus(matcher.coverage(qa.path("question").asText(), language));
-              }
-            }
+          for (String question : Xquad.questions(xquadDir, code)) {
+            total = total.plus(matcher.coverage(question, language));
           }
           row(out, "XQuAD questions", language, total);
         }
