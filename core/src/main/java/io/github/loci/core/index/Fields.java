@@ -94,7 +94,7 @@ public final class Fields {
    * @return {@code money} or {@code percent}
    */
   public static String kind(io.github.loci.core.amount.AmountKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT);
+    return kind.label();
   }
 
   /**

@@ -173,7 +173,7 @@ final class HitPrinter {
     ArrayNode amounts = node.putArray("amounts");
     for (Amount a : hit.amounts()) {
       ObjectNode amount = amounts.addObject();
-      amount.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+      amount.put("kind", a.kind().label());
       amount.put("value", a.value());
       if (a.currency().isPresent()) {
         amount.put("currency", a.currency().get());

@@ -1,12 +1,12 @@
 package io.github.loci.examples.cli;
 
+import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.lexicon.Lexicon;
 import io.github.loci.core.search.Topic;
 import io.github.loci.core.search.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -42,7 +42,7 @@ final class TopicsCommand implements Callable<Integer> {
         head.append("  prefers: ")
             .append(
                 topic.prefers().stream()
-                    .map(k -> k.name().toLowerCase(Locale.ROOT))
+                    .map(AmountKind::label)
                     .sorted()
                     .collect(Collectors.joining(", ")));
       }
