@@ -1,7 +1,7 @@
 package io.github.loci.benchmarks;
 
-import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
+import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.IngestResult;
 import io.github.loci.core.ingest.SourceReader;
 import java.lang.management.ManagementFactory;
@@ -77,7 +77,7 @@ final class EuroparlBenchmark {
       }
       double lociSeconds = (System.nanoTime() - t2) / 1e9;
 
-      Map<String, Integer> languages = new TreeMap<>(report.languages());
+      Map<String, Long> languages = new TreeMap<>(report.languages());
       System.out.printf(
           Locale.ROOT,
           "%-36s %8s %9s %10s %8s %9s%n",
@@ -95,7 +95,7 @@ final class EuroparlBenchmark {
           chars);
       row(
           "Loci (detect, segment, 2 fields)",
-          report.outcomes().size(),
+          report.sources(),
           report.passagesWritten(),
           lociSeconds,
           chars);
@@ -127,10 +127,10 @@ final class EuroparlBenchmark {
         sources / seconds);
   }
 
-  private static String top(Map<String, Integer> counts, int n) {
+  private static String top(Map<String, Long> counts, int n) {
     StringBuilder out = new StringBuilder();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .limit(n)
         .forEach(e -> out.append(e.getKey()).append(' ').append(e.getValue()).append(", "));
     return out + "… (" + counts.size() + " codes)";

@@ -1,17 +1,20 @@
 package io.github.loci.core;
 
-import io.github.loci.analyzers.Language;
 import io.github.loci.core.analyze.Analysis;
-import io.github.loci.core.detect.DetectedLanguage;
 import io.github.loci.core.detect.LanguageDetector;
 import io.github.loci.core.detect.LanguageDetectors;
-import io.github.loci.core.index.Fields;
-import io.github.loci.core.index.IndexFormat;
+import io.github.loci.core.index.Catalog;
+import io.github.loci.core.index.CommitPolicy;
+import io.github.loci.core.index.IndexListener;
 import io.github.loci.core.index.IndexLockedException;
-import io.github.loci.core.index.PassageDocuments;
-import io.github.loci.core.ingest.IngestException;
+import io.github.loci.core.index.IndexReport;
+import io.github.loci.core.index.IndexRun;
+import io.github.loci.core.index.IndexSession;
+import io.github.loci.core.index.SourceIndexer;
+import io.github.loci.core.index.SourceInfo;
 import io.github.loci.core.ingest.IngestResult;
 import io.github.loci.core.ingest.Source;
+import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.lexicon.ConceptMatcher;
 import io.github.loci.core.lexicon.Lexicon;
 import io.github.loci.core.search.LanguageScaledSearcher;
@@ -19,57 +22,28 @@ import io.github.loci.core.search.PassageSearcher;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
 import io.github.loci.core.search.Topics;
-import io.github.loci.core.segment.Passage;
 import io.github.loci.core.segment.Segmenter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Loci: index sources in several languages and find ranked, cited evidence passages.
  *
  * <p>A {@code Loci} is thread-safe: searches run while sources are indexed, and see them once
- * {@link #index} returns (it refreshes the near-real-time reader). Each source's passages are added
- * or replaced in one atomic step, and every {@link #index} call ends with a commit, so an on-disk
- * index is never left half-written. {@link #close()} releases the index (and its write lock) and
- * the analyzers.
+ * {@link #index} returns (it refreshes the near-real-time reader). Indexing streams sources through
+ * a pool of workers ({@link Builder#threads}) and commits as it goes ({@link
+ * Builder#commitPolicy}); each source's passages are added or replaced in one atomic step, so an
+ * on-disk index is never left half-written, whatever stops the process. {@link #close()} releases
+ * the index (and its write lock) and the analyzers.
  *
  * {@snippet :
  * try (Loci loci = Loci.inMemory()) {
@@ -95,31 +69,28 @@ public final class Loci implements AutoCloseable {
    */
   public static final float DEFAULT_B = 0.4f;
 
-  /** Identifies everything that changes how a source is indexed; part of each source's hash. */
-  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=1";
-
-  private final Optional<Path> path;
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final IndexSession session;
+  private final Catalog catalog;
+  private final SourceIndexer sourceIndexer;
   private final Analysis analysis;
   private final BM25Similarity similarity;
-  private final Segmenter segmenter;
   private final LanguageDetector detector;
   private final Topics topics;
   private final PassageSearcher passageSearcher;
   private final Lexicon lexicon;
   private final ConceptMatcher concepts;
-  private final Object writeLock = new Object();
+  private final int threads;
+  private final CommitPolicy commitPolicy;
+  private final Object closeLock = new Object();
   private volatile boolean closed;
 
   private Loci(Builder b) throws IOException {
-    this.path = Optional.ofNullable(b.path);
-    this.segmenter = b.segmenter;
     this.topics = b.topics;
     this.detector = b.detector != null ? b.detector : LanguageDetectors.defaultDetector();
     this.analysis = new Analysis(b.profile, b.tunedQueries);
     this.lexicon = b.lexicon;
+    this.threads = b.threads;
+    this.commitPolicy = b.commitPolicy;
     try {
       // The built-in lexicon is checked by Loci's tests: analyzing it waits for the first search.
       this.concepts =
@@ -142,53 +113,21 @@ public final class Loci implements AutoCloseable {
             return searcher;
           }
         };
-    String where = path.map(Path::toString).orElse("in-memory index");
-    Directory dir = null;
-    IndexWriter w = null;
     try {
-      if (b.path != null) {
-        if (!b.readOnly) {
-          Files.createDirectories(b.path);
-        }
-        dir = FSDirectory.open(b.path);
-      } else {
-        dir = new ByteBuffersDirectory();
-      }
-      boolean exists = DirectoryReader.indexExists(dir);
-      if (exists) {
-        IndexFormat.check(where, SegmentInfos.readLatestCommit(dir).getUserData());
-      } else if (b.readOnly) {
-        throw new IOException("no Loci index at " + where + " (create one with `loci index`)");
-      }
-      if (b.readOnly) {
-        this.searchers = new SearcherManager(dir, searcherFactory);
-      } else {
-        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(b.ramBufferMb);
-        config.setSimilarity(similarity);
-        try {
-          w = new IndexWriter(dir, config);
-        } catch (LockObtainFailedException e) {
-          throw new IndexLockedException(
-              "index is locked: "
-                  + where
-                  + " is open for writing by another Loci instance or process; close it first",
-              e);
-        }
-        if (!exists) {
-          commit(w);
-        }
-        this.searchers = new SearcherManager(w, searcherFactory);
-      }
+      this.session =
+          IndexSession.open(
+              Optional.ofNullable(b.path),
+              b.readOnly,
+              analysis.indexAnalyzer(),
+              similarity,
+              searcherFactory,
+              b.ramBufferMb);
     } catch (IOException | RuntimeException e) {
-      closeQuietly(w);
-      closeQuietly(dir);
       analysis.close();
       throw e;
     }
-    this.directory = dir;
-    this.writer = w;
+    this.catalog = new Catalog(session);
+    this.sourceIndexer = new SourceIndexer(analysis, b.segmenter, detector);
   }
 
   /**
@@ -225,132 +164,57 @@ public final class Loci implements AutoCloseable {
   }
 
   /**
-   * Indexes sources read from files, and reports the ones the reader skipped too.
+   * Indexes sources read from files into memory, and reports the ones the reader skipped too.
    *
-   * @param ingested what {@link io.github.loci.core.ingest.SourceReader} read
+   * @param ingested what {@link io.github.loci.core.ingest.SourceReader#read} read
    * @return the report, including the reader's skipped sources
    * @throws IOException if the index cannot be written
    */
   public IndexReport index(IngestResult ingested) throws IOException {
-    IndexReport report = index(ingested.sources());
-    List<IngestException> skipped = new ArrayList<>(ingested.skipped());
-    skipped.addAll(report.skipped());
-    return new IndexReport(report.outcomes(), skipped, report.elapsed());
+    return index(SourceFeed.of(ingested), IndexListener.NONE);
   }
 
   /**
    * Adds or replaces sources: a source whose text, metadata and analysis are unchanged is left as
-   * it is; one that fails is reported and the others go on. Ends with a commit and a refresh.
+   * it is; one that fails is reported and the others go on; a second source with an id already
+   * given in this call is reported, not indexed. Commits as it goes and at the end, then refreshes.
    *
-   * @param sources the sources, with unique ids
-   * @return what happened to each source
+   * @param sources the sources, iterated once
+   * @return what happened
    * @throws IOException if the index cannot be written
    * @throws IllegalStateException if this instance is read-only or closed
    */
-  public IndexReport index(Collection<Source> sources) throws IOException {
-    IndexWriter w = writer();
-    long started = System.nanoTime();
-    List<IndexReport.Outcome> outcomes = new ArrayList<>();
-    List<IngestException> skipped = new ArrayList<>();
-    synchronized (writeLock) {
-      Set<String> seen = new HashSet<>();
-      IndexSearcher current = searchers.acquire();
-      try {
-        for (Source source : sources) {
-          if (!seen.add(source.id())) {
-            skipped.add(
-                new IngestException.Rejected(
-                    source.id(), "the same source id appears twice in one indexing call", null));
-            continue;
-          }
-          try {
-            outcomes.add(indexOne(w, current, source));
-          } catch (RuntimeException e) {
-            skipped.add(
-                new IngestException.Rejected(
-                    source.location().orElse(source.id()), "could not be indexed: " + e, e));
-          }
-        }
-      } finally {
-        searchers.release(current);
-      }
-      commit(w);
-      searchers.maybeRefreshBlocking();
-    }
-    return new IndexReport(outcomes, skipped, Duration.ofNanos(System.nanoTime() - started));
+  public IndexReport index(Iterable<Source> sources) throws IOException {
+    return index(SourceFeed.of(sources), IndexListener.NONE);
   }
 
-  private IndexReport.Outcome indexOne(IndexWriter w, IndexSearcher current, Source source)
-      throws IOException {
-    String hash = hash(source);
-    Optional<Document> existing = sourceDocument(current, source.id());
-    if (existing.isPresent() && hash.equals(existing.get().get(Fields.HASH))) {
-      Document doc = existing.get();
-      return new IndexReport.Outcome(
-          source.id(),
-          IndexReport.Status.UNCHANGED,
-          doc.get(Fields.LANG),
-          Boolean.parseBoolean(doc.get(Fields.LANG_DETECTED)),
-          doc.getField(Fields.PASSAGE_COUNT).numericValue().intValue());
-    }
-    String lang;
-    double confidence;
-    boolean detected = source.language().isEmpty();
-    if (detected) {
-      DetectedLanguage guess = detector.detect(source.text());
-      lang = guess.code();
-      confidence = guess.confidence();
-    } else {
-      lang = Locale.forLanguageTag(source.language().get().replace('_', '-')).getLanguage();
-      lang = lang.isEmpty() ? DetectedLanguage.UNDETERMINED : lang;
-      confidence = 1;
-    }
-    Optional<Language> language = Language.forCode(lang);
-    Locale locale = language.map(Language::locale).orElse(Locale.forLanguageTag(lang));
-    List<Passage> passages = segmenter.passages(source.id(), source.text(), locale);
-    PassageDocuments.SourceMeta meta =
-        new PassageDocuments.SourceMeta(
-            source.id(),
-            source.title(),
-            source.url(),
-            source.path().map(Path::toString),
-            lang,
-            language
-                .map(l -> analysis.fields(l).stream().map(f -> f.name()).toList())
-                .orElse(List.of()),
-            detected,
-            confidence,
-            hash,
-            source.text());
-    w.updateDocuments(
-        new Term(Fields.SOURCE_ID, source.id()), PassageDocuments.build(meta, passages));
-    return new IndexReport.Outcome(
-        source.id(),
-        existing.isPresent() ? IndexReport.Status.REPLACED : IndexReport.Status.ADDED,
-        lang,
-        detected,
-        passages.size());
+  /**
+   * Adds or replaces a stream of sources, as {@link #index(Iterable)} does; the stream is read one
+   * source at a time.
+   *
+   * @param sources the sources
+   * @return what happened
+   * @throws IOException if the index cannot be written
+   */
+  public IndexReport index(Stream<Source> sources) throws IOException {
+    return index(sources::iterator);
   }
 
-  private String hash(Source source) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part :
-          List.of(
-              FORMAT_ID,
-              analysis.id(),
-              source.language().orElse("detect:" + detector.name()),
-              source.title(),
-              source.url().orElse(""),
-              source.path().map(Path::toString).orElse(""),
-              source.text())) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JDK", e);
-    }
+  /**
+   * Indexes a feed of sources ({@link io.github.loci.core.ingest.SourceReader#open} reads files and
+   * folders one source at a time) with {@link Builder#threads} workers, committing as it goes
+   * ({@link Builder#commitPolicy}): a run's memory does not depend on how many sources it has, and
+   * a killed run loses at most one commit interval; run again, it skips what was committed.
+   *
+   * @param feed the sources and the problems met reading them; read to its end, not closed
+   * @param listener hears the progress about once a second and after each commit
+   * @return what happened
+   * @throws IOException if the index cannot be written (what was committed stays)
+   * @throws IllegalStateException if this instance is read-only or closed
+   */
+  public IndexReport index(SourceFeed feed, IndexListener listener) throws IOException {
+    ensureOpen();
+    return new IndexRun(session, sourceIndexer, threads, commitPolicy).run(feed, listener);
   }
 
   /**
@@ -374,11 +238,11 @@ public final class Loci implements AutoCloseable {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     ensureOpen();
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = session.acquire();
     try {
       return passageSearcher.search(searcher, request);
     } finally {
-      searchers.release(searcher);
+      session.release(searcher);
     }
   }
 
@@ -390,36 +254,7 @@ public final class Loci implements AutoCloseable {
    */
   public List<SourceInfo> sources() throws IOException {
     ensureOpen();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query all = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE));
-      int count = searcher.count(all);
-      if (count == 0) {
-        return List.of();
-      }
-      TopDocs top =
-          searcher.search(
-              all, count, new Sort(new SortField(Fields.SOURCE_ID, SortField.Type.STRING)));
-      StoredFields stored = searcher.storedFields();
-      List<SourceInfo> list = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document doc = stored.document(sd.doc);
-        list.add(
-            new SourceInfo(
-                doc.get(Fields.SOURCE_ID),
-                doc.get(Fields.TITLE),
-                Optional.ofNullable(doc.get(Fields.URL)),
-                Optional.ofNullable(doc.get(Fields.PATH)),
-                doc.get(Fields.LANG),
-                Boolean.parseBoolean(doc.get(Fields.LANG_DETECTED)),
-                doc.getField(Fields.LANG_CONFIDENCE).numericValue().doubleValue(),
-                doc.getField(Fields.PASSAGE_COUNT).numericValue().intValue(),
-                doc.get(Fields.SOURCE_TEXT).length()));
-      }
-      return list;
-    } finally {
-      searchers.release(searcher);
-    }
+    return catalog.sources();
   }
 
   /**
@@ -431,25 +266,7 @@ public final class Loci implements AutoCloseable {
    */
   public Optional<String> sourceText(String sourceId) throws IOException {
     ensureOpen();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return sourceDocument(searcher, sourceId).map(d -> d.get(Fields.SOURCE_TEXT));
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  private static Optional<Document> sourceDocument(IndexSearcher searcher, String sourceId)
-      throws IOException {
-    Query query =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), Occur.FILTER)
-            .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)), Occur.FILTER)
-            .build();
-    TopDocs top = searcher.search(query, 1);
-    return top.scoreDocs.length == 0
-        ? Optional.empty()
-        : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+    return catalog.sourceText(sourceId);
   }
 
   /**
@@ -460,28 +277,8 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   public boolean delete(String sourceId) throws IOException {
-    return deleteAll(List.of(sourceId)) == 1;
-  }
-
-  private int deleteAll(Collection<String> ids) throws IOException {
-    IndexWriter w = writer();
-    synchronized (writeLock) {
-      IndexSearcher searcher = searchers.acquire();
-      int found = 0;
-      try {
-        for (String id : ids) {
-          if (sourceDocument(searcher, id).isPresent()) {
-            w.deleteDocuments(new Term(Fields.SOURCE_ID, id));
-            found++;
-          }
-        }
-      } finally {
-        searchers.release(searcher);
-      }
-      commit(w);
-      searchers.maybeRefreshBlocking();
-      return found;
-    }
+    ensureOpen();
+    return catalog.deleteAll(List.of(sourceId)) == 1;
   }
 
   /**
@@ -492,21 +289,8 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   public List<String> removeMissingFiles(Collection<Path> roots) throws IOException {
-    List<Path> absolute = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-    List<String> gone = new ArrayList<>();
-    for (SourceInfo info : sources()) {
-      if (info.path().isEmpty()) {
-        continue;
-      }
-      Path file = Path.of(info.path().get());
-      if (absolute.stream().anyMatch(file::startsWith) && !Files.exists(file)) {
-        gone.add(info.id());
-      }
-    }
-    if (!gone.isEmpty()) {
-      deleteAll(gone);
-    }
-    return gone;
+    ensureOpen();
+    return catalog.removeMissingFiles(roots);
   }
 
   /**
@@ -517,7 +301,7 @@ public final class Loci implements AutoCloseable {
    */
   public void refresh() throws IOException {
     ensureOpen();
-    searchers.maybeRefreshBlocking();
+    session.refresh();
   }
 
   /**
@@ -563,26 +347,13 @@ public final class Loci implements AutoCloseable {
    * @return its folder, or empty for an in-memory index
    */
   public Optional<Path> path() {
-    return path;
-  }
-
-  private IndexWriter writer() {
-    ensureOpen();
-    if (writer == null) {
-      throw new IllegalStateException("this Loci was opened read-only");
-    }
-    return writer;
+    return session.path();
   }
 
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("this Loci is closed");
     }
-  }
-
-  private static void commit(IndexWriter w) throws IOException {
-    w.setLiveCommitData(IndexFormat.commitData().entrySet());
-    w.commit();
   }
 
   /**
@@ -593,35 +364,15 @@ public final class Loci implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
-    synchronized (writeLock) {
+    synchronized (closeLock) {
       if (closed) {
         return;
       }
       closed = true;
       try {
-        searchers.close();
+        session.close();
       } finally {
-        try {
-          if (writer != null) {
-            writer.close();
-          }
-        } finally {
-          try {
-            directory.close();
-          } finally {
-            analysis.close();
-          }
-        }
-      }
-    }
-  }
-
-  private static void closeQuietly(AutoCloseable c) {
-    if (c != null) {
-      try {
-        c.close();
-      } catch (Exception e) {
-        // already failing: the original exception is the one to report
+        analysis.close();
       }
     }
   }
@@ -635,6 +386,8 @@ public final class Loci implements AutoCloseable {
     private Segmenter segmenter = Segmenter.defaults();
     private LanguageDetector detector;
     private double ramBufferMb = 32;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private CommitPolicy commitPolicy = CommitPolicy.DEFAULT;
     private Analysis.Profile profile = Analysis.Profile.LOCI;
     private boolean tunedQueries = true;
     private float k1 = DEFAULT_K1;
@@ -722,6 +475,32 @@ public final class Loci implements AutoCloseable {
         throw new IllegalArgumentException("RAM buffer must be at least 1 MB: " + megabytes);
       }
       this.ramBufferMb = megabytes;
+      return this;
+    }
+
+    /**
+     * Sets how many threads index (default: one per core, {@code Runtime.availableProcessors()}).
+     * The index's content does not depend on it.
+     *
+     * @param threads at least 1; 1 does all the work in the calling thread
+     * @return this builder
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Sets when indexing commits (default {@link CommitPolicy#DEFAULT}).
+     *
+     * @param policy every how many sources or how much time
+     * @return this builder
+     */
+    public Builder commitPolicy(CommitPolicy policy) {
+      this.commitPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

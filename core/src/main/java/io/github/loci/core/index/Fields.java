@@ -47,6 +47,9 @@ public final class Fields {
   /** The whole source text (stored on the source document). */
   public static final String SOURCE_TEXT = "source_text";
 
+  /** The length of the source's text in UTF-16 chars (stored on the source document). */
+  public static final String SOURCE_CHARS = "source_chars";
+
   /** Char span of the passage in the source. */
   public static final String START = "start";
 

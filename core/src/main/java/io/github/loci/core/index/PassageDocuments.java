@@ -1,8 +1,6 @@
 package io.github.loci.core.index;
 
-import io.github.loci.analyzers.Language;
 import io.github.loci.core.amount.Amount;
-import io.github.loci.core.amount.AmountExtractor;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.amount.Qualifier;
 import io.github.loci.core.segment.Passage;
@@ -144,10 +142,14 @@ public final class PassageDocuments {
    *
    * @param meta the source's metadata
    * @param passages its passages
+   * @param amounts the amounts of the whole text, in text order, offsets into the source's text:
+   *     each passage gets those that lie wholly inside it, with offsets into the passage
    * @return the passage documents, then the source document
    */
-  public static List<Document> build(SourceMeta meta, List<Passage> passages) {
+  public static List<Document> build(
+      SourceMeta meta, List<Passage> passages, List<Amount> amounts) {
     List<Document> docs = new ArrayList<>(passages.size() + 1);
+    int firstAmount = 0;
     for (Passage p : passages) {
       Document doc = new Document();
       common(doc, meta, Fields.TYPE_PASSAGE);
@@ -165,8 +167,12 @@ public final class PassageDocuments {
         doc.add(new Field(field, p.text(), TEXT_TYPE));
       }
       doc.add(new Field(Fields.TEXT_NEUTRAL, p.text(), TEXT_TYPE));
-      addAmounts(
-          doc, AmountExtractor.extract(p.text(), Language.forCode(meta.lang()).orElse(null)));
+      // Passages come in text order and amounts do not overlap, so the amounts of later passages
+      // never start before the first that ends inside or after this one's start.
+      while (firstAmount < amounts.size() && amounts.get(firstAmount).end() <= p.start()) {
+        firstAmount++;
+      }
+      addAmounts(doc, within(amounts, firstAmount, p.start(), p.end()));
       docs.add(doc);
     }
     Document source = new Document();
@@ -174,10 +180,30 @@ public final class PassageDocuments {
     source.add(new StoredField(Fields.HASH, meta.hash()));
     source.add(new StoredField(Fields.PASSAGE_COUNT, passages.size()));
     source.add(new StoredField(Fields.SOURCE_TEXT, meta.text()));
+    source.add(new StoredField(Fields.SOURCE_CHARS, meta.text().length()));
     source.add(new StoredField(Fields.LANG_DETECTED, Boolean.toString(meta.detected())));
     source.add(new StoredField(Fields.LANG_CONFIDENCE, meta.confidence()));
     docs.add(source);
     return docs;
+  }
+
+  /** The amounts from {@code from} on that lie wholly in [start, end), shifted to start at 0. */
+  private static List<Amount> within(List<Amount> amounts, int from, int start, int end) {
+    List<Amount> inside = new ArrayList<>();
+    for (int i = from; i < amounts.size() && amounts.get(i).start() < end; i++) {
+      Amount a = amounts.get(i);
+      if (a.start() >= start && a.end() <= end) {
+        inside.add(
+            new Amount(
+                a.kind(),
+                a.value(),
+                a.currency(),
+                a.qualifier(),
+                a.start() - start,
+                a.end() - start));
+      }
+    }
+    return inside;
   }
 
   private static void common(Document doc, SourceMeta meta, String type) {

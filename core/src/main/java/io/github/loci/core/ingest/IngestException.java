@@ -43,10 +43,21 @@ public abstract sealed class IngestException extends Exception
   public static final class InvalidEncoding extends IngestException {
     private static final long serialVersionUID = 1L;
     private final long byteOffset;
+    private final boolean binary;
 
-    InvalidEncoding(String file, long byteOffset, String message) {
+    InvalidEncoding(String file, long byteOffset, String message, boolean binary) {
       super(file + " (byte " + byteOffset + ")", message, null);
       this.byteOffset = byteOffset;
+      this.binary = binary;
+    }
+
+    /**
+     * Tells whether the file is binary (it holds a NUL byte) rather than text in another encoding.
+     *
+     * @return whether a NUL byte was found
+     */
+    public boolean binary() {
+      return binary;
     }
 
     /**
@@ -77,11 +88,21 @@ public abstract sealed class IngestException extends Exception
     }
   }
 
-  /** Two sources that would share an id; neither is indexed. */
+  /**
+   * Two sources that would share an id. Read into memory ({@link SourceReader#read}), neither is
+   * indexed; in a streamed run the first one read is indexed and the later one is reported.
+   */
   public static final class DuplicateId extends IngestException {
     private static final long serialVersionUID = 1L;
 
-    DuplicateId(String location, String id, String otherLocation) {
+    /**
+     * Creates the exception.
+     *
+     * @param location where the source not indexed was read
+     * @param id the shared id
+     * @param otherLocation where the other source with that id was read
+     */
+    public DuplicateId(String location, String id, String otherLocation) {
       super(location, "source id '" + id + "' is also the id of " + otherLocation, null);
     }
   }

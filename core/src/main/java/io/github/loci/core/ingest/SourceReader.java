@@ -1,8 +1,6 @@
 package io.github.loci.core.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,10 +14,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads sources from files and folders.
@@ -29,42 +25,57 @@ import java.util.stream.Stream;
  *       path relative to the folder given (or the file name) without extension, title = the first
  *       line of at least three words;
  *   <li>{@code .jsonl} and {@code .ndjson} files hold one JSON object per line: {@code
- *       {"id","title","url","lang","text"}}, of which {@code id} and {@code text} are required;
+ *       {"id","title","url","lang","text"}}, of which {@code id} and {@code text} are required. A
+ *       file of any size is read record by record;
  *   <li>folders are read recursively, in name order; hidden files and folders are passed over.
  * </ul>
  *
- * <p>Nothing here throws for a bad source: binary or non-UTF-8 files (with the byte offset), empty
- * files, malformed records (with the line) and ids that two sources would share (naming both) are
- * reported in {@link IngestResult#skipped()}, and the other sources are read.
+ * <p>A source (a text file or a record) is at most {@link #MAX_SOURCE_BYTES}: a larger one is
+ * skipped with an error naming the file and line.
+ *
+ * <p>{@link #open} streams: the sources come one at a time, for runs of any size. {@link #read}
+ * reads everything into memory, for small inputs and tests. Nothing here throws for a bad source:
+ * binary or non-UTF-8 files (with the byte offset), empty files, malformed records (with the line)
+ * and ids that two sources would share (naming both) are reported, and the other sources are read.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class SourceReader {
-  /** Files larger than this are reported, not read: a source is an article, not a dump. */
-  public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+  /**
+   * The largest source read, in bytes: a text file or one JSON Lines record (64 MiB). A source is
+   * an article, a report or a book, not a dump; a larger one is skipped and reported.
+   */
+  public static final long MAX_SOURCE_BYTES = 64L * 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TITLE_MAX_CHARS = 100;
 
   private SourceReader() {}
 
   /**
-   * Reads every path given: files and folders.
+   * Opens files and folders for reading one source at a time.
+   *
+   * @param paths files or folders
+   * @return the feed; close it when done
+   */
+  public static SourceFeed open(Collection<Path> paths) {
+    return new FileFeed(paths);
+  }
+
+  /**
+   * Reads every path given into memory: files and folders. Two sources with one id are both
+   * reported and neither is kept.
    *
    * @param paths files or folders
    * @return the sources read and what was skipped
    */
   public static IngestResult read(Collection<Path> paths) {
-    List<Located> found = new ArrayList<>();
-    List<IngestException> skipped = new ArrayList<>();
-    for (Path path : paths) {
-      readPath(path, found, skipped);
+    try (SourceFeed feed = open(paths)) {
+      return drain(feed);
     }
-    return dropDuplicateIds(found, skipped);
   }
 
   /**
-   * Reads one file or folder.
+   * Reads one file or folder into memory.
    *
    * @param path a file or folder
    * @return the sources read and what was skipped
@@ -81,10 +92,20 @@ public final class SourceReader {
    * @return the sources read and what was skipped
    */
   public static IngestResult readJsonLines(String name, String text) {
-    List<Located> found = new ArrayList<>();
-    List<IngestException> skipped = new ArrayList<>();
-    parseJsonLines(name, text, found, skipped);
-    return dropDuplicateIds(found, skipped);
+    JsonLines records =
+        new JsonLines(
+            name,
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            MAX_SOURCE_BYTES);
+    List<SourceFeed.Item> items = new ArrayList<>();
+    try {
+      for (SourceFeed.Item item = records.next(); item != null; item = records.next()) {
+        items.add(item);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("reading an in-memory array cannot fail", e);
+    }
+    return dropDuplicateIds(items);
   }
 
   /**
@@ -99,78 +120,12 @@ public final class SourceReader {
         id, titleOf(text, id), Optional.empty(), Optional.empty(), Optional.empty(), text);
   }
 
-  private record Located(Source source, String location) {}
-
-  private static void readPath(Path path, List<Located> found, List<IngestException> skipped) {
-    Path absolute = path.toAbsolutePath().normalize();
-    if (Files.isDirectory(absolute)) {
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(absolute)) {
-        files =
-            walk.filter(p -> !isHidden(absolute.relativize(p)))
-                .filter(Files::isRegularFile)
-                .sorted()
-                .toList();
-      } catch (IOException | RuntimeException e) {
-        skipped.add(new IngestException.Unreadable(path.toString(), describe(e), e));
-        return;
-      }
-      for (Path file : files) {
-        readFile(file, absolute.relativize(file), found, skipped);
-      }
-    } else if (Files.isRegularFile(absolute)) {
-      readFile(absolute, absolute.getFileName(), found, skipped);
-    } else {
-      skipped.add(new IngestException.Unreadable(path.toString(), "no such file or folder", null));
+  private static IngestResult drain(SourceFeed feed) {
+    List<SourceFeed.Item> items = new ArrayList<>();
+    for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
+      items.add(item);
     }
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void readFile(
-      Path file, Path relative, List<Located> found, List<IngestException> skipped) {
-    String name = file.toString();
-    String extension = extension(file.getFileName().toString());
-    boolean jsonLines = extension.equals("jsonl") || extension.equals("ndjson");
-    boolean text = extension.equals("txt") || extension.equals("text") || extension.equals("md");
-    if (!jsonLines && !text) {
-      skipped.add(
-          new IngestException.Unsupported(
-              name, "not a source file (Loci reads .txt, .text, .md, .jsonl and .ndjson)"));
-      return;
-    }
-    String content;
-    try {
-      content = readUtf8(file);
-    } catch (IngestException e) {
-      skipped.add(e);
-      return;
-    }
-    if (jsonLines) {
-      parseJsonLines(name, content, found, skipped);
-      return;
-    }
-    if (isBlank(content)) {
-      skipped.add(new IngestException.Empty(name));
-      return;
-    }
-    String id = withoutExtension(relative.toString().replace('\\', '/'));
-    Source source =
-        new Source(
-            id,
-            titleOf(content, id),
-            Optional.empty(),
-            Optional.of(file),
-            Optional.empty(),
-            content);
-    found.add(new Located(source, name));
+    return dropDuplicateIds(items);
   }
 
   /**
@@ -178,137 +133,95 @@ public final class SourceReader {
    *
    * @param file the file
    * @return its text
-   * @throws IngestException if it cannot be read, is binary, or is not valid UTF-8
+   * @throws IngestException if it cannot be read, is too large, is binary, or is not valid UTF-8
    */
   static String readUtf8(Path file) throws IngestException {
     String name = file.toString();
     byte[] bytes;
     try {
       long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
+      if (size > MAX_SOURCE_BYTES) {
         throw new IngestException.Unsupported(
-            name, "file of " + size + " bytes is larger than " + MAX_FILE_BYTES);
+            name,
+            "file of "
+                + size
+                + " bytes skipped: larger than "
+                + MAX_SOURCE_BYTES
+                + " bytes, the largest source Loci reads (split it, or make it JSON Lines records)");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new IngestException.Unreadable(name, describe(e), e);
+      throw new IngestException.Unreadable(name, FileFeed.describe(e), e);
     }
-    return decodeUtf8(name, bytes);
+    return decodeUtf8(name, bytes, 0, bytes.length, 0);
   }
 
-  static String decodeUtf8(String name, byte[] bytes) throws IngestException {
-    for (int i = 0; i < bytes.length; i++) {
+  /**
+   * Decodes strict UTF-8, dropping a leading byte-order mark.
+   *
+   * @param name the file (and line) for problem reports
+   * @param bytes the bytes
+   * @param from the first byte to decode
+   * @param to the end, exclusive
+   * @param baseOffset the offset of {@code bytes[from]} in the file, for problem reports
+   * @return the text
+   * @throws IngestException.InvalidEncoding at the first NUL byte or invalid sequence
+   */
+  static String decodeUtf8(String name, byte[] bytes, int from, int to, long baseOffset)
+      throws IngestException.InvalidEncoding {
+    for (int i = from; i < to; i++) {
       if (bytes[i] == 0) {
-        throw new IngestException.InvalidEncoding(name, i, "binary file (NUL byte), not text");
+        throw new IngestException.InvalidEncoding(
+            name, baseOffset + i - from, "binary file (NUL byte), not text", true);
       }
     }
     int start =
-        bytes.length >= 3
-                && bytes[0] == (byte) 0xEF
-                && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF
-            ? 3
-            : 0;
+        to - from >= 3
+                && bytes[from] == (byte) 0xEF
+                && bytes[from + 1] == (byte) 0xBB
+                && bytes[from + 2] == (byte) 0xBF
+            ? from + 3
+            : from;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, to - start);
+    CharBuffer out = CharBuffer.allocate(to - start);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
     }
     if (result.isError()) {
       throw new IngestException.InvalidEncoding(
-          name, in.position(), "not valid UTF-8 (convert the file to UTF-8)");
+          name,
+          baseOffset + in.position() - from,
+          "not valid UTF-8 (convert the file to UTF-8)",
+          false);
     }
     return out.flip().toString();
   }
 
-  private static void parseJsonLines(
-      String name, String content, List<Located> found, List<IngestException> skipped) {
-    int lineNumber = 0;
-    boolean any = false;
-    for (String line : content.split("\r?\n|\r", -1)) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
+  private static IngestResult dropDuplicateIds(List<SourceFeed.Item> items) {
+    Map<String, List<SourceFeed.Item>> byId = new LinkedHashMap<>();
+    List<IngestException> problems = new ArrayList<>();
+    for (SourceFeed.Item item : items) {
+      if (item.problem() != null) {
+        problems.add(item.problem());
+      } else {
+        byId.computeIfAbsent(item.source().id(), k -> new ArrayList<>()).add(item);
       }
-      any = true;
-      String where = name + ":" + lineNumber;
-      try {
-        found.add(new Located(parseRecord(where, line), where));
-      } catch (IngestException e) {
-        skipped.add(e);
-      }
-    }
-    if (!any) {
-      skipped.add(new IngestException.Empty(name));
-    }
-  }
-
-  private static Source parseRecord(String where, String line) throws IngestException {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new IngestException.MalformedRecord(
-          where, "not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    if (node == null || !node.isObject()) {
-      throw new IngestException.MalformedRecord(where, "a record must be a JSON object", null);
-    }
-    String id = stringField(node, "id", where, true);
-    String text = stringField(node, "text", where, true);
-    if (isBlank(text)) {
-      throw new IngestException.Empty(where);
-    }
-    return new Source(
-        id,
-        stringField(node, "title", where, false),
-        Optional.ofNullable(stringField(node, "url", where, false)),
-        Optional.empty(),
-        Optional.ofNullable(stringField(node, "lang", where, false)),
-        text);
-  }
-
-  private static String stringField(JsonNode node, String field, String where, boolean required)
-      throws IngestException {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      if (required) {
-        throw new IngestException.MalformedRecord(
-            where, "missing required field \"" + field + "\"", null);
-      }
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new IngestException.MalformedRecord(
-          where, "field \"" + field + "\" must be a string, not " + value.getNodeType(), null);
-    }
-    if (required && value.asText().isBlank() && field.equals("id")) {
-      throw new IngestException.MalformedRecord(where, "field \"id\" is blank", null);
-    }
-    return value.asText();
-  }
-
-  private static IngestResult dropDuplicateIds(List<Located> found, List<IngestException> skipped) {
-    Map<String, List<Located>> byId = new LinkedHashMap<>();
-    for (Located located : found) {
-      byId.computeIfAbsent(located.source().id(), k -> new ArrayList<>()).add(located);
     }
     List<Source> sources = new ArrayList<>();
-    List<IngestException> problems = new ArrayList<>(skipped);
-    for (Map.Entry<String, List<Located>> entry : byId.entrySet()) {
-      List<Located> same = entry.getValue();
+    for (Map.Entry<String, List<SourceFeed.Item>> entry : byId.entrySet()) {
+      List<SourceFeed.Item> same = entry.getValue();
       if (same.size() == 1) {
         sources.add(same.get(0).source());
         continue;
       }
       for (int i = 0; i < same.size(); i++) {
-        Located other = same.get(i == 0 ? 1 : 0);
+        SourceFeed.Item other = same.get(i == 0 ? 1 : 0);
         problems.add(
             new IngestException.DuplicateId(
                 same.get(i).location(), entry.getKey(), other.location()));
@@ -317,18 +230,30 @@ public final class SourceReader {
     return new IngestResult(sources, problems);
   }
 
-  /** The first line of at least three words, shortened at a word boundary. */
+  /**
+   * The first line of at least three words, shortened at a word boundary; read line by line, so a
+   * huge text is never split whole.
+   */
   static String titleOf(String text, String fallback) {
     String first = null;
-    for (String line : text.split("\r?\n|\r")) {
-      String stripped = line.strip();
+    int length = text.length();
+    int lineStart = 0;
+    while (lineStart < length) {
+      int lineEnd = lineStart;
+      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      // Only the start of a long line can become a title.
+      String stripped =
+          text.substring(lineStart, Math.min(lineEnd, lineStart + 4 * TITLE_MAX_CHARS)).strip();
+      lineStart = lineEnd + 1;
       if (stripped.isEmpty()) {
         continue;
       }
       if (first == null) {
         first = stripped;
       }
-      if (stripped.split("\\s+").length >= 3) {
+      if (stripped.split("\\s+", 4).length >= 3) {
         return shorten(stripped);
       }
     }
@@ -345,23 +270,12 @@ public final class SourceReader {
 
   /** Blank, counting no-break and other Unicode spaces as white space. */
   static boolean isBlank(String text) {
-    return text.codePoints()
-        .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
-  }
-
-  private static String extension(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static String withoutExtension(String relative) {
-    int slash = relative.lastIndexOf('/');
-    int dot = relative.lastIndexOf('.');
-    return dot > slash + 1 ? relative.substring(0, dot) : relative;
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,7 +2,6 @@ package io.github.loci.examples.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.eval.Evaluation;
@@ -10,6 +9,7 @@ import io.github.loci.core.eval.EvidenceSpan;
 import io.github.loci.core.eval.Metric;
 import io.github.loci.core.eval.RetrievedPassage;
 import io.github.loci.core.eval.SpanJudgments;
+import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.SearchRequest;

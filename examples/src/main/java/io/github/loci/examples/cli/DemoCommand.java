@@ -1,7 +1,7 @@
 package io.github.loci.examples.cli;
 
-import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
+import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceReader;
 import java.io.IOException;
@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             Locale.ROOT,
             "Loci demo: %d bundled seed sources (%s; languages detected) indexed in memory as %d"
                 + " passages in %.1f s.%n%n",
-            report.outcomes().size(),
+            report.sources(),
             langs,
             report.passagesWritten(),
             report.elapsed().toMillis() / 1000.0);

@@ -1,9 +1,9 @@
 package io.github.loci.examples.cli;
 
-import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
+import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.IngestException;
-import io.github.loci.core.ingest.IngestResult;
+import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.ingest.SourceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,12 +44,28 @@ final class IndexCommand implements Callable<Integer> {
       description = "Also remove indexed sources whose files under PATH are gone.")
   boolean sync;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Indexing threads (default: one per core, here ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
-    IngestResult read = SourceReader.read(paths);
-    try (Loci loci = root.open(index, false)) {
-      IndexReport report = loci.index(read);
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(
+          root.spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.stdoutIsTerminal());
+    try (Loci loci = root.builder(index, false).threads(threads).build();
+        SourceFeed feed = SourceReader.open(paths)) {
+      IndexReport report;
+      try {
+        report = loci.index(feed, progress);
+      } finally {
+        progress.finish();
+      }
       List<String> removed = sync ? loci.removeMissingFiles(paths) : List.of();
       printReport(out, report, removed, sync);
       return 0;
@@ -58,23 +75,30 @@ final class IndexCommand implements Callable<Integer> {
   static void printReport(PrintWriter out, IndexReport report, List<String> removed, boolean sync) {
     out.printf(
         Locale.ROOT,
-        "Indexed %d sources (%d added, %d replaced, %d unchanged) into %d new passages in %.1f s%n",
-        report.outcomes().size(),
-        report.count(IndexReport.Status.ADDED),
-        report.count(IndexReport.Status.REPLACED),
-        report.count(IndexReport.Status.UNCHANGED),
+        "Indexed %d sources (%d added, %d replaced, %d unchanged) into %d new passages in %.1f s"
+            + " (%d commits)%n",
+        report.sources(),
+        report.added(),
+        report.replaced(),
+        report.unchanged(),
         report.passagesWritten(),
-        report.elapsed().toMillis() / 1000.0);
+        report.elapsed().toMillis() / 1000.0,
+        report.commits());
+    if (report.unchanged() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "Resumed: %d sources were already indexed with the same content and left as they are%n",
+          report.unchanged());
+    }
     if (!report.languages().isEmpty()) {
       StringBuilder langs = new StringBuilder("Languages:");
       report.languages().forEach((lang, n) -> langs.append(' ').append(lang).append(' ').append(n));
-      long detected = report.outcomes().stream().filter(IndexReport.Outcome::detected).count();
       out.println(
           langs
               + " ("
-              + detected
+              + report.detected()
               + " detected, "
-              + (report.outcomes().size() - detected)
+              + (report.sources() - report.detected())
               + " declared)");
     }
     if (sync) {
@@ -84,10 +108,13 @@ final class IndexCommand implements Callable<Integer> {
               + " sources whose files are gone"
               + (removed.isEmpty() ? "" : ": " + String.join(", ", removed)));
     }
-    if (!report.skipped().isEmpty()) {
-      out.println("Skipped " + report.skipped().size() + ":");
+    if (report.skippedCount() > 0) {
+      out.println("Skipped " + report.skippedCount() + ":");
       for (IngestException e : report.skipped()) {
         out.println("  " + e.getMessage());
+      }
+      if (report.skippedCount() > report.skipped().size()) {
+        out.println("  … and " + (report.skippedCount() - report.skipped().size()) + " more");
       }
     }
   }

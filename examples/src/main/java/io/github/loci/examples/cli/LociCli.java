@@ -183,12 +183,12 @@ public final class LociCli implements Runnable {
 
   /** Opens an index folder for searching or writing, with this command line's topics. */
   Loci open(Path index, boolean readOnly) throws IOException {
-    return Loci.builder()
-        .directory(index)
-        .readOnly(readOnly)
-        .lexicon(lexicon())
-        .topics(topics())
-        .build();
+    return builder(index, readOnly).build();
+  }
+
+  /** A builder for an index folder, with this command line's lexicon and topics. */
+  Loci.Builder builder(Path index, boolean readOnly) throws IOException {
+    return Loci.builder().directory(index).readOnly(readOnly).lexicon(lexicon()).topics(topics());
   }
 
   /** Reads the version Maven wrote into the jar. */

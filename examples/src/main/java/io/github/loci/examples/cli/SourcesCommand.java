@@ -1,7 +1,7 @@
 package io.github.loci.examples.cli;
 
 import io.github.loci.core.Loci;
-import io.github.loci.core.SourceInfo;
+import io.github.loci.core.index.SourceInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.loci.examples.quickstart;
 
-import io.github.loci.core.IndexReport;
 import io.github.loci.core.Loci;
 import io.github.loci.core.cite.Citations;
+import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.SearchRequest;
@@ -28,7 +28,7 @@ public final class Quickstart {
                   Source.of(
                       "it-1", "Cloud", "Alibaba ha scelto la Germania per la sua server farm."),
                   Source.of("vi-1", "Đám mây", "Alibaba có 14 trung tâm dữ liệu trên thế giới.")));
-      System.out.println("indexed " + report.outcomes().size() + " sources " + report.languages());
+      System.out.println("indexed " + report.sources() + " sources " + report.languages());
       report.skipped().forEach(problem -> System.out.println("skipped " + problem.getMessage()));
       for (Hit hit :
           loci.search(SearchRequest.builder().query("data centres").limit(3).build()).hits()) {

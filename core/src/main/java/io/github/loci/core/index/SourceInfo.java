@@ -1,9 +1,9 @@
-package io.github.loci.core;
+package io.github.loci.core.index;
 
 import java.util.Optional;
 
 /**
- * An indexed source, as {@link Loci#sources()} lists it.
+ * An indexed source, as {@code Loci.sources()} lists it.
  *
  * @param id the source id
  * @param title its title

@@ -1,0 +1,230 @@
+package io.github.loci.core.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The sources an index holds: listing them, a source's text, deleting sources, and removing those
+ * whose files are gone. It reads the one source document each source has ({@link
+ * PassageDocuments}).
+ */
+public final class Catalog {
+  private static final Query ALL_SOURCES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE));
+
+  /** The stored fields a listing reads: never the source's text. */
+  private static final Set<String> INFO_FIELDS =
+      Set.of(
+          Fields.SOURCE_ID,
+          Fields.TITLE,
+          Fields.URL,
+          Fields.PATH,
+          Fields.LANG,
+          Fields.LANG_DETECTED,
+          Fields.LANG_CONFIDENCE,
+          Fields.PASSAGE_COUNT,
+          Fields.SOURCE_CHARS,
+          Fields.HASH);
+
+  private final IndexSession session;
+
+  /**
+   * Creates a catalog.
+   *
+   * @param session the open index
+   */
+  public Catalog(IndexSession session) {
+    this.session = session;
+  }
+
+  /**
+   * What is stored about one indexed source.
+   *
+   * @param info what a listing shows
+   * @param hash its content-and-analysis hash
+   */
+  public record StoredSource(SourceInfo info, String hash) {}
+
+  /**
+   * Lists the indexed sources, by id.
+   *
+   * @return the sources
+   * @throws IOException if the index cannot be read
+   */
+  public List<SourceInfo> sources() throws IOException {
+    List<SourceInfo> list = new ArrayList<>();
+    forEach(s -> list.add(s.info()));
+    return list;
+  }
+
+  /**
+   * Visits every indexed source, by id, one at a time.
+   *
+   * @param visitor called with each source
+   * @throws IOException if the index cannot be read
+   */
+  public void forEach(Consumer<StoredSource> visitor) throws IOException {
+    IndexSearcher searcher = session.acquire();
+    try {
+      int count = searcher.count(ALL_SOURCES);
+      if (count == 0) {
+        return;
+      }
+      TopDocs top =
+          searcher.search(
+              ALL_SOURCES, count, new Sort(new SortField(Fields.SOURCE_ID, SortField.Type.STRING)));
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        visitor.accept(decode(stored.document(sd.doc, INFO_FIELDS), sd.doc, stored));
+      }
+    } finally {
+      session.release(searcher);
+    }
+  }
+
+  /**
+   * Finds a source in a searcher's view of the index, without reading its text.
+   *
+   * @param searcher the searcher
+   * @param sourceId the source id
+   * @return the source, or empty if it is not there
+   * @throws IOException if the index cannot be read
+   */
+  public static Optional<StoredSource> find(IndexSearcher searcher, String sourceId)
+      throws IOException {
+    int doc = sourceDoc(searcher, sourceId);
+    if (doc < 0) {
+      return Optional.empty();
+    }
+    StoredFields stored = searcher.storedFields();
+    return Optional.of(decode(stored.document(doc, INFO_FIELDS), doc, stored));
+  }
+
+  private static int sourceDoc(IndexSearcher searcher, String sourceId) throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), Occur.FILTER)
+            .add(ALL_SOURCES, Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(query, 1);
+    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+  }
+
+  private static StoredSource decode(Document doc, int docId, StoredFields stored)
+      throws IOException {
+    var chars = doc.getField(Fields.SOURCE_CHARS);
+    int length =
+        chars != null
+            // An index written before the length was stored: read the text.
+            ? chars.numericValue().intValue()
+            : stored.document(docId, Set.of(Fields.SOURCE_TEXT)).get(Fields.SOURCE_TEXT).length();
+    SourceInfo info =
+        new SourceInfo(
+            doc.get(Fields.SOURCE_ID),
+            doc.get(Fields.TITLE),
+            Optional.ofNullable(doc.get(Fields.URL)),
+            Optional.ofNullable(doc.get(Fields.PATH)),
+            doc.get(Fields.LANG),
+            Boolean.parseBoolean(doc.get(Fields.LANG_DETECTED)),
+            doc.getField(Fields.LANG_CONFIDENCE).numericValue().doubleValue(),
+            doc.getField(Fields.PASSAGE_COUNT).numericValue().intValue(),
+            length);
+    return new StoredSource(info, doc.get(Fields.HASH));
+  }
+
+  /**
+   * Returns an indexed source's full text.
+   *
+   * @param sourceId the source id
+   * @return its text, or empty if no such source is indexed
+   * @throws IOException if the index cannot be read
+   */
+  public Optional<String> sourceText(String sourceId) throws IOException {
+    IndexSearcher searcher = session.acquire();
+    try {
+      int doc = sourceDoc(searcher, sourceId);
+      return doc < 0
+          ? Optional.empty()
+          : Optional.of(
+              searcher
+                  .storedFields()
+                  .document(doc, Set.of(Fields.SOURCE_TEXT))
+                  .get(Fields.SOURCE_TEXT));
+    } finally {
+      session.release(searcher);
+    }
+  }
+
+  /**
+   * Deletes sources and their passages, then commits and refreshes.
+   *
+   * @param ids the source ids
+   * @return how many of them were indexed
+   * @throws IOException if the index cannot be written
+   */
+  public int deleteAll(Collection<String> ids) throws IOException {
+    IndexWriter w = session.writer();
+    synchronized (session.writeLock()) {
+      IndexSearcher searcher = session.acquire();
+      int found = 0;
+      try {
+        for (String id : ids) {
+          if (sourceDoc(searcher, id) >= 0) {
+            w.deleteDocuments(new Term(Fields.SOURCE_ID, id));
+            found++;
+          }
+        }
+      } finally {
+        session.release(searcher);
+      }
+      session.commit();
+      session.refresh();
+      return found;
+    }
+  }
+
+  /**
+   * Removes the sources read from files under these folders or files that no longer exist.
+   *
+   * @param roots the paths that were indexed
+   * @return the ids of the sources removed
+   * @throws IOException if the index cannot be written
+   */
+  public List<String> removeMissingFiles(Collection<Path> roots) throws IOException {
+    List<Path> absolute = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    List<String> gone = new ArrayList<>();
+    forEach(
+        s -> {
+          if (s.info().path().isEmpty()) {
+            return;
+          }
+          Path file = Path.of(s.info().path().get());
+          if (absolute.stream().anyMatch(file::startsWith) && !Files.exists(file)) {
+            gone.add(s.info().id());
+          }
+        });
+    if (!gone.isEmpty()) {
+      deleteAll(gone);
+    }
+    return gone;
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.loci.core.index;
+
+import io.github.loci.core.ingest.IngestException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What an indexing run did: counts, not one entry per source, so that a report of a run over
+ * millions of sources stays small; and the problems, each naming its file and line or byte offset.
+ *
+ * @param added sources new to the index
+ * @param replaced sources whose text, metadata or analysis changed: their passages were replaced
+ * @param unchanged sources already indexed with the same content and analysis (a rerun resumes
+ *     where an interrupted run stopped: what it had committed is unchanged)
+ * @param passagesWritten passages of the added and replaced sources
+ * @param languages language code to number of sources (all three kinds), sorted by code
+ * @param detected how many of those sources had their language detected (the others declared it)
+ * @param skipped the sources that could not be read or indexed, in the order met, the first {@link
+ *     #MAX_PROBLEMS_KEPT}
+ * @param skippedCount how many could not be read or indexed, all of them
+ * @param commits how many commits the run made
+ * @param elapsed wall-clock time of the run
+ */
+public record IndexReport(
+    long added,
+    long replaced,
+    long unchanged,
+    long passagesWritten,
+    Map<String, Long> languages,
+    long detected,
+    List<IngestException> skipped,
+    long skippedCount,
+    int commits,
+    Duration elapsed) {
+
+  /** The problems a report lists; the rest are counted. */
+  public static final int MAX_PROBLEMS_KEPT = 10_000;
+
+  /** Copies the collections. */
+  public IndexReport {
+    languages = Map.copyOf(new TreeMap<>(languages));
+    skipped = List.copyOf(skipped);
+  }
+
+  /** What happened to one source. */
+  public enum Status {
+    /** New to the index. */
+    ADDED,
+    /** Its text, metadata or Loci's analysis changed: its passages were replaced. */
+    REPLACED,
+    /** Indexed before with the same content and analysis: nothing was done. */
+    UNCHANGED
+  }
+
+  /**
+   * Counts sources by status.
+   *
+   * @param status the status
+   * @return how many sources had it
+   */
+  public long count(Status status) {
+    return switch (status) {
+      case ADDED -> added;
+      case REPLACED -> replaced;
+      case UNCHANGED -> unchanged;
+    };
+  }
+
+  /**
+   * Counts the sources indexed or found unchanged.
+   *
+   * @return added + replaced + unchanged
+   */
+  public long sources() {
+    return added + replaced + unchanged;
+  }
+
+  /**
+   * Counts sources by language, sorted by code.
+   *
+   * @return language code to number of sources
+   */
+  @Override
+  public Map<String, Long> languages() {
+    return new TreeMap<>(languages);
+  }
+}

@@ -1,0 +1,289 @@
+package io.github.loci.core.index;
+
+import io.github.loci.core.ingest.IngestException;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.ingest.SourceFeed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+
+/**
+ * One indexing run: sources flow from a {@link SourceFeed} through a pool of workers, each doing a
+ * source's work ({@link SourceIndexer}) and writing its documents with one {@code
+ * IndexWriter.updateDocuments} (atomic: a source is never half in the index). At most twice as many
+ * sources as workers are in flight, so the run's memory does not depend on how many sources it has.
+ * It commits as it goes ({@link CommitPolicy}) and reports progress to an {@link IndexListener}.
+ *
+ * <p>With one thread the caller's thread does all the work. The index's content does not depend on
+ * the number of threads: the same sources give the same documents, in whatever order they are
+ * written.
+ */
+public final class IndexRun {
+  private static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private final IndexSession session;
+  private final SourceIndexer indexer;
+  private final int threads;
+  private final CommitPolicy policy;
+
+  /**
+   * Prepares a run.
+   *
+   * @param session the open, writable index
+   * @param indexer the per-source work
+   * @param threads how many workers, at least 1
+   * @param policy when to commit
+   */
+  public IndexRun(IndexSession session, SourceIndexer indexer, int threads, CommitPolicy policy) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.session = session;
+    this.indexer = indexer;
+    this.threads = threads;
+    this.policy = policy;
+  }
+
+  /** What the workers add up; the caller's thread reads it for progress and the report. */
+  private static final class Tally {
+    final LongAdder added = new LongAdder();
+    final LongAdder replaced = new LongAdder();
+    final LongAdder unchanged = new LongAdder();
+    final LongAdder passages = new LongAdder();
+    final LongAdder detected = new LongAdder();
+    final LongAdder skipped = new LongAdder();
+    final Map<String, Long> languages = new TreeMap<>();
+    final List<IngestException> problems = new ArrayList<>();
+
+    synchronized void language(String code) {
+      languages.merge(code, 1L, Long::sum);
+    }
+
+    void problem(IngestException e) {
+      skipped.increment();
+      synchronized (problems) {
+        if (problems.size() < IndexReport.MAX_PROBLEMS_KEPT) {
+          problems.add(e);
+        }
+      }
+    }
+
+    long done() {
+      return added.sum() + replaced.sum() + unchanged.sum();
+    }
+  }
+
+  /**
+   * Indexes what the feed gives, then commits and refreshes the searchers.
+   *
+   * @param feed the sources; read to its end, not closed
+   * @param listener hears the progress
+   * @return what the run did
+   * @throws IOException if the index cannot be written (what was committed stays)
+   */
+  public IndexReport run(SourceFeed feed, IndexListener listener) throws IOException {
+    session.writer(); // a read-only session fails before anything is read
+    long started = System.nanoTime();
+    Tally tally = new Tally();
+    AtomicInteger commits = new AtomicInteger();
+    synchronized (session.writeLock()) {
+      IndexSearcher snapshot = session.acquire();
+      Workers workers = threads > 1 ? new Workers(threads) : null;
+      try {
+        boolean empty = snapshot.getIndexReader().maxDoc() == 0;
+        SeenIds seen = new SeenIds();
+        long lastCommit = System.nanoTime();
+        long lastReport = lastCommit;
+        long sinceCommit = 0;
+        for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
+          if (item.problem() != null) {
+            tally.problem(item.problem());
+          } else if (!seen.add(item.source().id())) {
+            tally.problem(
+                new IngestException.DuplicateId(
+                    item.location(),
+                    item.source().id(),
+                    "an earlier source of this run (an id given twice: the first is indexed)"));
+          } else {
+            Source source = item.source();
+            String location = item.location();
+            Runnable task = () -> indexOne(source, location, snapshot, empty, tally);
+            if (workers == null) {
+              task.run();
+            } else {
+              workers.submit(task);
+            }
+            sinceCommit++;
+          }
+          long now = System.nanoTime();
+          if (sinceCommit >= policy.sources() || now - lastCommit >= policy.interval().toNanos()) {
+            session.commit();
+            commits.incrementAndGet();
+            sinceCommit = 0;
+            lastCommit = lastReport = System.nanoTime();
+            listener.progress(progress(tally, feed, commits.get(), started, true));
+          } else if (now - lastReport >= REPORT_EVERY_NANOS) {
+            lastReport = now;
+            listener.progress(progress(tally, feed, commits.get(), started, false));
+          }
+        }
+        if (workers != null) {
+          workers.finish();
+        }
+        session.commit();
+        commits.incrementAndGet();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } finally {
+        if (workers != null) {
+          workers.abort();
+        }
+        session.release(snapshot);
+      }
+      session.refresh();
+    }
+    IndexProgress last = progress(tally, feed, commits.get(), started, true);
+    listener.progress(last);
+    return new IndexReport(
+        tally.added.sum(),
+        tally.replaced.sum(),
+        tally.unchanged.sum(),
+        tally.passages.sum(),
+        tally.languages,
+        tally.detected.sum(),
+        tally.problems,
+        tally.skipped.sum(),
+        commits.get(),
+        last.elapsed());
+  }
+
+  private static IndexProgress progress(
+      Tally tally, SourceFeed feed, int commits, long started, boolean committed) {
+    return new IndexProgress(
+        tally.done(),
+        tally.unchanged.sum(),
+        tally.passages.sum(),
+        tally.skipped.sum(),
+        feed.bytesRead(),
+        feed.totalBytes(),
+        commits,
+        Duration.ofNanos(System.nanoTime() - started),
+        committed);
+  }
+
+  /**
+   * One source's work and write. A failure of this source alone is reported; one of the index (an
+   * I/O error, a closed writer) is thrown, unchecked, to stop the run.
+   */
+  private void indexOne(
+      Source source, String location, IndexSearcher snapshot, boolean empty, Tally tally) {
+    try {
+      String hash = indexer.hash(source);
+      Optional<Catalog.StoredSource> existing =
+          empty ? Optional.empty() : Catalog.find(snapshot, source.id());
+      if (existing.isPresent() && hash.equals(existing.get().hash())) {
+        tally.unchanged.increment();
+        tally.language(existing.get().info().lang());
+        if (existing.get().info().detected()) {
+          tally.detected.increment();
+        }
+        return;
+      }
+      SourceIndexer.Prepared prepared = indexer.prepare(source, hash);
+      session
+          .writer()
+          .updateDocuments(new Term(Fields.SOURCE_ID, source.id()), prepared.documents());
+      (existing.isPresent() ? tally.replaced : tally.added).increment();
+      tally.passages.add(prepared.passages());
+      tally.language(prepared.language().code());
+      if (prepared.detected()) {
+        tally.detected.increment();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + location + " to the index", e);
+    } catch (AlreadyClosedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      tally.problem(new IngestException.Rejected(location, "could not be indexed: " + e, e));
+    }
+  }
+
+  /** A fixed pool whose submissions wait while twice as many sources as workers are in flight. */
+  private static final class Workers {
+    private final ExecutorService pool;
+    private final Semaphore slots;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final int size;
+
+    Workers(int size) {
+      this.size = size;
+      AtomicInteger n = new AtomicInteger();
+      this.pool =
+          Executors.newFixedThreadPool(
+              size,
+              r -> {
+                Thread t = new Thread(r, "loci-index-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+      this.slots = new Semaphore(2 * size);
+    }
+
+    void submit(Runnable task) {
+      rethrow();
+      slots.acquireUninterruptibly();
+      pool.execute(
+          () -> {
+            try {
+              if (failure.get() == null) {
+                task.run();
+              }
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              slots.release();
+            }
+          });
+    }
+
+    /** Waits for every source submitted, then throws the first failure of the index, if any. */
+    void finish() {
+      slots.acquireUninterruptibly(2 * size);
+      slots.release(2 * size);
+      rethrow();
+    }
+
+    /** Stops the pool; sources not started are dropped, none is interrupted halfway. */
+    void abort() {
+      failure.compareAndSet(null, new IllegalStateException("the run stopped"));
+      pool.shutdown();
+      try {
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void rethrow() {
+      RuntimeException e = failure.get();
+      if (e != null) {
+        throw e;
+      }
+    }
+  }
+}

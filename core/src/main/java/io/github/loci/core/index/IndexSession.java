@@ -1,0 +1,219 @@
+package io.github.loci.core.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * An open index: its {@link Directory}, its {@link IndexWriter} (none when read-only), the {@link
+ * SearcherManager} searches and indexing runs take searchers from, and its commits, each stamped
+ * with the {@link IndexFormat}.
+ *
+ * <p>Lucene's commits are atomic and its lock is released when a process dies, so a killed run
+ * leaves the last commit intact and the next open goes on from it. Thread-safe; changes that must
+ * not interleave (an indexing run, deletes) hold {@link #writeLock()}.
+ */
+public final class IndexSession implements Closeable {
+  private final Optional<Path> path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Object writeLock = new Object();
+
+  private IndexSession(
+      Optional<Path> path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  /**
+   * Opens or creates an index.
+   *
+   * @param path the folder, or empty for an in-memory index
+   * @param readOnly whether to search only: no writer, no lock, and the index must exist
+   * @param analyzer the per-field analyzer documents are indexed with
+   * @param similarity the similarity to index with
+   * @param searcherFactory makes the searchers
+   * @param ramBufferMb the writer's indexing buffer
+   * @return the session
+   * @throws IndexLockedException if another writer holds the index
+   * @throws IncompatibleIndexException if the folder holds another version's or a non-Loci index
+   * @throws IOException if the folder cannot be read or written
+   */
+  public static IndexSession open(
+      Optional<Path> path,
+      boolean readOnly,
+      Analyzer analyzer,
+      Similarity similarity,
+      SearcherFactory searcherFactory,
+      double ramBufferMb)
+      throws IOException {
+    String where = path.map(Path::toString).orElse("in-memory index");
+    Directory dir = null;
+    IndexWriter w = null;
+    try {
+      if (path.isPresent()) {
+        if (!readOnly) {
+          Files.createDirectories(path.get());
+        }
+        dir = FSDirectory.open(path.get());
+      } else {
+        dir = new ByteBuffersDirectory();
+      }
+      boolean exists = DirectoryReader.indexExists(dir);
+      if (exists) {
+        IndexFormat.check(where, SegmentInfos.readLatestCommit(dir).getUserData());
+      } else if (readOnly) {
+        throw new IOException("no Loci index at " + where + " (create one with `loci index`)");
+      }
+      if (readOnly) {
+        return new IndexSession(path, dir, null, new SearcherManager(dir, searcherFactory));
+      }
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(ramBufferMb);
+      config.setSimilarity(similarity);
+      try {
+        w = new IndexWriter(dir, config);
+      } catch (LockObtainFailedException e) {
+        throw new IndexLockedException(
+            "index is locked: "
+                + where
+                + " is open for writing by another Loci instance or process; close it first",
+            e);
+      }
+      if (!exists) {
+        commit(w);
+      }
+      return new IndexSession(path, dir, w, new SearcherManager(w, searcherFactory));
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(w);
+      closeQuietly(dir);
+      throw e;
+    }
+  }
+
+  /**
+   * Where the index is.
+   *
+   * @return its folder, or empty in memory
+   */
+  public Optional<Path> path() {
+    return path;
+  }
+
+  /**
+   * The writer.
+   *
+   * @return the writer
+   * @throws IllegalStateException if the session is read-only
+   */
+  public IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("this Loci was opened read-only");
+    }
+    return writer;
+  }
+
+  /**
+   * The lock that indexing runs and deletes hold, so that they do not interleave.
+   *
+   * @return the lock object
+   */
+  public Object writeLock() {
+    return writeLock;
+  }
+
+  /**
+   * Takes the current searcher; give it back with {@link #release}.
+   *
+   * @return the searcher
+   * @throws IOException if the index cannot be read
+   */
+  public IndexSearcher acquire() throws IOException {
+    return searchers.acquire();
+  }
+
+  /**
+   * Gives a searcher back.
+   *
+   * @param searcher from {@link #acquire}
+   * @throws IOException if the reader cannot be closed
+   */
+  public void release(IndexSearcher searcher) throws IOException {
+    searchers.release(searcher);
+  }
+
+  /**
+   * Makes what was written (or, read-only, committed by another process) visible to searches.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * Commits what was written so far: durable and atomic, stamped with the index format.
+   *
+   * @throws IOException if the index cannot be written
+   */
+  public void commit() throws IOException {
+    commit(writer());
+  }
+
+  private static void commit(IndexWriter w) throws IOException {
+    w.setLiveCommitData(IndexFormat.commitData().entrySet());
+    w.commit();
+  }
+
+  /**
+   * Closes the searchers, the writer (runs and deletes have committed their work as they went) and
+   * the directory, releasing the lock.
+   *
+   * @throws IOException if the index cannot be closed
+   */
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      try {
+        searchers.close();
+      } finally {
+        try {
+          if (writer != null) {
+            writer.close();
+          }
+        } finally {
+          directory.close();
+        }
+      }
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // already failing: the original exception is the one to report
+      }
+    }
+  }
+}

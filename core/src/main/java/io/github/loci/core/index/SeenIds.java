@@ -1,0 +1,73 @@
+package io.github.loci.core.index;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The source ids an indexing run has met, as 64-bit hashes in an open-addressing table: about 16
+ * bytes per source, so a run over millions of sources can tell a repeated id without holding the
+ * ids. Two distinct ids share a hash with a chance of about n²/2⁶⁵. Not thread-safe.
+ */
+final class SeenIds {
+  private long[] table = new long[1024];
+  private boolean zeroSeen;
+  private int size;
+
+  /**
+   * Records an id.
+   *
+   * @param id the id
+   * @return whether it was new
+   */
+  boolean add(String id) {
+    long h = hash(id);
+    if (h == 0) {
+      boolean added = !zeroSeen;
+      zeroSeen = true;
+      return added;
+    }
+    if (2 * (size + 1) > table.length) {
+      grow();
+    }
+    if (!insert(table, h)) {
+      return false;
+    }
+    size++;
+    return true;
+  }
+
+  private static boolean insert(long[] table, long h) {
+    int mask = table.length - 1;
+    for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+      if (table[i] == h) {
+        return false;
+      }
+      if (table[i] == 0) {
+        table[i] = h;
+        return true;
+      }
+    }
+  }
+
+  private void grow() {
+    long[] bigger = new long[table.length * 2];
+    for (long h : table) {
+      if (h != 0) {
+        insert(bigger, h);
+      }
+    }
+    table = bigger;
+  }
+
+  /** 64-bit FNV-1a over the id's UTF-8 bytes, then a final mix. */
+  private static long hash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h;
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.loci.core.index;
+
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.amount.Amount;
+import io.github.loci.core.amount.AmountExtractor;
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.detect.DetectedLanguage;
+import io.github.loci.core.detect.LanguageDetector;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.segment.Passage;
+import io.github.loci.core.segment.Segmenter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+
+/**
+ * The work done for one source before it is written: its hash (to leave an unchanged source as it
+ * is), its language (declared, or detected once on a sample of its text), its passages (segmented
+ * once), its amounts (extracted once from the whole text, then given to the passages that hold
+ * them) and its Lucene documents. Thread-safe: every part it uses is.
+ */
+public final class SourceIndexer {
+  /** Identifies everything that changes how a source is indexed; part of each source's hash. */
+  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=1";
+
+  private final Analysis analysis;
+  private final Segmenter segmenter;
+  private final LanguageDetector detector;
+
+  /**
+   * Creates an indexer.
+   *
+   * @param analysis the analyzers, for the language fields a source is indexed in
+   * @param segmenter how sources are split into passages
+   * @param detector the detector for sources without a declared language
+   */
+  public SourceIndexer(Analysis analysis, Segmenter segmenter, LanguageDetector detector) {
+    this.analysis = analysis;
+    this.segmenter = segmenter;
+    this.detector = detector;
+  }
+
+  /**
+   * A source ready to write.
+   *
+   * @param language its language, declared or detected
+   * @param detected whether it was detected
+   * @param documents its passages' documents, then its source document
+   * @param passages how many passages it has
+   */
+  public record Prepared(
+      DetectedLanguage language, boolean detected, List<Document> documents, int passages) {}
+
+  /**
+   * Tells the language of a source: the declared one, or the detector's guess.
+   *
+   * @param source the source
+   * @return the language, with confidence 1 when declared
+   */
+  public DetectedLanguage language(Source source) {
+    if (source.language().isEmpty()) {
+      return detector.detect(source.text());
+    }
+    String code = Locale.forLanguageTag(source.language().get().replace('_', '-')).getLanguage();
+    return new DetectedLanguage(code.isEmpty() ? DetectedLanguage.UNDETERMINED : code, 1);
+  }
+
+  /**
+   * Builds a source's documents.
+   *
+   * @param source the source
+   * @param hash its {@link #hash}
+   * @return the documents and what they are
+   */
+  public Prepared prepare(Source source, String hash) {
+    DetectedLanguage lang = language(source);
+    Optional<Language> language = Language.forCode(lang.code());
+    Locale locale = language.map(Language::locale).orElse(Locale.forLanguageTag(lang.code()));
+    List<Passage> passages = segmenter.passages(source.id(), source.text(), locale);
+    List<Amount> amounts = AmountExtractor.extract(source.text(), language.orElse(null));
+    PassageDocuments.SourceMeta meta =
+        new PassageDocuments.SourceMeta(
+            source.id(),
+            source.title(),
+            source.url(),
+            source.path().map(Path::toString),
+            lang.code(),
+            language
+                .map(l -> analysis.fields(l).stream().map(Analysis.LanguageField::name).toList())
+                .orElse(List.of()),
+            source.language().isEmpty(),
+            lang.confidence(),
+            hash,
+            source.text());
+    return new Prepared(
+        lang,
+        source.language().isEmpty(),
+        PassageDocuments.build(meta, passages, amounts),
+        passages.size());
+  }
+
+  /**
+   * The hash of a source as this indexer would index it: its content and metadata, the analysis,
+   * the detector (for undeclared languages) and the index format.
+   *
+   * @param source the source
+   * @return a hex SHA-256
+   */
+  public String hash(Source source) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String part :
+          List.of(
+              FORMAT_ID,
+              analysis.id(),
+              source.language().orElse("detect:" + detector.name()),
+              source.title(),
+              source.url().orElse(""),
+              source.path().map(Path::toString).orElse(""),
+              source.text())) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package io.github.loci.core.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * Files and folders read one source at a time (see {@link SourceReader} for the formats). Folders
+ * are walked lazily, one folder's entries at a time, in the order of their full paths; a JSON Lines
+ * file is read record by record. An entry that cannot be read is reported and the walk goes on.
+ */
+final class FileFeed implements SourceFeed {
+  /** A path still to read: a root as given, or an entry found under a root folder. */
+  private record Pending(Path path, Path root, boolean isRoot, String given) {}
+
+  private final List<Path> roots;
+  private final Deque<Pending> pending = new ArrayDeque<>();
+  private JsonLines records;
+  private InputStream recordsIn;
+  private long bytesRead;
+  private long recordsBase;
+  private OptionalLong total;
+
+  FileFeed(Collection<Path> paths) {
+    this.roots = List.copyOf(paths);
+    for (Path path : roots) {
+      Path absolute = path.toAbsolutePath().normalize();
+      pending.addLast(new Pending(absolute, absolute, true, path.toString()));
+    }
+  }
+
+  @Override
+  public Item next() {
+    while (true) {
+      if (records != null) {
+        try {
+          Item item = records.next();
+          if (item != null) {
+            return item;
+          }
+        } catch (IOException | UncheckedIOException e) {
+          closeRecords();
+          return Item.of(new IngestException.Unreadable(lastRecordsName, describe(e), e));
+        }
+        closeRecords();
+      }
+      Pending next = pending.pollFirst();
+      if (next == null) {
+        return null;
+      }
+      Item item = visit(next);
+      if (item != null) {
+        return item;
+      }
+    }
+  }
+
+  private String lastRecordsName = "";
+
+  private Item visit(Pending p) {
+    Path path = p.path();
+    if (p.isRoot() && !Files.exists(path)) {
+      return Item.of(new IngestException.Unreadable(p.given(), "no such file or folder", null));
+    }
+    BasicFileAttributes attributes;
+    try {
+      attributes =
+          p.isRoot()
+              ? Files.readAttributes(path, BasicFileAttributes.class)
+              : Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return Item.of(new IngestException.Unreadable(path.toString(), describe(e), e));
+    }
+    if (attributes.isDirectory()) {
+      return list(p);
+    }
+    if (attributes.isRegularFile() || Files.isRegularFile(path)) {
+      Path relative = p.isRoot() ? path.getFileName() : p.root().relativize(path);
+      return readFile(path, relative);
+    }
+    return null;
+  }
+
+  /** Queues a folder's entries, in the order of their full paths; reports a folder not listed. */
+  private Item list(Pending folder) {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder.path())) {
+      for (Path entry : stream) {
+        if (!entry.getFileName().toString().startsWith(".")) {
+          entries.add(entry);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return Item.of(new IngestException.Unreadable(folder.path().toString(), describe(e), e));
+    }
+    // "a/b.txt" sorts after "a.txt" as full paths: a folder's name sorts as if it ended in '/'.
+    entries.sort(
+        Comparator.comparing(
+            e ->
+                e.getFileName().toString()
+                    + (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) ? "/" : "")));
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      pending.addFirst(
+          new Pending(entries.get(i), folder.root(), false, entries.get(i).toString()));
+    }
+    return null;
+  }
+
+  private Item readFile(Path file, Path relative) {
+    String name = file.toString();
+    String extension = extension(file.getFileName().toString());
+    boolean jsonLines = extension.equals("jsonl") || extension.equals("ndjson");
+    boolean text = extension.equals("txt") || extension.equals("text") || extension.equals("md");
+    if (!jsonLines && !text) {
+      return Item.of(
+          new IngestException.Unsupported(
+              name, "not a source file (Loci reads .txt, .text, .md, .jsonl and .ndjson)"));
+    }
+    if (jsonLines) {
+      try {
+        recordsIn = Files.newInputStream(file);
+      } catch (IOException e) {
+        return Item.of(new IngestException.Unreadable(name, describe(e), e));
+      }
+      records = new JsonLines(name, recordsIn, SourceReader.MAX_SOURCE_BYTES);
+      recordsBase = bytesRead;
+      lastRecordsName = name;
+      return null;
+    }
+    String content;
+    try {
+      content = SourceReader.readUtf8(file);
+    } catch (IngestException e) {
+      return Item.of(e);
+    } finally {
+      bytesRead += sizeOf(file);
+    }
+    if (SourceReader.isBlank(content)) {
+      return Item.of(new IngestException.Empty(name));
+    }
+    String id = withoutExtension(relative.toString().replace('\\', '/'));
+    Source source =
+        new Source(
+            id,
+            SourceReader.titleOf(content, id),
+            Optional.empty(),
+            Optional.of(file),
+            Optional.empty(),
+            content);
+    return Item.of(source, name);
+  }
+
+  private void closeRecords() {
+    if (records != null) {
+      bytesRead = recordsBase + records.bytesRead();
+      records = null;
+    }
+    if (recordsIn != null) {
+      try {
+        recordsIn.close();
+      } catch (IOException e) {
+        // read to the end already; nothing is lost
+      }
+      recordsIn = null;
+    }
+  }
+
+  @Override
+  public long bytesRead() {
+    return records == null ? bytesRead : recordsBase + records.bytesRead();
+  }
+
+  /** The sizes of the source files under the roots, summed by a walk on first call. */
+  @Override
+  public OptionalLong totalBytes() {
+    if (total == null) {
+      long sum = 0;
+      for (Path root : roots) {
+        try (Stream<Path> walk = Files.walk(root)) {
+          sum +=
+              walk.filter(p -> isSourceFile(p.getFileName().toString()))
+                  .mapToLong(FileFeed::sizeOf)
+                  .sum();
+        } catch (IOException | UncheckedIOException e) {
+          // what cannot be walked is reported when it is read
+        }
+      }
+      total = OptionalLong.of(sum);
+    }
+    return total;
+  }
+
+  @Override
+  public void close() {
+    closeRecords();
+    pending.clear();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static boolean isSourceFile(String fileName) {
+    return switch (extension(fileName)) {
+      case "txt", "text", "md", "jsonl", "ndjson" -> true;
+      default -> false;
+    };
+  }
+
+  static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String withoutExtension(String relative) {
+    int slash = relative.lastIndexOf('/');
+    int dot = relative.lastIndexOf('.');
+    return dot > slash + 1 ? relative.substring(0, dot) : relative;
+  }
+
+  static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

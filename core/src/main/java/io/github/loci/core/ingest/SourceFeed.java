@@ -1,0 +1,142 @@
+package io.github.loci.core.ingest;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Sources read one at a time, so that a run's memory does not depend on how many sources it has:
+ * files and folders ({@link SourceReader#open}), or any {@link Iterable} of sources ({@link #of}).
+ * Each {@link #next()} gives a source or a problem (a file that cannot be read, a malformed record,
+ * naming the file and line or byte offset); one bad source never stops the others.
+ *
+ * <p>A feed is read by one thread, and closed when done (it may hold an open file).
+ */
+public interface SourceFeed extends Closeable {
+  /**
+   * Reads the next source or problem.
+   *
+   * @return the next item, or {@code null} when there are no more
+   */
+  Item next();
+
+  /**
+   * How many bytes of input have been read so far, for progress.
+   *
+   * @return the bytes read (0 for sources given in memory)
+   */
+  long bytesRead();
+
+  /**
+   * How many bytes the input has in all, when that is known up front (files give their sizes).
+   *
+   * @return the total, or empty when unknown
+   */
+  OptionalLong totalBytes();
+
+  /** Releases the open file, if any; never throws. */
+  @Override
+  void close();
+
+  /**
+   * One source, or one problem.
+   *
+   * @param source the source, or null for a problem
+   * @param location where it was read ({@code file:line}, a file, or the id), for reports
+   * @param problem the problem, or null for a source
+   */
+  record Item(Source source, String location, IngestException problem) {
+    /** Checks that the item is one of the two. */
+    public Item {
+      if ((source == null) == (problem == null)) {
+        throw new IllegalArgumentException("an item is a source or a problem");
+      }
+      Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * A source.
+     *
+     * @param source the source
+     * @param location where it was read
+     * @return the item
+     */
+    public static Item of(Source source, String location) {
+      return new Item(source, location, null);
+    }
+
+    /**
+     * A problem.
+     *
+     * @param problem what went wrong, and where
+     * @return the item
+     */
+    public static Item of(IngestException problem) {
+      return new Item(null, problem.location(), problem);
+    }
+  }
+
+  /**
+   * A feed of sources held or made by the caller; each source's location is its id.
+   *
+   * @param sources the sources, iterated once
+   * @return the feed
+   */
+  static SourceFeed of(Iterable<Source> sources) {
+    Iterator<Source> it = sources.iterator();
+    return new SourceFeed() {
+      @Override
+      public Item next() {
+        if (!it.hasNext()) {
+          return null;
+        }
+        Source source = it.next();
+        return Item.of(source, source.location().orElse(source.id()));
+      }
+
+      @Override
+      public long bytesRead() {
+        return 0;
+      }
+
+      @Override
+      public OptionalLong totalBytes() {
+        return OptionalLong.empty();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /**
+   * A feed of what a read already produced: its problems first, then its sources.
+   *
+   * @param read sources and problems read into memory
+   * @return the feed
+   */
+  static SourceFeed of(IngestResult read) {
+    Iterator<IngestException> problems = read.skipped().iterator();
+    SourceFeed sources = of(read.sources());
+    return new SourceFeed() {
+      @Override
+      public Item next() {
+        return problems.hasNext() ? Item.of(problems.next()) : sources.next();
+      }
+
+      @Override
+      public long bytesRead() {
+        return 0;
+      }
+
+      @Override
+      public OptionalLong totalBytes() {
+        return OptionalLong.empty();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+}
