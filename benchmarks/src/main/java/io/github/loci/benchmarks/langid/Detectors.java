@@ -64,6 +64,19 @@ final class Detectors {
   };
 
   static Detector build(String config) throws IOException {
+    if (config.equals("loci") || config.startsWith("loci-sample-")) {
+      // Loci's detector as indexing uses it: its sample of each text and its threshold.
+      io.github.loci.core.detect.LanguageDetector loci =
+          config.equals("loci")
+              ? io.github.loci.core.detect.LanguageDetectors.defaultDetector()
+              : io.github.loci.core.detect.LanguageDetectors.openNlp(
+                  io.github.loci.core.detect.LanguageDetectors.DEFAULT_MIN_CONFIDENCE,
+                  Integer.parseInt(config.substring("loci-sample-".length())));
+      return text -> {
+        io.github.loci.core.detect.DetectedLanguage d = loci.detect(text);
+        return new Guess(d.code(), d.confidence());
+      };
+    }
     return switch (config) {
       case "opennlp" -> openNlp(false);
       case "opennlp-probing" -> openNlp(true);

@@ -34,6 +34,17 @@ public final class LanguageDetectors {
   }
 
   /**
+   * Apache OpenNLP's detector, as the default one but reading another share of each text.
+   *
+   * @param minConfidence below this, a text of 200 chars or more is undetermined
+   * @param sampleChars how many chars of a text it reads, from its start, cut at white space
+   * @return a new detector (the model loads on its first use)
+   */
+  public static LanguageDetector openNlp(double minConfidence, int sampleChars) {
+    return new OpenNlpDetector(minConfidence, sampleChars);
+  }
+
+  /**
    * A detector that always answers the same language, for sources known to be in one language.
    *
    * @param code an ISO 639-1 code

@@ -113,23 +113,31 @@ public final class SourceIndexer {
    * @return a hex SHA-256
    */
   public String hash(Source source) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part :
-          List.of(
-              FORMAT_ID,
-              analysis.id(),
-              source.language().orElse("detect:" + detector.name()),
-              source.title(),
-              source.url().orElse(""),
-              source.path().map(Path::toString).orElse(""),
-              source.text())) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    MessageDigest digest = DIGEST.get();
+    digest.reset();
+    for (String part :
+        List.of(
+            FORMAT_ID,
+            analysis.id(),
+            source.language().orElse("detect:" + detector.name()),
+            source.title(),
+            source.url().orElse(""),
+            source.path().map(Path::toString).orElse(""),
+            source.text())) {
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
     }
+    return HexFormat.of().formatHex(digest.digest());
   }
+
+  /** One digest per thread: {@code MessageDigest.getInstance} costs a provider lookup. */
+  private static final ThreadLocal<MessageDigest> DIGEST =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is required of every JDK", e);
+            }
+          });
 }

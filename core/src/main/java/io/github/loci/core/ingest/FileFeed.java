@@ -29,6 +29,7 @@ final class FileFeed implements SourceFeed {
   private record Pending(Path path, Path root, boolean isRoot, String given) {}
 
   private final List<Path> roots;
+  private final long maxSourceBytes;
   private final Deque<Pending> pending = new ArrayDeque<>();
   private JsonLines records;
   private InputStream recordsIn;
@@ -36,8 +37,9 @@ final class FileFeed implements SourceFeed {
   private long recordsBase;
   private OptionalLong total;
 
-  FileFeed(Collection<Path> paths) {
+  FileFeed(Collection<Path> paths, long maxSourceBytes) {
     this.roots = List.copyOf(paths);
+    this.maxSourceBytes = maxSourceBytes;
     for (Path path : roots) {
       Path absolute = path.toAbsolutePath().normalize();
       pending.addLast(new Pending(absolute, absolute, true, path.toString()));
@@ -137,14 +139,14 @@ final class FileFeed implements SourceFeed {
       } catch (IOException e) {
         return Item.of(new IngestException.Unreadable(name, describe(e), e));
       }
-      records = new JsonLines(name, recordsIn, SourceReader.MAX_SOURCE_BYTES);
+      records = new JsonLines(name, recordsIn, maxSourceBytes);
       recordsBase = bytesRead;
       lastRecordsName = name;
       return null;
     }
     String content;
     try {
-      content = SourceReader.readUtf8(file);
+      content = SourceReader.readUtf8(file, maxSourceBytes);
     } catch (IngestException e) {
       return Item.of(e);
     } finally {

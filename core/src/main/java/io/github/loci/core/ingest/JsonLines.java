@@ -28,6 +28,7 @@ final class JsonLines {
   private int length;
   private long lineNumber;
   private long offset;
+  private long lineStart;
   private long consumed;
   private boolean any;
   private boolean done;
@@ -51,7 +52,6 @@ final class JsonLines {
    */
   SourceFeed.Item next() throws IOException {
     while (!done) {
-      long lineOffset = offset;
       boolean tooLong = !readLine();
       if (tooLong) {
         any = true;
@@ -68,7 +68,7 @@ final class JsonLines {
       String where = name + ":" + lineNumber;
       String text;
       try {
-        text = SourceReader.decodeUtf8(where, line, 0, length, lineOffset);
+        text = SourceReader.decodeUtf8(where, line, 0, length, lineStart);
       } catch (IngestException.InvalidEncoding e) {
         any = true;
         if (e.binary()) {
@@ -101,6 +101,7 @@ final class JsonLines {
   private boolean readLine() throws IOException {
     length = 0;
     lineNumber++;
+    lineStart = offset;
     boolean fits = true;
     while (true) {
       if (position == limit && !fill()) {
@@ -113,6 +114,7 @@ final class JsonLines {
           position++;
           offset++;
           consumed++;
+          lineStart = offset;
           continue;
         }
       }

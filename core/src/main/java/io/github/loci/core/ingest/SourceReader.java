@@ -58,7 +58,24 @@ public final class SourceReader {
    * @return the feed; close it when done
    */
   public static SourceFeed open(Collection<Path> paths) {
-    return new FileFeed(paths);
+    return open(paths, MAX_SOURCE_BYTES);
+  }
+
+  /**
+   * Opens files and folders for reading one source at a time, with another limit on a source's
+   * size.
+   *
+   * @param paths files or folders
+   * @param maxSourceBytes the largest text file or JSON Lines record read; larger ones are skipped
+   *     and reported
+   * @return the feed; close it when done
+   */
+  public static SourceFeed open(Collection<Path> paths, long maxSourceBytes) {
+    if (maxSourceBytes < 1) {
+      throw new IllegalArgumentException(
+          "the source size limit must be positive: " + maxSourceBytes);
+    }
+    return new FileFeed(paths, maxSourceBytes);
   }
 
   /**
@@ -132,21 +149,22 @@ public final class SourceReader {
    * Reads a file as strict UTF-8, without a byte-order mark.
    *
    * @param file the file
+   * @param maxBytes the largest file read
    * @return its text
    * @throws IngestException if it cannot be read, is too large, is binary, or is not valid UTF-8
    */
-  static String readUtf8(Path file) throws IngestException {
+  static String readUtf8(Path file, long maxBytes) throws IngestException {
     String name = file.toString();
     byte[] bytes;
     try {
       long size = Files.size(file);
-      if (size > MAX_SOURCE_BYTES) {
+      if (size > maxBytes) {
         throw new IngestException.Unsupported(
             name,
             "file of "
                 + size
                 + " bytes skipped: larger than "
-                + MAX_SOURCE_BYTES
+                + maxBytes
                 + " bytes, the largest source Loci reads (split it, or make it JSON Lines records)");
       }
       bytes = Files.readAllBytes(file);

@@ -97,7 +97,7 @@ public final class Segmenter {
     if (trimmed == null) {
       return;
     }
-    boolean isFurniture = furniture.isFurniture(text.substring(trimmed[0], trimmed[1]));
+    boolean isFurniture = furniture.isFurniture(text, trimmed[0], trimmed[1]);
     breaker.setText(text.substring(lineStart, lineEnd));
     int from = breaker.first();
     for (int to = breaker.next(); to != BreakIterator.DONE; from = to, to = breaker.next()) {
@@ -234,8 +234,12 @@ public final class Segmenter {
 
     private final List<String> prefixes;
 
+    /** How much of a line is folded to compare it with the cues: the longest cue, with room. */
+    private final int window;
+
     private Furniture(List<String> prefixes) {
       this.prefixes = List.copyOf(prefixes);
+      this.window = 4 * prefixes.stream().mapToInt(String::length).max().orElse(0) + 16;
     }
 
     /**
@@ -285,7 +289,22 @@ public final class Segmenter {
      * @return whether it starts with a cue
      */
     public boolean isFurniture(String line) {
-      String folded = fold(line);
+      return isFurniture(line, 0, line.length());
+    }
+
+    /**
+     * Tells whether a line of a text is furniture, folding only its start: a cue is a prefix, so a
+     * long line is never folded whole.
+     */
+    boolean isFurniture(String text, int start, int end) {
+      if (prefixes.isEmpty()) {
+        return false;
+      }
+      String folded = fold(text.substring(start, Math.min(end, start + window)));
+      if (end - start > window && folded.length() < window / 4) {
+        // Folding dropped most of the window (marks, spaces): fold the whole line.
+        folded = fold(text.substring(start, end));
+      }
       for (String prefix : prefixes) {
         if (folded.startsWith(prefix)) {
           return true;
@@ -294,6 +313,7 @@ public final class Segmenter {
       return false;
     }
 
+    /** Without marks, lower case, runs of white space as one space, stripped. */
     private static String fold(String s) {
       String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
       StringBuilder out = new StringBuilder(decomposed.length());
@@ -302,9 +322,13 @@ public final class Segmenter {
         if (Character.getType(c) == Character.NON_SPACING_MARK) {
           continue;
         }
-        out.append(isSpace(c) ? ' ' : c);
+        if (!isSpace(c)) {
+          out.append(c);
+        } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
       }
-      return out.toString().toLowerCase(Locale.ROOT).replaceAll(" +", " ").strip();
+      return out.toString().toLowerCase(Locale.ROOT).strip();
     }
   }
 }

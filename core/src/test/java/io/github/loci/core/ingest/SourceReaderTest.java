@@ -148,4 +148,56 @@ class SourceReaderTest {
     assertThrows(IllegalArgumentException.class, () -> Source.of(" ", "t", "x"));
     assertEquals("id", Source.of("id", "", "x").title());
   }
+
+  @Test
+  void testOversizedRecordAndFileAreSkippedByLineAndTheRestRead() throws Exception {
+    String big = "x".repeat(300);
+    write(
+        "big.jsonl",
+        "{\"id\":\"a\",\"text\":\"small one\"}\n"
+            + "{\"id\":\"b\",\"text\":\""
+            + big
+            + "\"}\r\n"
+            + "{\"id\":\"c\",\"text\":\"small two\"}\n");
+    write("big.txt", big);
+    write("small.txt", "small three");
+    List<String> ids = new java.util.ArrayList<>();
+    List<String> problems = new java.util.ArrayList<>();
+    try (SourceFeed feed = SourceReader.open(List.of(dir), 200)) {
+      for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
+        if (item.problem() != null) {
+          problems.add(item.problem().getMessage());
+        } else {
+          ids.add(item.source().id());
+        }
+      }
+      assertEquals(feed.totalBytes().getAsLong(), feed.bytesRead());
+    }
+    assertEquals(List.of("a", "c", "small"), ids);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(
+        problems.get(0).contains("big.jsonl:2: record of more than 200 bytes"), problems.get(0));
+    assertTrue(problems.get(1).contains("big.txt: file of 300 bytes skipped"), problems.get(1));
+  }
+
+  @Test
+  void testJsonLinesLineEndingsAndBadBytesNameTheLine() throws Exception {
+    byte[] text =
+        ("{\"id\":\"a\",\"text\":\"one\"}\r"
+                + "{\"id\":\"b\",\"text\":\"tw\u00f3\"}\r\n"
+                + "{\"id\":\"c\",\"text\":\"thr")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(text, text.length + 40);
+    byte[] tail =
+        "\u00e9e\"}\n{\"id\":\"d\",\"text\":\"four\"}".getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(tail, 0, bad, text.length, tail.length);
+    Files.write(dir.resolve("ends.jsonl"), java.util.Arrays.copyOf(bad, text.length + tail.length));
+    IngestResult result = SourceReader.read(dir);
+    assertEquals(List.of("a", "b", "d"), result.sources().stream().map(Source::id).toList());
+    assertEquals("twó", result.sources().get(1).text());
+    IngestException.InvalidEncoding problem =
+        assertInstanceOf(IngestException.InvalidEncoding.class, result.skipped().get(0));
+    assertTrue(problem.getMessage().contains("ends.jsonl:3"), problem.getMessage());
+    assertEquals(text.length, problem.byteOffset(), "the offset of the bad byte in the file");
+  }
 }

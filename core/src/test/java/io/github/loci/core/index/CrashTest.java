@@ -1,0 +1,166 @@
+package io.github.loci.core.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills an indexing process at random points, some of them while a commit is being written, and
+ * checks after each kill that the index opens, that every source in it has all its passages, and
+ * that a rerun completes with the counts of a clean run. Runs with {@code ./mvnw verify -Pcrash}.
+ */
+@Tag("crash")
+class CrashTest {
+  private static final int SOURCES = 250;
+  private static final int TRIALS = 10;
+
+  @TempDir Path dir;
+
+  /** Source and passage counts of an index, after checking each source's passages are all in. */
+  private record Counts(int sources, int passages) {}
+
+  private static Counts check(Path index) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = searcher.storedFields();
+      TermQuery sources = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE));
+      int passages = 0;
+      int n = searcher.count(sources);
+      for (ScoreDoc sd : searcher.search(sources, Math.max(1, n)).scoreDocs) {
+        var doc = stored.document(sd.doc);
+        String id = doc.get(Fields.SOURCE_ID);
+        int expected = doc.getField(Fields.PASSAGE_COUNT).numericValue().intValue();
+        int found =
+            searcher.count(
+                new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.SOURCE_ID, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), Occur.FILTER)
+                    .build());
+        assertEquals(expected, found, "passages of " + id);
+        passages += found;
+      }
+      assertEquals(
+          passages,
+          searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE))),
+          "no passage without its source");
+      return new Counts(n, passages);
+    }
+  }
+
+  private static Process start(Path corpus, Path index, Path log) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return new ProcessBuilder(
+            java,
+            "-Xmx256m",
+            "--add-modules",
+            "jdk.incubator.vector",
+            "-cp",
+            classPath,
+            CrashChild.class.getName(),
+            corpus.toString(),
+            index.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  private static void runToEnd(Path corpus, Path index, Path log) throws Exception {
+    Process p = start(corpus, index, log);
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the run ends");
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.contains("done"), out);
+  }
+
+  /**
+   * Whether a commit after the first two (the empty index's, then the first sources') is being
+   * written: Lucene writes {@code pending_segments_N}, then renames it to {@code segments_N}.
+   */
+  private static boolean committingData(Path index) {
+    try (Stream<Path> files = Files.list(index)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith("pending_segments_"))
+          .anyMatch(f -> Long.parseLong(f.substring("pending_segments_".length()), 36) > 2);
+    } catch (IOException | RuntimeException e) {
+      return false; // listed while a file was renamed: not this time
+    }
+  }
+
+  @Test
+  void testKilledRunsLeaveAnIndexThatOpensAndResumes() throws Exception {
+    Path corpus = Archive.jsonLines(dir.resolve("archive.jsonl"), SOURCES);
+    Path log = dir.resolve("child.log");
+
+    long t0 = System.nanoTime();
+    Path clean = dir.resolve("clean");
+    runToEnd(corpus, clean, log);
+    long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
+    Counts expected = check(clean);
+    assertEquals(SOURCES, expected.sources());
+
+    Random random = new Random(20261206L);
+    int duringCommit = 0;
+    List<String> trials = new ArrayList<>();
+    for (int trial = 0; trial < TRIALS; trial++) {
+      Path index = dir.resolve("killed-" + trial);
+      // Each trial kills once or twice before letting a run finish.
+      int kills = 1 + trial % 2;
+      for (int k = 0; k < kills; k++) {
+        Process p = start(corpus, index, log);
+        long deadline = System.nanoTime() + (long) (random.nextDouble() * cleanMillis * 1_000_000L);
+        boolean hitCommit = false;
+        while (p.isAlive() && System.nanoTime() < deadline) {
+          if (trial % 2 == 1 && Files.isDirectory(index) && committingData(index)) {
+            hitCommit = true; // a commit is being written: kill now
+            break;
+          }
+          Thread.onSpinWait();
+        }
+        p.destroyForcibly();
+        p.waitFor(1, TimeUnit.MINUTES);
+        if (hitCommit) {
+          duringCommit++;
+        }
+        Counts after =
+            Files.isDirectory(index) && hasCommit(index) ? check(index) : new Counts(0, 0);
+        trials.add(trial + "." + k + (hitCommit ? " (in a commit)" : "") + ": " + after);
+        assertTrue(after.sources() <= expected.sources());
+      }
+      runToEnd(corpus, index, log);
+      assertEquals(expected, check(index), "trial " + trial + " after the rerun: " + trials);
+    }
+    assertTrue(duringCommit >= 1, "some kills hit a commit: " + trials);
+    System.out.println("crash trials: " + trials);
+  }
+
+  private static boolean hasCommit(Path index) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.loci.core.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.ingest.IngestException;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.ingest.SourceFeed;
+import io.github.loci.core.ingest.SourceReader;
+import io.github.loci.core.search.Hit;
+import io.github.loci.core.search.SearchRequest;
+import io.github.loci.core.search.Topic;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexRunTest {
+  @TempDir Path dir;
+
+  private static final List<String> QUERIES =
+      List.of(
+          "data centres",
+          "inversiones en la nube",
+          "quota di mercato",
+          "trung tâm dữ liệu",
+          "Alibaba Amazon",
+          "revenue growth 2019");
+
+  /** Every hit of every query, topics included, at depth 20. */
+  private static List<List<Hit>> hits(Loci loci) throws Exception {
+    List<List<Hit>> all = new ArrayList<>();
+    for (String q : QUERIES) {
+      all.add(loci.search(SearchRequest.builder().query(q).limit(20).build()).hits());
+    }
+    for (Topic topic : loci.topics().all()) {
+      all.add(loci.search(SearchRequest.builder().topic(topic.id()).limit(20).build()).hits());
+    }
+    return all;
+  }
+
+  @Test
+  void testOneAndFourThreadsGiveIdenticalHits() throws Exception {
+    List<Source> sources = Archive.sources(100);
+    try (Loci one = Loci.builder().threads(1).build();
+        Loci four = Loci.builder().threads(4).build()) {
+      IndexReport a = one.index(sources);
+      IndexReport b = four.index(sources);
+      assertEquals(100, a.added());
+      assertEquals(a.passagesWritten(), b.passagesWritten());
+      assertEquals(a.languages(), b.languages());
+      List<List<Hit>> expected = hits(one);
+      assertTrue(expected.stream().mapToInt(List::size).sum() > 100, "the queries find passages");
+      assertEquals(expected, hits(four));
+      assertEquals(one.sources(), four.sources());
+    }
+  }
+
+  @Test
+  void testCommitsAsItGoesAndARerunResumes() throws Exception {
+    Path jsonl = Archive.jsonLines(dir.resolve("archive.jsonl"), 120);
+    Path index = dir.resolve("index");
+    List<IndexProgress> heard = new ArrayList<>();
+    IndexReport first;
+    try (Loci loci =
+            Loci.builder()
+                .directory(index)
+                .threads(2)
+                .commitPolicy(new CommitPolicy(25, Duration.ofHours(1)))
+                .build();
+        SourceFeed feed = SourceReader.open(List.of(jsonl))) {
+      first = loci.index(feed, heard::add);
+    }
+    assertEquals(120, first.added());
+    // every 25 sources, then once at the end
+    assertEquals(120 / 25 + 1, first.commits());
+    assertTrue(heard.stream().filter(IndexProgress::committed).count() >= 4);
+    IndexProgress last = heard.get(heard.size() - 1);
+    assertEquals(120, last.sources());
+    assertEquals(last.totalBytes().getAsLong(), last.bytesRead(), "the whole file was read");
+    try (Loci loci = Loci.builder().directory(index).build();
+        SourceFeed feed = SourceReader.open(List.of(jsonl))) {
+      IndexReport again = loci.index(feed, IndexListener.NONE);
+      assertEquals(120, again.unchanged());
+      assertEquals(0, again.added() + again.replaced());
+      assertEquals(first.languages(), again.languages());
+    }
+  }
+
+  @Test
+  void testStreamOfSourcesAndRepeatedIdKeepsTheFirst() throws Exception {
+    Source a = Source.of("same", "A", "Alibaba abrió un centro de datos en Colombia.");
+    Source b = Source.of("same", "B", "Amazon opened a data centre in Ireland.");
+    try (Loci loci = Loci.builder().threads(2).build()) {
+      IndexReport report = loci.index(Stream.of(a, b));
+      assertEquals(1, report.added());
+      assertEquals(1, report.skippedCount());
+      IngestException problem = report.skipped().get(0);
+      assertTrue(problem instanceof IngestException.DuplicateId, problem.toString());
+      assertTrue(loci.sourceText("same").orElseThrow().contains("Colombia"));
+    }
+  }
+
+  @Test
+  void testBadRecordIsReportedAndTheOthersIndexed() throws Exception {
+    Path jsonl = dir.resolve("mixed.jsonl");
+    java.nio.file.Files.writeString(
+        jsonl,
+        "{\"id\":\"a\",\"text\":\"Alibaba abrió un centro de datos.\"}\n"
+            + "{\"id\":\"b\",\"text\": broken}\n"
+            + "{\"id\":\"c\",\"text\":\"Amazon opened a data centre.\"}\n");
+    try (Loci loci = Loci.builder().threads(2).build();
+        SourceFeed feed = SourceReader.open(List.of(jsonl))) {
+      IndexReport report = loci.index(feed, IndexListener.NONE);
+      assertEquals(2, report.added());
+      assertEquals(1, report.skippedCount());
+      assertTrue(report.skipped().get(0).getMessage().contains("mixed.jsonl:2"));
+      assertFalse(loci.sourceText("c").isEmpty());
+    }
+  }
+}
