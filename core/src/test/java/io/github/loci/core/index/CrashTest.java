@@ -97,18 +97,11 @@ class CrashTest {
   }
 
   /**
-   * Whether a commit after the first two (the empty index's, then the first sources') is being
+   * Whether a commit after the first few (the empty index's, then the first sources') is being
    * written: Lucene writes {@code pending_segments_N}, then renames it to {@code segments_N}.
    */
   private static boolean committingData(Path index) {
-    try (Stream<Path> files = Files.list(index)) {
-      return files
-          .map(f -> f.getFileName().toString())
-          .filter(f -> f.startsWith("pending_segments_"))
-          .anyMatch(f -> Long.parseLong(f.substring("pending_segments_".length()), 36) > 2);
-    } catch (IOException | RuntimeException e) {
-      return false; // listed while a file was renamed: not this time
-    }
+    return generation(index, "pending_segments_") > 3;
   }
 
   @Test
@@ -116,10 +109,14 @@ class CrashTest {
     Path corpus = Archive.jsonLines(dir.resolve("archive.jsonl"), SOURCES);
     Path log = dir.resolve("child.log");
 
-    long t0 = System.nanoTime();
     Path clean = dir.resolve("clean");
-    runToEnd(corpus, clean, log);
-    long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
+    Process first = start(corpus, clean, log);
+    awaitFirstSources(first, clean);
+    long t0 = System.nanoTime();
+    assertTrue(first.waitFor(5, TimeUnit.MINUTES), "the clean run ends");
+    assertEquals(0, first.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    // How long a run indexes once its first sources are committed (start-up left out).
+    long indexingNanos = Math.max(1, System.nanoTime() - t0);
     Counts expected = check(clean);
     assertEquals(SOURCES, expected.sources());
 
@@ -132,7 +129,8 @@ class CrashTest {
       int kills = 1 + trial % 2;
       for (int k = 0; k < kills; k++) {
         Process p = start(corpus, index, log);
-        long deadline = System.nanoTime() + (long) (random.nextDouble() * cleanMillis * 1_000_000L);
+        awaitFirstSources(p, index);
+        long deadline = System.nanoTime() + (long) (random.nextDouble() * indexingNanos);
         boolean hitCommit = false;
         while (p.isAlive() && System.nanoTime() < deadline) {
           if (trial % 2 == 1 && Files.isDirectory(index) && committingData(index)) {
@@ -156,6 +154,27 @@ class CrashTest {
     }
     assertTrue(duringCommit >= 1, "some kills hit a commit: " + trials);
     System.out.println("crash trials: " + trials);
+  }
+
+  /** Waits until a run has committed sources (past JVM start-up), or has ended. */
+  private static void awaitFirstSources(Process p, Path index) throws InterruptedException {
+    while (p.isAlive() && !(Files.isDirectory(index) && generation(index, "segments_") >= 3)) {
+      Thread.sleep(1);
+    }
+  }
+
+  /** The highest generation of the files with this prefix, or -1. */
+  private static long generation(Path index, String prefix) {
+    try (Stream<Path> files = Files.list(index)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith(prefix))
+          .mapToLong(f -> Long.parseLong(f.substring(prefix.length()), Character.MAX_RADIX))
+          .max()
+          .orElse(-1);
+    } catch (IOException | RuntimeException e) {
+      return -1; // listed while a file was renamed: not this time
+    }
   }
 
   private static boolean hasCommit(Path index) throws IOException {

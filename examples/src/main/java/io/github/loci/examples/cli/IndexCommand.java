@@ -76,14 +76,15 @@ final class IndexCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "Indexed %d sources (%d added, %d replaced, %d unchanged) into %d new passages in %.1f s"
-            + " (%d commits)%n",
+            + " (%d commit%s)%n",
         report.sources(),
         report.added(),
         report.replaced(),
         report.unchanged(),
         report.passagesWritten(),
         report.elapsed().toMillis() / 1000.0,
-        report.commits());
+        report.commits(),
+        report.commits() == 1 ? "" : "s");
     if (report.unchanged() > 0) {
       out.printf(
           Locale.ROOT,

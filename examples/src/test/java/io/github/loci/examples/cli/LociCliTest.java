@@ -103,8 +103,9 @@ class LociCliTest {
     assertTrue(indexed.out().contains("Skipped 1:"), indexed.out());
     assertTrue(indexed.out().contains("bad.txt (byte 1): binary file"), indexed.out());
 
-    Result again = run("index", corpus.toString(), "--index", index.toString());
+    Result again = run("index", corpus.toString(), "--index", index.toString(), "--threads", "1");
     assertTrue(again.out().contains("(0 added, 0 replaced, 2 unchanged)"), again.out());
+    assertTrue(again.out().contains("Resumed: 2 sources were already indexed"), again.out());
 
     Result trec = run("search", "--index", index.toString(), "--format", "trec", "data", "centres");
     assertEquals(0, trec.code(), trec.err());
@@ -125,6 +126,30 @@ class LociCliTest {
     Result missing = run("sources", "--index", index.toString(), "--delete", "cloud news");
     assertEquals(1, missing.code());
     assertEquals("loci: error: no source 'cloud news' in " + index + "\n", missing.err());
+  }
+
+  @Test
+  void testIndexPrintsACommitLineWithSizesAndCountsAndChecksThreads() throws Exception {
+    Path jsonl = dir.resolve("records.jsonl");
+    Files.writeString(
+        jsonl,
+        "{\"id\":\"a\",\"text\":\"Alibaba abrió un centro de datos en Colombia.\"}\n"
+            + "{\"id\":\"b\",\"text\":\"Amazon opened a data centre in Ireland.\"}\n");
+    Path index = dir.resolve("index");
+    Result indexed = run("index", jsonl.toString(), "--index", index.toString(), "--threads", "2");
+    assertEquals(0, indexed.code(), indexed.err());
+    long bytes = Files.size(jsonl);
+    String committed =
+        indexed.lines().stream().filter(l -> l.startsWith("committed: ")).findFirst().orElseThrow();
+    assertTrue(committed.contains("100% 2 sources"), committed);
+    assertTrue(
+        committed.contains(
+            String.format(java.util.Locale.ROOT, "%.1f/%.1f MB", bytes / 1e6, bytes / 1e6)),
+        committed);
+    assertTrue(indexed.out().contains("(1 commit)"), indexed.out());
+    Result zero = run("index", jsonl.toString(), "--index", index.toString(), "--threads", "0");
+    assertEquals(2, zero.code());
+    assertTrue(zero.err().contains("--threads must be at least 1"), zero.err());
   }
 
   @Test
