@@ -8,9 +8,8 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Apache OpenNLP's language detector with its pretrained {@code langdetect-183} model (103
@@ -53,7 +52,7 @@ final class OpenNlpDetector implements LanguageDetector {
    * Loaded on the first {@link #detect} (about a second and 38 MB): searching, listing sources or
    * re-indexing unchanged sources never pays for it.
    */
-  private volatile ThreadSafeLanguageDetectorME detector;
+  private volatile MaxentModel model;
 
   private final double minConfidence;
   private final int sampleChars;
@@ -89,14 +88,14 @@ final class OpenNlpDetector implements LanguageDetector {
     }
   }
 
-  private ThreadSafeLanguageDetectorME detector() {
-    ThreadSafeLanguageDetectorME result = detector;
+  private MaxentModel model() {
+    MaxentModel result = model;
     if (result == null) {
       synchronized (this) {
-        result = detector;
+        result = model;
         if (result == null) {
-          result = new ThreadSafeLanguageDetectorME(loadModel());
-          detector = result;
+          result = loadModel().getMaxentModel();
+          model = result;
         }
       }
     }
@@ -109,12 +108,24 @@ final class OpenNlpDetector implements LanguageDetector {
     if (sample.codePoints().noneMatch(Character::isLetter)) {
       return DetectedLanguage.undetermined();
     }
-    Language best = detector().predictLanguage(sample);
-    double confidence = Math.max(0, Math.min(1, best.getConfidence()));
+    // OpenNLP's LanguageDetectorME does the same: the model's probabilities of the text's distinct
+    // n-grams (each with value 1), the most probable language first.
+    MaxentModel m = model();
+    String[] features = OpenNlpFeatures.of(sample);
+    float[] ones = new float[features.length];
+    java.util.Arrays.fill(ones, 1f);
+    double[] probabilities = m.eval(features, ones);
+    int best = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    double confidence = Math.max(0, Math.min(1, probabilities[best]));
     if (sample.length() >= MIN_CHARS_FOR_THRESHOLD && confidence < minConfidence) {
       return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);
     }
-    return new DetectedLanguage(toIso1(best.getLang()), confidence);
+    return new DetectedLanguage(toIso1(m.getOutcome(best)), confidence);
   }
 
   /** The first {@value #SAMPLE_CHARS} chars, cut at white space, NFC-normalized. */

@@ -1,0 +1,112 @@
+package io.github.loci.core.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loci.core.Seeds;
+import io.github.loci.core.ingest.Source;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Loci's faster feature extraction gives OpenNLP's features, hence OpenNLP's answers. */
+class OpenNlpDetectorTest {
+  private static final List<String> TEXTS = new ArrayList<>();
+
+  @BeforeAll
+  static void texts() throws Exception {
+    for (Source seed : Seeds.all()) {
+      TEXTS.add(seed.text());
+      seed.text().lines().filter(l -> !l.isBlank()).forEach(TEXTS::add);
+    }
+    JsonNode xquad =
+        new ObjectMapper()
+            .readTree(Path.of("..", "benchmarks", "data", "xquad", "xquad.es.json").toFile());
+    for (JsonNode article : xquad.get("data")) {
+      for (JsonNode paragraph : article.get("paragraphs")) {
+        TEXTS.add(paragraph.get("context").asText());
+      }
+    }
+    // What each normalizer rewrites, and the edges of the tests that skip them.
+    TEXTS.addAll(
+        List.of(
+            "Visit https://example.com/a?b=c&d=e or write to someone@example.org today, please.",
+            "RT: #cloud @alibaba says hi rt :-) xD :( ;p xo XP",
+            "jajajaja hahaha hehe jijiji Ahí está el ojo, Jajaja",
+            "Revenue rose 38.400 millones in 2019, 15% more than in 2018.",
+            "Soooo good!!!   Really\t\tgood...   ",
+            "  leading and trailing  ",
+            "Emoji 😀 and 🚀 in text, 日本語 too",
+            "Th\u00e1\u00ec lo\u0301 NFD vi\u00ea\u0323t nam",
+            "AAA aaa AaA xxx ;;; ---",
+            "ẞ İstanbul ǅ Σίσυφος ΣΊΣΥΦΟΣ",
+            "a",
+            "ab@",
+            "http:/not-a-url",
+            "expose the export, explore the exponent",
+            "e-commerce in the \uE000 private area and \uFFFD"));
+  }
+
+  private static LanguageDetectorModel model() throws Exception {
+    try (InputStream in =
+        OpenNlpDetector.class
+            .getClassLoader()
+            .getResourceAsStream(OpenNlpDetector.MODEL_RESOURCE)) {
+      return new LanguageDetectorModel(new BufferedInputStream(in));
+    }
+  }
+
+  @Test
+  void testFeaturesAreOpenNlpsContext() {
+    var generator = new LanguageDetectorFactory().getContextGenerator();
+    for (String text : TEXTS) {
+      Set<String> expected = new TreeSet<>();
+      for (CharSequence gram : generator.getContext(text)) {
+        expected.add(gram.toString());
+      }
+      Set<String> actual = new TreeSet<>(Arrays.asList(OpenNlpFeatures.of(text)));
+      assertEquals(expected, actual, text);
+    }
+  }
+
+  @Test
+  void testDetectionIsOpenNlpsOnTheSample() throws Exception {
+    ThreadSafeLanguageDetectorME reference = new ThreadSafeLanguageDetectorME(model());
+    OpenNlpDetector detector = new OpenNlpDetector(0);
+    int checked = 0;
+    for (String text : TEXTS) {
+      String sample = OpenNlpDetector.sample(text);
+      if (sample.codePoints().noneMatch(Character::isLetter)) {
+        continue;
+      }
+      Language expected = reference.predictLanguage(sample);
+      DetectedLanguage actual = detector.detect(text);
+      assertEquals(OpenNlpDetector.toIso1(expected.getLang()), actual.code(), text);
+      assertEquals(expected.getConfidence(), actual.confidence(), 1e-9, text);
+      checked++;
+    }
+    assertTrue(checked > 300, "texts checked: " + checked);
+  }
+
+  @Test
+  void testSampleIsCutAtWhiteSpaceAndComposed() {
+    String text = "palabra ".repeat(200);
+    String sample = OpenNlpDetector.sample(text);
+    assertTrue(sample.length() <= OpenNlpDetector.SAMPLE_CHARS, sample);
+    assertTrue(sample.length() > OpenNlpDetector.SAMPLE_CHARS / 2, sample);
+    assertEquals("vi\u1ec7t", OpenNlpDetector.sample("vie\u0323\u0302t"));
+  }
+}
