@@ -45,7 +45,8 @@ final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
   /** One indexer's figures. */
-  private record Row(String name, double seconds, long docs, long peakUsed, long peakLive) {}
+  private record Row(
+      String name, double seconds, double cpuSeconds, long docs, long peakUsed, long peakLive) {}
 
   public static void main(String[] args) throws Exception {
     int copies = 1;
@@ -108,26 +109,31 @@ final class ScaleBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "%-36s %9s %10s %8s %10s %10s %8s%n",
+        "%-36s %9s %9s %10s %8s %10s %10s %8s %8s%n",
         "indexer (same JVM, same files)",
         "seconds",
+        "CPU s",
         "docs",
         "MB/s",
         "peak heap",
         "peak live",
-        "x Lucene");
+        "x Lucene",
+        "CPU x");
     double lucene = run.contains("lucene") ? rows.get(0).seconds() : Double.NaN;
+    double luceneCpu = run.contains("lucene") ? rows.get(0).cpuSeconds() : Double.NaN;
     for (Row r : rows) {
       System.out.printf(
           Locale.ROOT,
-          "%-36s %9.1f %10d %8.2f %7d MB %7d MB %8.2f%n",
+          "%-36s %9.1f %9.1f %10d %8.2f %7d MB %7d MB %8.2f %8.2f%n",
           r.name(),
           r.seconds(),
+          r.cpuSeconds(),
           r.docs(),
           bytes / 1e6 / r.seconds(),
           r.peakUsed() >> 20,
           r.peakLive() >> 20,
-          r.seconds() / lucene);
+          r.seconds() / lucene,
+          r.cpuSeconds() / luceneCpu);
     }
     System.out.printf(
         Locale.ROOT,
@@ -145,11 +151,19 @@ final class ScaleBenchmark {
     System.gc();
     heap.reset();
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     long docs = job.run();
     double seconds = (System.nanoTime() - start) / 1e9;
-    Row row = new Row(name, seconds, docs, heap.peakUsed(), heap.peakLive());
-    System.out.printf(Locale.ROOT, "%s: %.1f s, %d docs%n", name, seconds, docs);
+    double cpu = (processCpuNanos() - cpuStart) / 1e9;
+    Row row = new Row(name, seconds, cpu, docs, heap.peakUsed(), heap.peakLive());
+    System.out.printf(Locale.ROOT, "%s: %.1f s, %.1f s CPU, %d docs%n", name, seconds, cpu, docs);
     return row;
+  }
+
+  /** CPU time of this process, all threads (GC and merges included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long lucene(List<Path> files, Path dir) throws IOException {

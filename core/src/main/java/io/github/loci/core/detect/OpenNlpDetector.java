@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Apache OpenNLP's language detector with its pretrained {@code langdetect-183} model (103
@@ -52,7 +51,7 @@ final class OpenNlpDetector implements LanguageDetector {
    * Loaded on the first {@link #detect} (about a second and 38 MB): searching, listing sources or
    * re-indexing unchanged sources never pays for it.
    */
-  private volatile MaxentModel model;
+  private volatile NgramModel model;
 
   private final double minConfidence;
   private final int sampleChars;
@@ -88,13 +87,13 @@ final class OpenNlpDetector implements LanguageDetector {
     }
   }
 
-  private MaxentModel model() {
-    MaxentModel result = model;
+  private NgramModel model() {
+    NgramModel result = model;
     if (result == null) {
       synchronized (this) {
         result = model;
         if (result == null) {
-          result = loadModel().getMaxentModel();
+          result = new NgramModel(loadModel().getMaxentModel());
           model = result;
         }
       }
@@ -109,12 +108,9 @@ final class OpenNlpDetector implements LanguageDetector {
       return DetectedLanguage.undetermined();
     }
     // OpenNLP's LanguageDetectorME does the same: the model's probabilities of the text's distinct
-    // n-grams (each with value 1), the most probable language first.
-    MaxentModel m = model();
-    String[] features = OpenNlpFeatures.of(sample);
-    float[] ones = new float[features.length];
-    java.util.Arrays.fill(ones, 1f);
-    double[] probabilities = m.eval(features, ones);
+    // n-grams, the most probable language first.
+    NgramModel m = model();
+    double[] probabilities = m.probabilities(OpenNlpFeatures.normalizedLowerCase(sample));
     int best = 0;
     for (int i = 1; i < probabilities.length; i++) {
       if (probabilities[i] > probabilities[best]) {
@@ -125,7 +121,7 @@ final class OpenNlpDetector implements LanguageDetector {
     if (sample.length() >= MIN_CHARS_FOR_THRESHOLD && confidence < minConfidence) {
       return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);
     }
-    return new DetectedLanguage(toIso1(m.getOutcome(best)), confidence);
+    return new DetectedLanguage(toIso1(m.outcome(best)), confidence);
   }
 
   /** The first {@value #SAMPLE_CHARS} chars, cut at white space, NFC-normalized. */

@@ -27,8 +27,7 @@ final class OpenNlpFeatures {
    * @return the distinct n-grams
    */
   static String[] of(CharSequence text) {
-    CharSequence normalized = normalize(text);
-    String lower = lowerCase(normalized);
+    String lower = normalizedLowerCase(text);
     Set<String> grams = new HashSet<>(lower.length() * 3);
     for (int n = 1; n <= 3; n++) {
       for (int i = 0; i + n <= lower.length(); i++) {
@@ -36,6 +35,16 @@ final class OpenNlpFeatures {
       }
     }
     return grams.toArray(new String[0]);
+  }
+
+  /**
+   * The text as OpenNLP's n-gram model reads it: normalized, then lower-cased.
+   *
+   * @param text the text
+   * @return the normalized, lower-cased text
+   */
+  static String normalizedLowerCase(CharSequence text) {
+    return lowerCase(normalize(text));
   }
 
   static CharSequence normalize(CharSequence text) {

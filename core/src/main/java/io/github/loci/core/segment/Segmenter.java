@@ -8,7 +8,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a source into sentences and groups them into overlapping passages.
@@ -75,7 +77,7 @@ public final class Segmenter {
    */
   public List<Sentence> sentences(String text, Locale locale) {
     List<Sentence> sentences = new ArrayList<>();
-    BreakIterator breaker = BreakIterator.getSentenceInstance(ULocale.forLocale(locale));
+    BreakIterator breaker = sentenceBreaker(locale);
     int lineStart = 0;
     int length = text.length();
     while (lineStart <= length) {
@@ -89,6 +91,16 @@ public final class Segmenter {
       lineStart = lineEnd + 1;
     }
     return sentences;
+  }
+
+  /** ICU's sentence rules per locale, loaded once: each use takes a copy (not thread-safe). */
+  private static final Map<Locale, BreakIterator> SENTENCE_RULES = new ConcurrentHashMap<>();
+
+  private static BreakIterator sentenceBreaker(Locale locale) {
+    return (BreakIterator)
+        SENTENCE_RULES
+            .computeIfAbsent(locale, l -> BreakIterator.getSentenceInstance(ULocale.forLocale(l)))
+            .clone();
   }
 
   private void splitLine(
