@@ -8,15 +8,28 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * OpenNLP's language model read for speed: its features are char n-grams of one to three chars, so
  * each is packed into a {@code long} (length and chars) and found in an open-addressing table,
- * without building a String per n-gram or hashing one. {@link #probabilities} is what the model's
- * {@code eval} returns for the text's distinct n-grams, each of value 1 (a uniform prior, the
- * weights summed, then exponentiated and normalized), up to the order of the sums. Immutable,
- * thread-safe.
+ * without building a String per n-gram or hashing one, and the weights lie in two flat arrays.
+ * {@link #probabilities} is what the model's {@code eval} returns for the text's distinct n-grams,
+ * each of value 1 (a uniform prior, the weights summed, then exponentiated and normalized), up to
+ * the order of the sums. Immutable, thread-safe.
  */
 final class NgramModel {
   private final String[] outcomes;
   private final long[] keys;
-  private final Context[] contexts;
+
+  /**
+   * Where a slot's weights start in {@link #ids} and {@link #weights}; they end where the next
+   * feature's start, in {@link #ends}.
+   */
+  private final int[] starts;
+
+  private final int[] ends;
+
+  /** Every feature's outcomes and weights, one after the other: one read per feature. */
+  private final byte[] ids;
+
+  private final double[] weights;
+
   private final int mask;
 
   NgramModel(MaxentModel model) {
@@ -29,10 +42,21 @@ final class NgramModel {
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = model.getOutcome(i);
     }
-    int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2)) * 2;
+    if (outcomes.length > 128) {
+      throw new IllegalArgumentException("more outcomes than a byte holds: " + outcomes.length);
+    }
+    int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2));
     keys = new long[capacity];
-    contexts = new Context[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
     mask = capacity - 1;
+    int total = 0;
+    for (Context context : features.values()) {
+      total += context.getOutcomes().length;
+    }
+    ids = new byte[total];
+    weights = new double[total];
+    int next = 0;
     for (Map.Entry<String, Context> e : features.entrySet()) {
       String gram = e.getKey();
       if (gram.isEmpty() || gram.length() > 3) {
@@ -44,7 +68,15 @@ final class NgramModel {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
-      contexts[slot] = e.getValue();
+      starts[slot] = next;
+      int[] outcomeIds = e.getValue().getOutcomes();
+      double[] parameters = e.getValue().getParameters();
+      for (int j = 0; j < outcomeIds.length; j++) {
+        ids[next] = (byte) outcomeIds[j];
+        weights[next] = parameters[j];
+        next++;
+      }
+      ends[slot] = next;
     }
   }
 
@@ -66,13 +98,14 @@ final class NgramModel {
     return (int) (h ^ (h >>> 29)) & mask;
   }
 
-  private Context find(long key) {
+  /** The slot of a feature, or -1 if the model does not have it. */
+  private int find(long key) {
     for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & mask) {
       if (keys[slot] == key) {
-        return contexts[slot];
+        return slot;
       }
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -102,11 +135,9 @@ final class NgramModel {
           continue;
         }
         seen[slot] = key;
-        Context context = find(key);
-        if (context != null) {
-          int[] ids = context.getOutcomes();
-          double[] weights = context.getParameters();
-          for (int j = 0; j < ids.length; j++) {
+        int feature = find(key);
+        if (feature >= 0) {
+          for (int j = starts[feature], end = ends[feature]; j < end; j++) {
             sums[ids[j]] += weights[j];
           }
         }
