@@ -104,7 +104,6 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   }
 
   private static boolean isVietnameseMark(char c) {
-    return VietnameseNormalizationFilter.isToneMark(c)
-        || VietnameseNormalizationFilter.isQualityMark(c);
+    return VietnameseLetters.isToneMark(c) || VietnameseLetters.isQualityMark(c);
   }
 }
