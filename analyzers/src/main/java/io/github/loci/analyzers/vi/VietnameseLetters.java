@@ -39,6 +39,9 @@ final class VietnameseLetters {
   /** NFC of letter + quality mark + tone mark, by {@link #composedIndex}. */
   private static final char[][] COMPOSED = composed();
 
+  /** Which chars of {@link #DECOMPOSITIONS} are one letter with its marks, composed (NFC). */
+  private static final boolean[] COMPOSED_LETTERS = composedLetters();
+
   static boolean isToneMark(char c) {
     return c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
   }
@@ -66,6 +69,17 @@ final class VietnameseLetters {
    */
   static char[] decomposition(char c) {
     return c < DECOMPOSITIONS.length ? DECOMPOSITIONS[c] : null;
+  }
+
+  /**
+   * Whether a char is a letter with its marks, if any, in composed form: {@code a}, {@code đ},
+   * {@code ấ}, but not {@code a + ́}, a mark alone or KELVIN SIGN (whose NFC is K).
+   *
+   * @param c a char
+   * @return true if its decomposition is a letter with marks and {@link #composed} gives it back
+   */
+  static boolean isComposedLetter(char c) {
+    return c < COMPOSED_LETTERS.length && COMPOSED_LETTERS[c];
   }
 
   /**
@@ -132,6 +146,34 @@ final class VietnameseLetters {
         if (mapping == null ? isVietnamese((char) c) : isVietnamese(mapping)) {
           table[c] = mapping == null ? new char[] {(char) c} : mapping.toCharArray();
         }
+      }
+    }
+    return table;
+  }
+
+  private static boolean[] composedLetters() {
+    boolean[] table = new boolean[DECOMPOSITIONS.length];
+    for (int c = 0; c < DECOMPOSITIONS.length; c++) {
+      char[] nfd = DECOMPOSITIONS[c];
+      if (nfd == null || LETTERS.indexOf(nfd[0]) < 0) {
+        continue;
+      }
+      char quality = 0;
+      char tone = 0;
+      boolean oneOfEach = true;
+      for (int i = 1; i < nfd.length; i++) {
+        if (isQualityMark(nfd[i]) && quality == 0) {
+          quality = nfd[i];
+        } else if (isToneMark(nfd[i]) && tone == 0) {
+          tone = nfd[i];
+        } else {
+          oneOfEach = false;
+        }
+      }
+      if (oneOfEach) {
+        char[] composed =
+            COMPOSED[composedIndex(letterIndex(nfd[0]), markIndex(quality), markIndex(tone))];
+        table[c] = composed != null && composed.length == 1 && composed[0] == c;
       }
     }
     return table;

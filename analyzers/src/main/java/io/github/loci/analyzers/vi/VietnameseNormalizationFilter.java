@@ -110,7 +110,10 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
   private void normalizeTerm() {
     final char[] buffer = termAtt.buffer();
     final int length = termAtt.length();
-    if (length == 0 || length > MAX_CHARS || !syllable.parse(buffer, length)) {
+    if (length == 0
+        || length > MAX_CHARS
+        || !syllable.parse(buffer, length)
+        || syllable.isWrittenAsItIs()) {
       return;
     }
     final int n = syllable.write(rebuilt);
@@ -172,6 +175,9 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
     int nucleusStart;
     int nucleusEnd;
 
+    /** Whether a char of the term is not a composed letter: a mark alone, or a letter's NFD. */
+    boolean decomposed;
+
     /**
      * Parses a syllable in any normalization form, each char read as its NFD (from {@link
      * VietnameseLetters}, no normalization per token); returns false (leaving the token alone) if
@@ -183,7 +189,9 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
     boolean parse(char[] buffer, int length) {
       letters = 0;
       tone = 0;
+      decomposed = false;
       for (int i = 0; i < length; i++) {
+        decomposed |= !VietnameseLetters.isComposedLetter(buffer[i]);
         // The NFD of the term, char by char. Unlike Normalizer2, this does not put the marks after
         // a letter in canonical order; but which marks a letter carries does not depend on it.
         final char[] decomposition = VietnameseLetters.decomposition(buffer[i]);
@@ -309,18 +317,30 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
     }
 
     /**
+     * Whether {@link #write} would give the term back: its letters are composed, its tone is where
+     * the new style puts it, and its y stays.
+     */
+    boolean isWrittenAsItIs() {
+      return !decomposed && (tone == 0 || toneAt == tonePosition()) && !yToI();
+    }
+
+    /** Whether the syllable's bare y nucleus is to be spelled i. */
+    private boolean yToI() {
+      return nucleusEnd - nucleusStart == 1
+          && lower[nucleusStart] == 'y'
+          && nucleusEnd == letters
+          && nucleusStart > 0
+          && I_FOR_Y_ONSETS.contains(lower, 0, nucleusStart);
+    }
+
+    /**
      * Writes the syllable, NFC, to {@code out}: each letter composed with its quality mark and,
      * where the new style puts it, the tone.
      *
      * @return the number of chars written
      */
     int write(char[] out) {
-      final boolean yToI =
-          nucleusEnd - nucleusStart == 1
-              && lower[nucleusStart] == 'y'
-              && nucleusEnd == letters
-              && nucleusStart > 0
-              && I_FOR_Y_ONSETS.contains(lower, 0, nucleusStart);
+      final boolean yToI = yToI();
       final int tonePos = tone == 0 ? -1 : tonePosition();
       int n = 0;
       for (int i = 0; i < letters; i++) {
@@ -329,8 +349,9 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
           c = c == 'Y' ? 'I' : 'i';
         }
         final char[] composed = VietnameseLetters.composed(c, quality[i], i == tonePos ? tone : 0);
-        System.arraycopy(composed, 0, out, n, composed.length);
-        n += composed.length;
+        for (char x : composed) {
+          out[n++] = x;
+        }
       }
       return n;
     }
