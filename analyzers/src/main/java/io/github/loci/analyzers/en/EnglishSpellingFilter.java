@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -71,8 +70,14 @@ public final class EnglishSpellingFilter extends TokenFilter {
     }
   }
 
+  /** Compares from the last char, where nearly every token already differs. */
   private static boolean endsWith(char[] buffer, int length, char[] suffix) {
-    return Arrays.equals(buffer, length - suffix.length, length, suffix, 0, suffix.length);
+    for (int i = suffix.length - 1, j = length - 1; i >= 0; i--, j--) {
+      if (buffer[j] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the stem followed by "ise" is listed as a word whose -ise is not the suffix. */
