@@ -1,16 +1,12 @@
 package io.github.loci.analyzers;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -35,15 +31,20 @@ public final class NumberNormalizationFilter extends TokenFilter {
     QUERY
   }
 
-  private static final Pattern NUMBERISH = Pattern.compile("\\d+(?:[.,]\\d+)+");
-
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
   private final char decimal;
   private final Mode mode;
-  private final List<String> pending = new ArrayList<>();
+
+  /** The canonical form being built. */
+  private char[] reading = new char[16];
+
+  /** The second reading of a query number, returned next at the same position. */
+  private char[] pending = new char[16];
+
+  private int pendingLength = -1;
   private AttributeSource.State state;
 
   /**
@@ -78,70 +79,137 @@ public final class NumberNormalizationFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
+    if (pendingLength >= 0) {
       restoreState(state);
-      term.setEmpty().append(pending.remove(0));
+      term.copyBuffer(pending, 0, pendingLength);
+      pendingLength = -1;
       increment.setPositionIncrement(0);
       return true;
     }
     if (!input.incrementToken()) {
       return false;
     }
-    if (keyword.isKeyword() || !NUMBERISH.matcher(term).matches()) {
+    // A scan of the chars, usually of the first one only, tells the words from the numbers.
+    if (keyword.isKeyword() || !isNumberish(term.buffer(), term.length())) {
       return true;
     }
-    String token = term.toString();
-    Set<String> readings = new LinkedHashSet<>();
-    addReading(readings, token, decimal);
+    final char[] buffer = term.buffer();
+    final int length = term.length();
+    reading = ArrayUtil.grow(reading, length);
+    int first = canonical(buffer, length, decimal, reading);
     if (mode == Mode.QUERY) {
-      addReading(readings, token, decimal == ',' ? '.' : ',');
+      pending = ArrayUtil.grow(pending, length);
+      int second = canonical(buffer, length, decimal == ',' ? '.' : ',', pending);
+      if (first < 0) {
+        // The other reading is the only one.
+        char[] swap = reading;
+        reading = pending;
+        pending = swap;
+        first = second;
+      } else if (second >= 0) {
+        // Never equal to the first: a reading has a dot only when the token's last separator is
+        // its decimal one, and none only when every separator is its thousands one.
+        pendingLength = second;
+      }
     }
-    if (readings.isEmpty()) {
-      return true;
-    }
-    List<String> list = new ArrayList<>(readings);
-    term.setEmpty().append(list.get(0));
-    if (list.size() > 1) {
-      pending.addAll(list.subList(1, list.size()));
-      state = captureState();
+    if (first >= 0) {
+      term.copyBuffer(reading, 0, first);
+      if (pendingLength >= 0) {
+        state = captureState();
+      }
     }
     return true;
   }
 
-  /** The shapes of a number for one decimal separator, compiled once. */
-  private record Shapes(char thousands, Pattern grouped, Pattern decimalOnly, Pattern both) {
-    static Shapes of(char decimal) {
-      char thousands = decimal == ',' ? '.' : ',';
-      String t = Pattern.quote(String.valueOf(thousands));
-      String d = Pattern.quote(String.valueOf(decimal));
-      return new Shapes(
-          thousands,
-          Pattern.compile("\\d{1,3}(?:" + t + "\\d{3})+"),
-          Pattern.compile("\\d+" + d + "\\d+"),
-          Pattern.compile("\\d{1,3}(?:" + t + "\\d{3})+" + d + "\\d+"));
+  /**
+   * Whether the chars are groups of ASCII digits joined by single dots or commas, with at least one
+   * separator: {@code 38.400}, {@code 3,53}, {@code 10.5.1}.
+   */
+  static boolean isNumberish(char[] buffer, int length) {
+    if (length < 3 || !isDigit(buffer[0]) || !isDigit(buffer[length - 1])) {
+      return false;
     }
+    boolean separated = false;
+    for (int i = 1; i < length - 1; i++) {
+      char c = buffer[i];
+      if (c == '.' || c == ',') {
+        if (!isDigit(buffer[i - 1])) {
+          return false; // two separators in a row
+        }
+        separated = true;
+      } else if (!isDigit(c)) {
+        return false;
+      }
+    }
+    return separated;
   }
 
-  private static final Shapes DECIMAL_COMMA = Shapes.of(',');
-  private static final Shapes DECIMAL_POINT = Shapes.of('.');
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
-  /** Adds the canonical form of {@code token} read with this decimal separator, if it is one. */
-  static void addReading(Set<String> readings, String token, char decimalSeparator) {
-    Shapes shapes = decimalSeparator == ',' ? DECIMAL_COMMA : DECIMAL_POINT;
-    String thousands = String.valueOf(shapes.thousands());
-    if (shapes.grouped().matcher(token).matches()) {
-      readings.add(token.replace(thousands, ""));
-    } else if (shapes.decimalOnly().matcher(token).matches()) {
-      readings.add(token.replace(decimalSeparator, '.'));
-    } else if (shapes.both().matcher(token).matches()) {
-      readings.add(token.replace(thousands, "").replace(decimalSeparator, '.'));
+  /**
+   * Writes the canonical form of a token that {@link #isNumberish} accepts, read with one decimal
+   * separator: thousands separators removed and the decimal separator written as a dot. Three
+   * shapes are a number in that reading: thousands groups ({@code 38.400} with a decimal comma), a
+   * decimal part alone ({@code 3,53}) and both ({@code 1.234,56}); a thousands group is exactly
+   * three digits, after a first group of one to three.
+   *
+   * @param buffer the token's chars
+   * @param length how many
+   * @param decimalSeparator {@code ','} or {@code '.'}
+   * @param out receives the canonical form; at least {@code length} long
+   * @return the canonical form's length, or -1 when the token is not a number in this reading
+   */
+  static int canonical(char[] buffer, int length, char decimalSeparator, char[] out) {
+    final char thousands = decimalSeparator == ',' ? '.' : ',';
+    int separators = 0;
+    int lastSeparator = -1;
+    for (int i = 0; i < length; i++) {
+      if (!isDigit(buffer[i])) {
+        separators++;
+        lastSeparator = i;
+      }
     }
+    final boolean decimalLast = buffer[lastSeparator] == decimalSeparator;
+    if (separators == 1 && decimalLast) {
+      System.arraycopy(buffer, 0, out, 0, length);
+      out[lastSeparator] = '.';
+      return length;
+    }
+    // Thousands groups, up to the end or to the decimal separator.
+    final int groupsEnd = decimalLast ? lastSeparator : length;
+    int n = 0;
+    int group = 0;
+    boolean firstGroup = true;
+    for (int i = 0; i < groupsEnd; i++) {
+      char c = buffer[i];
+      if (isDigit(c)) {
+        out[n++] = c;
+        group++;
+      } else if (c == thousands && (firstGroup ? group <= 3 : group == 3)) {
+        firstGroup = false;
+        group = 0;
+      } else {
+        return -1;
+      }
+    }
+    if (firstGroup || group != 3) {
+      return -1; // no thousands separator, or a last group that is not three digits
+    }
+    if (decimalLast) {
+      out[n++] = '.';
+      for (int i = lastSeparator + 1; i < length; i++) {
+        out[n++] = buffer[i];
+      }
+    }
+    return n;
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    pending.clear();
+    pendingLength = -1;
     state = null;
   }
 }

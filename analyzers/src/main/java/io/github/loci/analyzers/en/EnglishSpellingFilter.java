@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Writes British spellings the American way, before stemming, so that both match: "centre" and
@@ -28,6 +29,9 @@ public final class EnglishSpellingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
+  /** A stem with "ise" appended, to look up in the list of words not to change. */
+  private char[] word = new char[16];
+
   /**
    * Creates the filter.
    *
@@ -43,41 +47,66 @@ public final class EnglishSpellingFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword()) {
-      String american = americanize(term.buffer(), term.length());
-      if (american != null) {
-        term.setEmpty().append(american);
+      americanize();
+    }
+    return true;
+  }
+
+  /** Rewrites the term in its American spelling, if it has one; works on the term's chars. */
+  private void americanize() {
+    final char[] buffer = term.buffer();
+    final int length = term.length();
+    String mapped = LISTS.pairs.get(buffer, 0, length);
+    if (mapped != null) {
+      term.setEmpty().append(mapped);
+      return;
+    }
+    for (Suffix rule : SUFFIXES) {
+      final int stem = length - rule.british.length;
+      if (stem >= 3 && endsWith(buffer, length, rule.british) && !isNotIse(buffer, stem)) {
+        term.setLength(stem).append(rule.american);
+        return;
+      }
+    }
+  }
+
+  /** Compares from the last char, where nearly every token already differs. */
+  private static boolean endsWith(char[] buffer, int length, char[] suffix) {
+    for (int i = suffix.length - 1, j = length - 1; i >= 0; i--, j--) {
+      if (buffer[j] != suffix[i]) {
+        return false;
       }
     }
     return true;
   }
 
-  /** The American spelling, or null when the word is unchanged. */
-  static String americanize(char[] buffer, int length) {
-    String mapped = LISTS.pairs.get(buffer, 0, length);
-    if (mapped != null) {
-      return mapped;
-    }
-    String word = new String(buffer, 0, length);
-    for (String[] rule : SUFFIXES) {
-      if (word.endsWith(rule[0]) && word.length() - rule[0].length() >= 3) {
-        String stem = word.substring(0, word.length() - rule[0].length());
-        if (!LISTS.notIse.containsKey(stem + "ise")) {
-          return stem + rule[1];
-        }
-      }
-    }
-    return null;
+  /** Whether the stem followed by "ise" is listed as a word whose -ise is not the suffix. */
+  private boolean isNotIse(char[] buffer, int stem) {
+    word = ArrayUtil.grow(word, stem + 3);
+    System.arraycopy(buffer, 0, word, 0, stem);
+    word[stem] = 'i';
+    word[stem + 1] = 's';
+    word[stem + 2] = 'e';
+    return LISTS.notIse.containsKey(word, 0, stem + 3);
   }
 
-  private static final String[][] SUFFIXES = {
-    {"isations", "izations"},
-    {"isation", "ization"},
-    {"ising", "izing"},
-    {"ised", "ized"},
-    {"ises", "izes"},
-    {"iser", "izer"},
-    {"isers", "izers"},
-    {"ise", "ize"}
+  /** A British ending and its American spelling. */
+  private record Suffix(char[] british, String american) {
+    Suffix(String british, String american) {
+      this(british.toCharArray(), american);
+    }
+  }
+
+  /** Tried in this order; the first whose stem is not a listed -ise word applies. */
+  private static final Suffix[] SUFFIXES = {
+    new Suffix("isations", "izations"),
+    new Suffix("isation", "ization"),
+    new Suffix("ising", "izing"),
+    new Suffix("ised", "ized"),
+    new Suffix("ises", "izes"),
+    new Suffix("iser", "izer"),
+    new Suffix("isers", "izers"),
+    new Suffix("ise", "ize")
   };
 
   private record Lists(CharArrayMap<String> pairs, CharArrayMap<Boolean> notIse) {

@@ -37,11 +37,21 @@ public final class ItalianAccentFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (keyword.isKeyword() || PROTECTED.contains(term.buffer(), 0, term.length())) {
+    if (keyword.isKeyword()) {
       return true;
     }
-    char[] buffer = term.buffer();
-    for (int i = 0; i < term.length(); i++) {
+    final char[] buffer = term.buffer();
+    final int length = term.length();
+    // The accented vowels are all outside ASCII: a token without such a char, as most are, stays
+    // as it is with neither the lookup nor the rewrite.
+    int first = 0;
+    while (first < length && buffer[first] < 0x80) {
+      first++;
+    }
+    if (first == length || PROTECTED.contains(buffer, 0, length)) {
+      return true;
+    }
+    for (int i = first; i < length; i++) {
       buffer[i] =
           switch (buffer[i]) {
             case 'à', 'á' -> 'a';

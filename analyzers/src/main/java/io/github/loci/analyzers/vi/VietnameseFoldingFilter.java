@@ -1,5 +1,6 @@
 package io.github.loci.analyzers.vi;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
@@ -28,6 +29,22 @@ public final class VietnameseFoldingFilter extends TokenFilter {
 
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  /**
+   * The blocks of the chars that {@link #FOLDED} holds: Basic Latin to Latin Extended-B and Latin
+   * Extended Additional, end exclusive. Tokens with any other char are folded with ICU.
+   */
+  private static final int[][] BLOCKS = {{0, 0x0250}, {0x1E00, 0x1F00}};
+
+  /**
+   * What each char of {@link #BLOCKS} folds to, if it can be folded by itself, else 0. A char can
+   * when its NFD starts with a base character (so no mark of the char before it moves past it or
+   * marks it) whose folded form has an NFC boundary before it (so no composition crosses it), and
+   * when the NFC of its folded NFD is one char: {@code ệ → e}, {@code Đ → d}, {@code Ü → ü}, {@code
+   * A → a}, {@code ß → ß}. The term of a token made of such chars folds char by char to what {@link
+   * #foldWithNormalization} gives.
+   */
+  private static final char[] FOLDED = foldedChars();
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
@@ -65,6 +82,22 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   private void fold() {
     final char[] buffer = termAtt.buffer();
     final int length = termAtt.length();
+    for (int i = 0; i < length; i++) {
+      final char c = buffer[i];
+      if (c >= FOLDED.length || FOLDED[c] == 0) {
+        foldWithNormalization();
+        return;
+      }
+    }
+    for (int i = 0; i < length; i++) {
+      buffer[i] = FOLDED[buffer[i]];
+    }
+  }
+
+  /** Folds any term: NFD, Vietnamese marks removed and lower case, NFC if anything changed. */
+  private void foldWithNormalization() {
+    final char[] buffer = termAtt.buffer();
+    final int length = termAtt.length();
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
       char c = buffer[i];
@@ -80,6 +113,19 @@ public final class VietnameseFoldingFilter extends TokenFilter {
       return;
     }
     NFD.normalize(termAtt, decomposed);
+    if (strip(decomposed, stripped)) {
+      NFC.normalize(stripped, composed);
+      termAtt.setEmpty().append(composed);
+    }
+  }
+
+  /**
+   * Writes an NFD text without the Vietnamese marks that follow a Latin letter, lower-cased and
+   * with {@code đ} as {@code d}.
+   *
+   * @return whether anything changed
+   */
+  private static boolean strip(CharSequence decomposed, StringBuilder stripped) {
     stripped.setLength(0);
     boolean changed = false;
     boolean afterLatin = false; // the last base character was a Latin letter
@@ -97,14 +143,36 @@ public final class VietnameseFoldingFilter extends TokenFilter {
       changed |= folded != cp;
       stripped.appendCodePoint(folded);
     }
-    if (changed) {
-      NFC.normalize(stripped, composed);
-      termAtt.setEmpty().append(composed);
+    return changed;
+  }
+
+  private static char[] foldedChars() {
+    char[] table = new char[BLOCKS[BLOCKS.length - 1][1]];
+    StringBuilder stripped = new StringBuilder();
+    for (int[] block : BLOCKS) {
+      for (int c = block[0]; c < block[1]; c++) {
+        String mapping = NFD.getDecomposition(c);
+        String decomposed = mapping == null ? String.valueOf((char) c) : mapping;
+        int base = decomposed.codePointAt(0);
+        if (UCharacter.getCombiningClass(base) != 0
+            || Character.getType(base) == Character.NON_SPACING_MARK) {
+          continue;
+        }
+        boolean changed = strip(decomposed, stripped);
+        if (!NFC.hasBoundaryBefore(stripped.codePointAt(0))) {
+          continue;
+        }
+        // Unchanged, a char with no decomposition is its own NFC; any other needs ICU.
+        String folded = changed || mapping != null ? NFC.normalize(stripped) : decomposed;
+        if (folded.length() == 1 && (changed || folded.charAt(0) == c)) {
+          table[c] = folded.charAt(0);
+        }
+      }
     }
+    return table;
   }
 
   private static boolean isVietnameseMark(char c) {
-    return VietnameseNormalizationFilter.isToneMark(c)
-        || VietnameseNormalizationFilter.isQualityMark(c);
+    return VietnameseLetters.isToneMark(c) || VietnameseLetters.isQualityMark(c);
   }
 }

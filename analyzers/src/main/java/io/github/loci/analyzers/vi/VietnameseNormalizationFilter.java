@@ -1,7 +1,9 @@
 package io.github.loci.analyzers.vi;
 
-import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -61,9 +63,6 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class VietnameseNormalizationFilter extends TokenFilter {
 
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-
   /** More letters than any Vietnamese syllable has ({@code nghiêng}, {@code khuyếch}: seven). */
   private static final int MAX_LETTERS = 8;
 
@@ -76,10 +75,10 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
 
-  private final StringBuilder decomposed = new StringBuilder();
-  private final StringBuilder rebuilt = new StringBuilder();
-  private final StringBuilder composed = new StringBuilder();
   private final Syllable syllable = new Syllable();
+
+  /** The syllable written out, NFC: at most three chars a letter. */
+  private final char[] rebuilt = new char[3 * MAX_LETTERS];
 
   /**
    * Creates a filter that normalizes the syllables of {@code input}.
@@ -111,46 +110,16 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
   private void normalizeTerm() {
     final char[] buffer = termAtt.buffer();
     final int length = termAtt.length();
-    if (length == 0 || length > MAX_CHARS) {
+    if (length == 0
+        || length > MAX_CHARS
+        || !syllable.parse(buffer, length)
+        || syllable.isWrittenAsItIs()) {
       return;
     }
-    CharSequence source = termAtt;
-    for (int i = 0; i < length; i++) {
-      if (buffer[i] >= 0x80) {
-        decomposed.setLength(0);
-        NFD.normalize(termAtt, decomposed);
-        source = decomposed;
-        break;
-      }
+    final int n = syllable.write(rebuilt);
+    if (!Arrays.equals(rebuilt, 0, n, buffer, 0, length)) {
+      termAtt.copyBuffer(rebuilt, 0, n);
     }
-    if (!syllable.parse(source)) {
-      return;
-    }
-    syllable.write(rebuilt);
-    NFC.normalize(rebuilt, composed);
-    if (!equalsTerm(composed, buffer, length)) {
-      termAtt.setEmpty().append(composed);
-    }
-  }
-
-  private static boolean equalsTerm(CharSequence s, char[] buffer, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != buffer[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean isToneMark(char c) {
-    return c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
-  }
-
-  static boolean isQualityMark(char c) {
-    return c == '\u0302' || c == '\u0306' || c == '\u031B';
   }
 
   private static boolean isVowel(char lower) {
@@ -176,86 +145,23 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
     return 0;
   }
 
-  /** Whether {@code mark} is a quality mark that Vietnamese puts on the vowel {@code lower}. */
-  private static boolean qualityFits(char lower, char mark) {
-    return switch (mark) {
-      case '\u0302' -> lower == 'a' || lower == 'e' || lower == 'o'; // â ê ô
-      case '\u0306' -> lower == 'a'; // ă
-      case '\u031B' -> lower == 'o' || lower == 'u'; // ơ ư
-      default -> false;
-    };
-  }
+  /** The onsets of Vietnamese syllables, lower case; the empty one too. */
+  private static final CharArraySet ONSETS =
+      set(
+          "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+          "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x");
 
-  private static boolean isOnset(CharSequence onset) {
-    return switch (onset.toString()) {
-      case "",
-          "b",
-          "c",
-          "ch",
-          "d",
-          "đ",
-          "g",
-          "gh",
-          "gi",
-          "h",
-          "k",
-          "kh",
-          "l",
-          "m",
-          "n",
-          "ng",
-          "ngh",
-          "nh",
-          "p",
-          "ph",
-          "qu",
-          "r",
-          "s",
-          "t",
-          "th",
-          "tr",
-          "v",
-          "x" ->
-          true;
-      default -> false;
-    };
-  }
-
-  private static boolean isCoda(CharSequence coda) {
-    return switch (coda.toString()) {
-      case "", "c", "ch", "m", "n", "ng", "nh", "p", "t" -> true;
-      default -> false;
-    };
-  }
+  /** The codas of Vietnamese syllables, lower case; the empty one too. */
+  private static final CharArraySet CODAS = set("", "c", "ch", "m", "n", "ng", "nh", "p", "t");
 
   /** Onsets after which a bare {@code y} nucleus is spelled {@code i}. */
-  private static boolean takesIForY(CharSequence onset) {
-    return switch (onset.toString()) {
-      case "b",
-          "c",
-          "ch",
-          "d",
-          "đ",
-          "h",
-          "k",
-          "kh",
-          "l",
-          "m",
-          "n",
-          "nh",
-          "p",
-          "ph",
-          "qu",
-          "r",
-          "s",
-          "t",
-          "th",
-          "tr",
-          "v",
-          "x" ->
-          true;
-      default -> false;
-    };
+  private static final CharArraySet I_FOR_Y_ONSETS =
+      set(
+          "b", "c", "ch", "d", "đ", "h", "k", "kh", "l", "m", "n", "nh", "p", "ph", "qu", "r", "s",
+          "t", "th", "tr", "v", "x");
+
+  private static CharArraySet set(String... parts) {
+    return CharArraySet.unmodifiableSet(new CharArraySet(List.of(parts), false));
   }
 
   /** One syllable taken apart: letters, their quality marks, and the single tone mark. */
@@ -268,42 +174,34 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
     int toneAt;
     int nucleusStart;
     int nucleusEnd;
-    final StringBuilder part = new StringBuilder();
+
+    /** Whether a char of the term is not a composed letter: a mark alone, or a letter's NFD. */
+    boolean decomposed;
 
     /**
-     * Parses an NFD syllable; returns false (leaving the token alone) if it is not a well-formed
-     * Vietnamese syllable: letters outside a–z and đ, marks other than the eight Vietnamese ones or
-     * on the wrong letter, more than one vowel group, an onset or coda that Vietnamese does not
-     * have, more than three nucleus vowels, or a tone where neither style puts it.
+     * Parses a syllable in any normalization form, each char read as its NFD (from {@link
+     * VietnameseLetters}, no normalization per token); returns false (leaving the token alone) if
+     * it is not a well-formed Vietnamese syllable: letters outside a–z and đ, marks other than the
+     * eight Vietnamese ones or on the wrong letter, more than one vowel group, an onset or coda
+     * that Vietnamese does not have, more than three nucleus vowels, or a tone where neither style
+     * puts it.
      */
-    boolean parse(CharSequence s) {
+    boolean parse(char[] buffer, int length) {
       letters = 0;
       tone = 0;
-      for (int i = 0; i < s.length(); i++) {
-        final char c = s.charAt(i);
-        final char l = letter(c);
-        if (l != 0) {
-          if (letters == MAX_LETTERS) {
-            return false;
-          }
-          original[letters] = c;
-          lower[letters] = l;
-          quality[letters] = 0;
-          letters++;
-        } else if (isToneMark(c)) {
-          // One tone per syllable, on a vowel (a tilde on n is Spanish ñ, not Vietnamese).
-          if (letters == 0 || tone != 0 || !isVowel(lower[letters - 1])) {
-            return false;
-          }
-          tone = c;
-          toneAt = letters - 1;
-        } else if (isQualityMark(c)) {
-          if (letters == 0 || quality[letters - 1] != 0 || !qualityFits(lower[letters - 1], c)) {
-            return false;
-          }
-          quality[letters - 1] = c;
-        } else {
+      decomposed = false;
+      for (int i = 0; i < length; i++) {
+        decomposed |= !VietnameseLetters.isComposedLetter(buffer[i]);
+        // The NFD of the term, char by char. Unlike Normalizer2, this does not put the marks after
+        // a letter in canonical order; but which marks a letter carries does not depend on it.
+        final char[] decomposition = VietnameseLetters.decomposition(buffer[i]);
+        if (decomposition == null) {
           return false;
+        }
+        for (char c : decomposition) {
+          if (!add(c)) {
+            return false;
+          }
         }
       }
       // onset: leading consonants; nucleus: the vowels; coda: the consonants after them.
@@ -337,15 +235,40 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
       if (nucleus > 3) {
         return false;
       }
-      return isOnset(lowerPart(0, start))
-          && isCoda(lowerPart(end, letters))
+      return ONSETS.contains(lower, 0, start)
+          && CODAS.contains(lower, end, letters - end)
           && (tone == 0 || toneAt == tonePosition() || toneAt == oldStylePosition());
     }
 
-    private CharSequence lowerPart(int from, int to) {
-      part.setLength(0);
-      part.append(lower, from, to - from);
-      return part;
+    /** Adds a letter or a mark of the NFD; false if the syllable cannot have it there. */
+    private boolean add(char c) {
+      final char l = letter(c);
+      if (l != 0) {
+        if (letters == MAX_LETTERS) {
+          return false;
+        }
+        original[letters] = c;
+        lower[letters] = l;
+        quality[letters] = 0;
+        letters++;
+      } else if (VietnameseLetters.isToneMark(c)) {
+        // One tone per syllable, on a vowel (a tilde on n is Spanish ñ, not Vietnamese).
+        if (letters == 0 || tone != 0 || !isVowel(lower[letters - 1])) {
+          return false;
+        }
+        tone = c;
+        toneAt = letters - 1;
+      } else if (VietnameseLetters.isQualityMark(c)) {
+        if (letters == 0
+            || quality[letters - 1] != 0
+            || !VietnameseLetters.qualityFits(lower[letters - 1], c)) {
+          return false;
+        }
+        quality[letters - 1] = c;
+      } else {
+        return false;
+      }
+      return true;
     }
 
     /** Index of the letter that carries the tone, by the new-style rules. */
@@ -393,29 +316,44 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
       return -1;
     }
 
-    /** Writes the syllable in NFD-like order (letter, quality mark, tone) to {@code out}. */
-    void write(StringBuilder out) {
-      out.setLength(0);
-      final boolean yToI =
-          nucleusEnd - nucleusStart == 1
-              && lower[nucleusStart] == 'y'
-              && nucleusEnd == letters
-              && nucleusStart > 0
-              && takesIForY(lowerPart(0, nucleusStart));
+    /**
+     * Whether {@link #write} would give the term back: its letters are composed, its tone is where
+     * the new style puts it, and its y stays.
+     */
+    boolean isWrittenAsItIs() {
+      return !decomposed && (tone == 0 || toneAt == tonePosition()) && !yToI();
+    }
+
+    /** Whether the syllable's bare y nucleus is to be spelled i. */
+    private boolean yToI() {
+      return nucleusEnd - nucleusStart == 1
+          && lower[nucleusStart] == 'y'
+          && nucleusEnd == letters
+          && nucleusStart > 0
+          && I_FOR_Y_ONSETS.contains(lower, 0, nucleusStart);
+    }
+
+    /**
+     * Writes the syllable, NFC, to {@code out}: each letter composed with its quality mark and,
+     * where the new style puts it, the tone.
+     *
+     * @return the number of chars written
+     */
+    int write(char[] out) {
+      final boolean yToI = yToI();
       final int tonePos = tone == 0 ? -1 : tonePosition();
+      int n = 0;
       for (int i = 0; i < letters; i++) {
         char c = original[i];
         if (yToI && i == nucleusStart) {
           c = c == 'Y' ? 'I' : 'i';
         }
-        out.append(c);
-        if (quality[i] != 0) {
-          out.append(quality[i]);
-        }
-        if (i == tonePos) {
-          out.append(tone);
+        final char[] composed = VietnameseLetters.composed(c, quality[i], i == tonePos ? tone : 0);
+        for (char x : composed) {
+          out[n++] = x;
         }
       }
+      return n;
     }
   }
 }
