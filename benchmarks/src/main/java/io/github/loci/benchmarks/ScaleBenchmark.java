@@ -53,15 +53,18 @@ final class ScaleBenchmark {
     int threads = Runtime.getRuntime().availableProcessors();
     Path keep = null;
     String only = "lucene,loci-1,loci-n";
+    int warmup = 3000;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--copies" -> copies = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--keep" -> keep = Path.of(args[++i]);
         case "--only" -> only = args[++i];
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         default ->
             throw new IllegalArgumentException(
-                "usage: bench/run scale [--copies K] [--threads N] [--keep DIR] [--only lucene,loci-1,loci-n]");
+                "usage: bench/run scale [--copies K] [--threads N] [--warmup SOURCES] [--keep DIR]"
+                    + " [--only lucene,loci-1,loci-n]");
       }
     }
     Path corpus = Path.of("target", "scale", "corpus");
@@ -84,22 +87,41 @@ final class ScaleBenchmark {
     List<Row> rows = new ArrayList<>();
     List<String> run = List.of(only.split(","));
     try {
-      if (run.contains("lucene")) {
-        rows.add(
-            measure(
-                heap,
-                "Lucene StandardAnalyzer, 1 thread",
-                () -> lucene(files, fresh(work, "lucene"))));
+      if (warmup > 0) {
+        // JIT compilation and the language model's loading happen here, not in a timed run.
+        Path sample = work.resolve("warmup.jsonl");
+        try (Stream<String> lines = Files.lines(files.get(0))) {
+          Files.write(sample, lines.limit(warmup).toList());
+        }
+        long t = System.nanoTime();
+        lucene(List.of(sample), fresh(work, "warmup-lucene"));
+        loci(List.of(sample), fresh(work, "warmup-loci-1"), 1);
+        loci(List.of(sample), fresh(work, "warmup-loci-n"), workers);
+        System.out.printf(
+            Locale.ROOT,
+            "warm-up: %d sources, each indexer, %.1f s%n",
+            warmup,
+            (System.nanoTime() - t) / 1e9);
       }
-      if (run.contains("loci-1")) {
-        rows.add(measure(heap, "Loci, 1 thread", () -> loci(files, fresh(work, "loci-1"), 1)));
-      }
-      if (run.contains("loci-n")) {
-        rows.add(
-            measure(
-                heap,
-                "Loci, " + workers + " threads",
-                () -> loci(files, fresh(work, "loci-n"), workers)));
+      for (String indexer : run) {
+        switch (indexer) {
+          case "lucene" ->
+              rows.add(
+                  measure(
+                      heap,
+                      "Lucene StandardAnalyzer, 1 thread",
+                      () -> lucene(files, fresh(work, "lucene"))));
+          case "loci-1" ->
+              rows.add(
+                  measure(heap, "Loci, 1 thread", () -> loci(files, fresh(work, "loci-1"), 1)));
+          case "loci-n" ->
+              rows.add(
+                  measure(
+                      heap,
+                      "Loci, " + workers + " threads",
+                      () -> loci(files, fresh(work, "loci-n"), workers)));
+          default -> throw new IllegalArgumentException("unknown indexer: " + indexer);
+        }
       }
     } finally {
       heap.stop();
@@ -119,8 +141,9 @@ final class ScaleBenchmark {
         "peak live",
         "x Lucene",
         "CPU x");
-    double lucene = run.contains("lucene") ? rows.get(0).seconds() : Double.NaN;
-    double luceneCpu = run.contains("lucene") ? rows.get(0).cpuSeconds() : Double.NaN;
+    int at = run.indexOf("lucene");
+    double lucene = at >= 0 ? rows.get(at).seconds() : Double.NaN;
+    double luceneCpu = at >= 0 ? rows.get(at).cpuSeconds() : Double.NaN;
     for (Row r : rows) {
       System.out.printf(
           Locale.ROOT,

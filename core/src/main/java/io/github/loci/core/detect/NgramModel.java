@@ -8,27 +8,26 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * OpenNLP's language model read for speed: its features are char n-grams of one to three chars, so
  * each is packed into a {@code long} (length and chars) and found in an open-addressing table,
- * without building a String per n-gram or hashing one, and the weights lie in two flat arrays.
- * {@link #probabilities} is what the model's {@code eval} returns for the text's distinct n-grams,
- * each of value 1 (a uniform prior, the weights summed, then exponentiated and normalized), up to
- * the order of the sums. Immutable, thread-safe.
+ * without building a String per n-gram or hashing one, and each feature's weights lie in one run of
+ * a flat array. {@link #probabilities} is what the model's {@code eval} returns for the text's
+ * distinct n-grams, each of value 1 (a uniform prior, the weights summed, then exponentiated and
+ * normalized), up to the order of the sums. Immutable, thread-safe.
  */
 final class NgramModel {
   private final String[] outcomes;
-  private final long[] keys;
 
   /**
-   * Where a slot's weights start in {@link #ids} and {@link #weights}; they end where the next
-   * feature's start, in {@link #ends}.
+   * The features, two longs a slot: the packed n-gram (0 for an empty slot), then where its entries
+   * start in {@link #entries} and how many there are. A look-up reads one cache line.
    */
-  private final int[] starts;
+  private final long[] table;
 
-  private final int[] ends;
-
-  /** Every feature's outcomes and weights, one after the other: one read per feature. */
-  private final byte[] ids;
-
-  private final double[] weights;
+  /**
+   * Every feature's weights, one after the other; the low 7 bits of each weight's mantissa hold the
+   * outcome it is for (a change of at most 2⁻⁴⁵ of the weight), so that a feature's entries are one
+   * run of memory.
+   */
+  private final long[] entries;
 
   private final int mask;
 
@@ -42,20 +41,17 @@ final class NgramModel {
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = model.getOutcome(i);
     }
-    if (outcomes.length > 128) {
-      throw new IllegalArgumentException("more outcomes than a byte holds: " + outcomes.length);
+    if (outcomes.length > OUTCOME_MASK + 1) {
+      throw new IllegalArgumentException("more outcomes than 7 bits hold: " + outcomes.length);
     }
     int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2));
-    keys = new long[capacity];
-    starts = new int[capacity];
-    ends = new int[capacity];
+    table = new long[2 * capacity];
     mask = capacity - 1;
     int total = 0;
     for (Context context : features.values()) {
       total += context.getOutcomes().length;
     }
-    ids = new byte[total];
-    weights = new double[total];
+    entries = new long[total];
     int next = 0;
     for (Map.Entry<String, Context> e : features.entrySet()) {
       String gram = e.getKey();
@@ -64,21 +60,21 @@ final class NgramModel {
       }
       long key = pack(gram, 0, gram.length());
       int slot = slot(key);
-      while (keys[slot] != 0) {
+      while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      starts[slot] = next;
       int[] outcomeIds = e.getValue().getOutcomes();
       double[] parameters = e.getValue().getParameters();
+      table[2 * slot] = key;
+      table[2 * slot + 1] = ((long) next << 32) | outcomeIds.length;
       for (int j = 0; j < outcomeIds.length; j++) {
-        ids[next] = (byte) outcomeIds[j];
-        weights[next] = parameters[j];
-        next++;
+        entries[next++] =
+            (Double.doubleToRawLongBits(parameters[j]) & ~OUTCOME_MASK) | outcomeIds[j];
       }
-      ends[slot] = next;
     }
   }
+
+  private static final long OUTCOME_MASK = 0x7F;
 
   String outcome(int index) {
     return outcomes[index];
@@ -98,11 +94,11 @@ final class NgramModel {
     return (int) (h ^ (h >>> 29)) & mask;
   }
 
-  /** The slot of a feature, or -1 if the model does not have it. */
-  private int find(long key) {
-    for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & mask) {
-      if (keys[slot] == key) {
-        return slot;
+  /** Where a feature's entries are ({@code start << 32 | count}), or -1 if the model lacks it. */
+  private long find(long key) {
+    for (int slot = slot(key); table[2 * slot] != 0; slot = (slot + 1) & mask) {
+      if (table[2 * slot] == key) {
+        return table[2 * slot + 1];
       }
     }
     return -1;
@@ -135,10 +131,11 @@ final class NgramModel {
           continue;
         }
         seen[slot] = key;
-        int feature = find(key);
-        if (feature >= 0) {
-          for (int j = starts[feature], end = ends[feature]; j < end; j++) {
-            sums[ids[j]] += weights[j];
+        long run = find(key);
+        if (run >= 0) {
+          for (int j = (int) (run >>> 32), end = j + (int) run; j < end; j++) {
+            long entry = entries[j];
+            sums[(int) (entry & OUTCOME_MASK)] += Double.longBitsToDouble(entry & ~OUTCOME_MASK);
           }
         }
       }
