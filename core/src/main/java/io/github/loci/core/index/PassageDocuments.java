@@ -3,6 +3,7 @@ package io.github.loci.core.index;
 import io.github.loci.core.amount.Amount;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.amount.Qualifier;
+import io.github.loci.core.detect.DetectedLanguage;
 import io.github.loci.core.segment.Passage;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,10 +119,9 @@ public final class PassageDocuments {
    * @param title the title
    * @param url the URL, if any
    * @param path the local file, if any
-   * @param lang the language code (declared or detected)
+   * @param language the language, declared (confidence 1) or detected
    * @param fields the language fields to index the passages in; empty for the neutral field only
    * @param detected whether the language was detected
-   * @param confidence the detection confidence (1 when declared)
    * @param hash the content-and-analysis hash
    * @param text the whole text
    */
@@ -130,10 +130,9 @@ public final class PassageDocuments {
       String title,
       Optional<String> url,
       Optional<String> path,
-      String lang,
+      DetectedLanguage language,
       List<String> fields,
       boolean detected,
-      double confidence,
       String hash,
       String text) {}
 
@@ -182,7 +181,7 @@ public final class PassageDocuments {
     source.add(new StoredField(Fields.SOURCE_TEXT, meta.text()));
     source.add(new StoredField(Fields.SOURCE_CHARS, meta.text().length()));
     source.add(new StoredField(Fields.LANG_DETECTED, Boolean.toString(meta.detected())));
-    source.add(new StoredField(Fields.LANG_CONFIDENCE, meta.confidence()));
+    source.add(new StoredField(Fields.LANG_CONFIDENCE, meta.language().confidence()));
     docs.add(source);
     return docs;
   }
@@ -210,7 +209,7 @@ public final class PassageDocuments {
     doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
     doc.add(new StringField(Fields.SOURCE_ID, meta.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.SOURCE_ID, new BytesRef(meta.id())));
-    doc.add(new StringField(Fields.LANG, meta.lang(), Field.Store.YES));
+    doc.add(new StringField(Fields.LANG, meta.language().code(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, meta.title()));
     meta.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
     meta.path().ifPresent(p -> doc.add(new StoredField(Fields.PATH, p)));

@@ -90,12 +90,11 @@ public final class SourceIndexer {
             source.title(),
             source.url(),
             source.path().map(Path::toString),
-            lang.code(),
+            lang,
             language
                 .map(l -> analysis.fields(l).stream().map(Analysis.LanguageField::name).toList())
                 .orElse(List.of()),
             source.language().isEmpty(),
-            lang.confidence(),
             hash,
             source.text());
     return new Prepared(

@@ -22,10 +22,9 @@ class PassageDocumentsTest {
         s.title(),
         Optional.empty(),
         Optional.empty(),
-        lang,
+        new io.github.loci.core.detect.DetectedLanguage(lang, 1),
         List.of(),
         true,
-        1,
         "h",
         s.text());
   }
