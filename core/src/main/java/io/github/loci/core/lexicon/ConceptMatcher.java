@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Finds the lexicon's terms in text, as each language's query analyzer sees them: "investments"
@@ -246,13 +247,31 @@ public final class ConceptMatcher {
    * @return the matches, in text order, not overlapping
    */
   public List<Match> find(String text, Optional<Language> language) {
+    return find(
+        text, language, (field, t) -> Analysis.tokens(analysis.queryAnalyzer(field), field, t));
+  }
+
+  /**
+   * Finds concept terms in text with tokens the caller already has: {@code tokens} gives the query
+   * analyzer's tokens of a text for a language's main field ({@link Fields#textField}), so that a
+   * caller that analyzes the same text again (a query builder) can analyze it once.
+   *
+   * @param text the text
+   * @param language its language; empty to try every language and keep the one (or ones, on a tie)
+   *     whose terms cover most of it
+   * @param tokens the query analyzer's tokens of (field, text)
+   * @return the matches, in text order, not overlapping
+   */
+  public List<Match> find(
+      String text, Optional<Language> language, BiFunction<String, String, List<Token>> tokens) {
     if (language.isPresent()) {
-      return find(text, language.get());
+      Language l = language.get();
+      return find(text, tokens.apply(Fields.textField(l), text), l);
     }
     List<Match> best = new ArrayList<>();
     int bestWords = 0;
     for (Language candidate : Lexicon.COLUMNS) {
-      List<Match> matches = find(text, candidate);
+      List<Match> matches = find(text, tokens.apply(Fields.textField(candidate), text), candidate);
       int words = matches.stream().mapToInt(m -> m.text().split("\\s+").length).sum();
       if (words > bestWords) {
         best = new ArrayList<>(matches);
@@ -295,10 +314,6 @@ public final class ConceptMatcher {
     }
     kept.sort(Comparator.comparingInt(Match::start));
     return kept;
-  }
-
-  private List<Match> find(String text, Language language) {
-    return find(text, tokens(language, text), language);
   }
 
   /** Finds terms in text already analyzed by the language's query analyzer. */
