@@ -27,6 +27,8 @@ import org.apache.lucene.search.TermStatistics;
 public class LanguageScaledSearcher extends IndexSearcher {
   private final long passages;
   private final ConceptStatistics concepts = new ConceptStatistics(this);
+  private final java.util.Map<String, CollectionStatistics> statistics =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, Double> scales =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -75,8 +77,26 @@ public class LanguageScaledSearcher extends IndexSearcher {
     return scale;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Computed once per field: the reader never changes, and every term of a query on the field
+   * asks again.
+   */
   @Override
   public CollectionStatistics collectionStatistics(String field) throws IOException {
+    CollectionStatistics known = statistics.get(field);
+    if (known == null) {
+      known = scaledStatistics(field);
+      if (known == null) {
+        return null;
+      }
+      statistics.putIfAbsent(field, known);
+    }
+    return known;
+  }
+
+  private CollectionStatistics scaledStatistics(String field) throws IOException {
     CollectionStatistics own = super.collectionStatistics(field);
     double scale = scale(field);
     if (own == null || scale == 1) {

@@ -78,12 +78,20 @@ public final class ConceptStatistics {
   /** A searcher over the same index whose every term has the concept's document frequency. */
   private static final class Pooled extends LanguageScaledSearcher {
     private final long docFreq;
+    private final LanguageScaledSearcher owner;
 
     Pooled(IndexSearcher searcher, long docFreq) throws IOException {
       super(searcher.getIndexReader());
       setSimilarity(searcher.getSimilarity());
       setQueryCache(null);
       this.docFreq = docFreq;
+      this.owner = searcher instanceof LanguageScaledSearcher scaled ? scaled : null;
+    }
+
+    /** The owner's statistics when it scales them too: the same numbers, already computed. */
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+      return owner != null ? owner.collectionStatistics(field) : super.collectionStatistics(field);
     }
 
     @Override
