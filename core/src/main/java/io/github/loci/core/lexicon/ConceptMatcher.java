@@ -105,7 +105,8 @@ public final class ConceptMatcher {
   /**
    * A matcher that analyzes the lexicon on its first use rather than now: for a lexicon already
    * known to be valid (the built-in one, checked by Loci's tests), so that building a {@link
-   * io.github.loci.core.Loci} stays fast.
+   * io.github.loci.core.Loci} stays fast. For the built-in lexicon with Loci's query analysis, it
+   * reads the analyzed form precomputed at build time ({@link AnalyzedLexicon}) instead.
    *
    * @param lexicon a valid lexicon
    * @param analysis the analyzers queries use
@@ -126,7 +127,11 @@ public final class ConceptMatcher {
         index = byFirstTerm;
         if (index == null) {
           try {
-            index = build();
+            // The built-in lexicon's analyzed form, made at build time, when it was made by the
+            // same lexicon and the same query analysis; else analyzed now.
+            Optional<Map<Language, Map<List<Set<String>>, Set<String>>>> precomputed =
+                AnalyzedLexicon.load(lexicon, analysis);
+            index = precomputed.isPresent() ? indexed(precomputed.get()) : build();
           } catch (LexiconFormatException e) {
             throw new IllegalStateException(e.getMessage(), e);
           }
@@ -138,7 +143,17 @@ public final class ConceptMatcher {
   }
 
   private Map<Language, Map<String, List<Entry>>> build() throws LexiconFormatException {
-    Map<Language, Map<String, List<Entry>>> built = new EnumMap<>(Language.class);
+    return indexed(analyzeAll());
+  }
+
+  /**
+   * Every term of the lexicon as its language's query analyzer sees it: per language, the token
+   * sets at their relative positions, with the concepts that have such a term (in lexicon order).
+   *
+   * @return the analyzed terms
+   * @throws LexiconFormatException naming the line of a term that analyzes to nothing
+   */
+  Map<Language, Map<List<Set<String>>, Set<String>>> analyzeAll() throws LexiconFormatException {
     Map<Language, Map<List<Set<String>>, Set<String>>> merged = new EnumMap<>(Language.class);
     List<String> problems = new ArrayList<>();
     Concept firstBad = null;
@@ -182,6 +197,13 @@ public final class ConceptMatcher {
                       + " more: "
                       + String.join("; ", problems.subList(1, problems.size()))));
     }
+    return merged;
+  }
+
+  /** Indexes analyzed terms by their first tokens, longest first. */
+  private static Map<Language, Map<String, List<Entry>>> indexed(
+      Map<Language, Map<List<Set<String>>, Set<String>>> merged) {
+    Map<Language, Map<String, List<Entry>>> built = new EnumMap<>(Language.class);
     merged.forEach(
         (language, entries) -> {
           Map<String, List<Entry>> index = new HashMap<>();
