@@ -78,10 +78,15 @@ public final class PassageSearcher {
         new SortField(Fields.ORDINAL, SortField.Type.LONG));
   }
 
-  /** How many candidates one pass collects per hit asked for (offset + limit), at least 30. */
+  /** How many candidates one pass collects per hit asked for (offset + limit). */
   private static final int CANDIDATES_PER_HIT = 3;
 
+  /** The fewest candidates one pass collects. */
+  private static final int MIN_CANDIDATES = 30;
+
   private final QueryPlanner planner;
+  private final int candidatesPerHit;
+  private final int minCandidates;
 
   /**
    * Creates a searcher.
@@ -92,7 +97,14 @@ public final class PassageSearcher {
    * @throws IllegalArgumentException if a topic names a concept the lexicon lacks
    */
   public PassageSearcher(Analysis analysis, Topics topics, ConceptMatcher concepts) {
+    this(analysis, topics, concepts, CANDIDATES_PER_HIT, MIN_CANDIDATES);
+  }
+
+  /** A searcher that collects {@code max(perHit * (offset + limit), min)} candidates a pass. */
+  PassageSearcher(Analysis analysis, Topics topics, ConceptMatcher concepts, int perHit, int min) {
     this.planner = new QueryPlanner(analysis, topics, concepts);
+    this.candidatesPerHit = perHit;
+    this.minCandidates = min;
   }
 
   /**
@@ -152,18 +164,26 @@ public final class PassageSearcher {
     int scoreAt = order == BY_AMOUNT ? 2 : 1;
     // Enough candidates for the page in one pass, however many overlap; only when overlap removal
     // leaves too few does the search go on, from after the last candidate.
-    int fetch = Math.max(CANDIDATES_PER_HIT * wanted, 30);
+    int fetch = Math.max(candidatesPerHit * wanted, minCandidates);
     TopFieldDocs top = collect(searcher, weight, order, fetch, null);
     long total = top.totalHits.value();
     while (true) {
       for (int i = 0; i < top.scoreDocs.length && hits.size() < wanted; i++) {
         FieldDoc scoreDoc = (FieldDoc) top.scoreDocs[i];
         Document doc = stored.document(scoreDoc.doc);
-        List<MatchSpan> matches = matches(searcher, weight, scoreDoc.doc, doc, plan.labels());
         int start = intField(doc, Fields.START);
         List<int[]> sourceShown =
             shown.computeIfAbsent(doc.get(Fields.SOURCE_ID), k -> new ArrayList<>());
-        if (!showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
+        // The matches (Weight.matches) are needed for a hit returned, or to tell whether a passage
+        // repeats one already listed from its source; not for a hit before the requested page
+        // whose source has none listed yet.
+        boolean returned = hits.size() >= request.offset();
+        List<MatchSpan> matches =
+            returned || !sourceShown.isEmpty()
+                ? matches(searcher, weight, scoreDoc.doc, doc, plan.labels())
+                : List.of();
+        if (!sourceShown.isEmpty()
+            && !showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
           continue;
         }
         sourceShown.add(new int[] {start, intField(doc, Fields.END)});
