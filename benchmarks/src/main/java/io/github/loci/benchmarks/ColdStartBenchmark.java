@@ -3,6 +3,8 @@ package io.github.loci.benchmarks;
 import io.github.loci.core.Loci;
 import io.github.loci.core.ingest.SourceReader;
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
@@ -56,7 +60,7 @@ final class ColdStartBenchmark {
             "-XX:+AutoCreateSharedArchive",
             "-XX:SharedArchiveFile=" + archive,
             "-cp",
-            System.getProperty("java.class.path"),
+            bareClassPath(),
             BareSearch.class.getName(),
             index.toString(),
             query);
@@ -92,12 +96,35 @@ final class ColdStartBenchmark {
   }
 
   /**
+   * The bare CLI's class path: its class in a jar of its own, then the jars on this JVM's class
+   * path (class-data sharing refuses class folders).
+   */
+  private static String bareClassPath() throws IOException {
+    Path jar = Path.of("target/bare-search.jar").toAbsolutePath();
+    String entry = BareSearch.class.getName().replace('.', '/') + ".class";
+    try (InputStream in = BareSearch.class.getClassLoader().getResourceAsStream(entry);
+        JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry(entry));
+      in.transferTo(out);
+      out.closeEntry();
+    }
+    StringBuilder path = new StringBuilder(jar.toString());
+    for (String part : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (part.endsWith(".jar")) {
+        path.append(File.pathSeparator).append(Path.of(part).toAbsolutePath());
+      }
+    }
+    return path.toString();
+  }
+
+  /**
    * Runs a command; returns the seconds until its first result line (a line starting with " 1.")
    * when {@code firstResult}, else until it ends.
    */
   private static double time(List<String> command, boolean firstResult) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
-    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.redirectError(
+        ProcessBuilder.Redirect.appendTo(Path.of("target/cold-stderr.log").toFile()));
     long t0 = System.nanoTime();
     Process process = builder.start();
     double seconds = -1;
