@@ -28,6 +28,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageSearcher {
   /** Content before furniture; then BM25; then source id and ordinal, so ranking is total. */
-  private static final Sort ORDER =
+  static final Sort ORDER =
       new Sort(
           new SortField(Fields.TIER, SortField.Type.LONG),
           SortField.FIELD_SCORE,
@@ -208,7 +209,12 @@ public final class PassageSearcher {
       IndexSearcher searcher, Weight weight, Sort order, int n, FieldDoc after) throws IOException {
     TopFieldCollectorManager manager =
         new TopFieldCollectorManager(order, n, after, Integer.MAX_VALUE);
-    TopFieldCollector collector = manager.newCollector();
+    // Loci's usual order, from the first passage: the collector that reads a passage's tier only
+    // when its score could still place it. Otherwise (by amount, or going on after a passage)
+    // Lucene's.
+    ContentFirstCollector contentFirst =
+        order == ORDER && after == null ? new ContentFirstCollector(n) : null;
+    Collector collector = contentFirst != null ? contentFirst : manager.newCollector();
     collector.setWeight(weight);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       LeafCollector leafCollector;
@@ -228,7 +234,9 @@ public final class PassageSearcher {
       }
       leafCollector.finish();
     }
-    return manager.reduce(List.of(collector));
+    return contentFirst != null
+        ? contentFirst.top(order)
+        : manager.reduce(List.of((TopFieldCollector) collector));
   }
 
   /**
