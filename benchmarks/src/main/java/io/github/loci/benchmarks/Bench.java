@@ -18,12 +18,15 @@ public final class Bench {
     switch (name) {
       case "europarl" -> EuroparlBenchmark.main(rest);
       case "scale" -> ScaleBenchmark.main(rest);
+      case "latency" -> LatencyBenchmark.main(rest);
+      case "cold" -> ColdStartBenchmark.main(rest);
       case "langid" -> io.github.loci.benchmarks.langid.LangIdComparison.main(rest);
       case "jmh" -> io.github.loci.benchmarks.jmh.AnalyzerThroughputBenchmark.main(rest);
       default -> {
         System.err.println(
             "usage: bench/run europarl [--limit N] | bench/run scale [--copies K] [--threads N]"
-                + " | bench/run langid"
+                + " | bench/run latency --index DIR [--copies K]"
+                + " | bench/run cold [--index DIR] [--runs N] [QUERY] | bench/run langid"
                 + " | bench/run jmh [JMH options, e.g. -p lang=vi]");
         System.exit(2);
       }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Finds the lexicon's terms in text, as each language's query analyzer sees them: "investments"
@@ -104,7 +105,8 @@ public final class ConceptMatcher {
   /**
    * A matcher that analyzes the lexicon on its first use rather than now: for a lexicon already
    * known to be valid (the built-in one, checked by Loci's tests), so that building a {@link
-   * io.github.loci.core.Loci} stays fast.
+   * io.github.loci.core.Loci} stays fast. For the built-in lexicon with Loci's query analysis, it
+   * reads the analyzed form precomputed at build time ({@link AnalyzedLexicon}) instead.
    *
    * @param lexicon a valid lexicon
    * @param analysis the analyzers queries use
@@ -125,7 +127,11 @@ public final class ConceptMatcher {
         index = byFirstTerm;
         if (index == null) {
           try {
-            index = build();
+            // The built-in lexicon's analyzed form, made at build time, when it was made by the
+            // same lexicon and the same query analysis; else analyzed now.
+            Optional<Map<Language, Map<List<Set<String>>, Set<String>>>> precomputed =
+                AnalyzedLexicon.load(lexicon, analysis);
+            index = precomputed.isPresent() ? indexed(precomputed.get()) : build();
           } catch (LexiconFormatException e) {
             throw new IllegalStateException(e.getMessage(), e);
           }
@@ -137,7 +143,17 @@ public final class ConceptMatcher {
   }
 
   private Map<Language, Map<String, List<Entry>>> build() throws LexiconFormatException {
-    Map<Language, Map<String, List<Entry>>> built = new EnumMap<>(Language.class);
+    return indexed(analyzeAll());
+  }
+
+  /**
+   * Every term of the lexicon as its language's query analyzer sees it: per language, the token
+   * sets at their relative positions, with the concepts that have such a term (in lexicon order).
+   *
+   * @return the analyzed terms
+   * @throws LexiconFormatException naming the line of a term that analyzes to nothing
+   */
+  Map<Language, Map<List<Set<String>>, Set<String>>> analyzeAll() throws LexiconFormatException {
     Map<Language, Map<List<Set<String>>, Set<String>>> merged = new EnumMap<>(Language.class);
     List<String> problems = new ArrayList<>();
     Concept firstBad = null;
@@ -181,6 +197,13 @@ public final class ConceptMatcher {
                       + " more: "
                       + String.join("; ", problems.subList(1, problems.size()))));
     }
+    return merged;
+  }
+
+  /** Indexes analyzed terms by their first tokens, longest first. */
+  private static Map<Language, Map<String, List<Entry>>> indexed(
+      Map<Language, Map<List<Set<String>>, Set<String>>> merged) {
+    Map<Language, Map<String, List<Entry>>> built = new EnumMap<>(Language.class);
     merged.forEach(
         (language, entries) -> {
           Map<String, List<Entry>> index = new HashMap<>();
@@ -246,13 +269,31 @@ public final class ConceptMatcher {
    * @return the matches, in text order, not overlapping
    */
   public List<Match> find(String text, Optional<Language> language) {
+    return find(
+        text, language, (field, t) -> Analysis.tokens(analysis.queryAnalyzer(field), field, t));
+  }
+
+  /**
+   * Finds concept terms in text with tokens the caller already has: {@code tokens} gives the query
+   * analyzer's tokens of a text for a language's main field ({@link Fields#textField}), so that a
+   * caller that analyzes the same text again (a query builder) can analyze it once.
+   *
+   * @param text the text
+   * @param language its language; empty to try every language and keep the one (or ones, on a tie)
+   *     whose terms cover most of it
+   * @param tokens the query analyzer's tokens of (field, text)
+   * @return the matches, in text order, not overlapping
+   */
+  public List<Match> find(
+      String text, Optional<Language> language, BiFunction<String, String, List<Token>> tokens) {
     if (language.isPresent()) {
-      return find(text, language.get());
+      Language l = language.get();
+      return find(text, tokens.apply(Fields.textField(l), text), l);
     }
     List<Match> best = new ArrayList<>();
     int bestWords = 0;
     for (Language candidate : Lexicon.COLUMNS) {
-      List<Match> matches = find(text, candidate);
+      List<Match> matches = find(text, tokens.apply(Fields.textField(candidate), text), candidate);
       int words = matches.stream().mapToInt(m -> m.text().split("\\s+").length).sum();
       if (words > bestWords) {
         best = new ArrayList<>(matches);
@@ -295,10 +336,6 @@ public final class ConceptMatcher {
     }
     kept.sort(Comparator.comparingInt(Match::start));
     return kept;
-  }
-
-  private List<Match> find(String text, Language language) {
-    return find(text, tokens(language, text), language);
   }
 
   /** Finds terms in text already analyzed by the language's query analyzer. */

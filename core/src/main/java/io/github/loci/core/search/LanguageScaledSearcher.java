@@ -1,6 +1,7 @@
 package io.github.loci.core.search;
 
 import io.github.loci.core.index.Fields;
+import io.github.loci.core.search.query.ConceptStatistics;
 import java.io.IOException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -19,9 +20,15 @@ import org.apache.lucene.search.TermStatistics;
  * (passages in the index / passages in the field): a term's IDF then depends on the share of its
  * language's passages that hold it, and the length normalization (each field's own average length)
  * is unchanged. The neutral field, shared by all languages, is left as it is.
+ *
+ * <p>It also keeps what Loci's concept queries need from its reader ({@link #conceptStatistics()}),
+ * so that they are counted once per reader rather than once per search.
  */
 public class LanguageScaledSearcher extends IndexSearcher {
   private final long passages;
+  private final ConceptStatistics concepts = new ConceptStatistics(this);
+  private final java.util.Map<String, CollectionStatistics> statistics =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, Double> scales =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,6 +53,16 @@ public class LanguageScaledSearcher extends IndexSearcher {
     return passages;
   }
 
+  /**
+   * Returns the statistics of the lexicon's concepts in this searcher's reader, counted once per
+   * concept and kept as long as this searcher: a refresh makes a new searcher and new statistics.
+   *
+   * @return the statistics
+   */
+  public final ConceptStatistics conceptStatistics() {
+    return concepts;
+  }
+
   private double scale(String field) throws IOException {
     if (Fields.languageOfField(field).isEmpty() || passages == 0) {
       return 1;
@@ -60,8 +77,26 @@ public class LanguageScaledSearcher extends IndexSearcher {
     return scale;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Computed once per field: the reader never changes, and every term of a query on the field
+   * asks again.
+   */
   @Override
   public CollectionStatistics collectionStatistics(String field) throws IOException {
+    CollectionStatistics known = statistics.get(field);
+    if (known == null) {
+      known = scaledStatistics(field);
+      if (known == null) {
+        return null;
+      }
+      statistics.putIfAbsent(field, known);
+    }
+    return known;
+  }
+
+  private CollectionStatistics scaledStatistics(String field) throws IOException {
     CollectionStatistics own = super.collectionStatistics(field);
     double scale = scale(field);
     if (own == null || scale == 1) {

@@ -4,6 +4,9 @@ import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
 import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.search.query.Labels;
+import io.github.loci.core.search.query.QueryPlan;
+import io.github.loci.core.search.query.QueryPlanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,8 +26,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
@@ -50,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageSearcher {
   /** Content before furniture; then BM25; then source id and ordinal, so ranking is total. */
-  private static final Sort ORDER =
+  static final Sort ORDER =
       new Sort(
           new SortField(Fields.TIER, SortField.Type.LONG),
           SortField.FIELD_SCORE,
@@ -71,7 +79,15 @@ public final class PassageSearcher {
         new SortField(Fields.ORDINAL, SortField.Type.LONG));
   }
 
-  private final QueryBuilder queries;
+  /** How many candidates one pass collects per hit asked for (offset + limit). */
+  private static final int CANDIDATES_PER_HIT = 3;
+
+  /** The fewest candidates one pass collects. */
+  private static final int MIN_CANDIDATES = 30;
+
+  private final QueryPlanner planner;
+  private final int candidatesPerHit;
+  private final int minCandidates;
 
   /**
    * Creates a searcher.
@@ -82,7 +98,37 @@ public final class PassageSearcher {
    * @throws IllegalArgumentException if a topic names a concept the lexicon lacks
    */
   public PassageSearcher(Analysis analysis, Topics topics, ConceptMatcher concepts) {
-    this.queries = new QueryBuilder(analysis, topics, concepts);
+    this(analysis, topics, concepts, CANDIDATES_PER_HIT, MIN_CANDIDATES);
+  }
+
+  /** A searcher that collects {@code max(perHit * (offset + limit), min)} candidates a pass. */
+  PassageSearcher(Analysis analysis, Topics topics, ConceptMatcher concepts, int perHit, int min) {
+    this.planner = new QueryPlanner(analysis, topics, concepts);
+    this.candidatesPerHit = perHit;
+    this.minCandidates = min;
+  }
+
+  /**
+   * The clauses Loci's plan for a request holds, as plain Lucene queries: each concept group a
+   * dis-max of its members, with the request's filters, and none of Loci's own statistics, overlap
+   * removal or citations. A reference for benchmarks: run under BM25 on a plain {@link
+   * IndexSearcher}, it costs what the query's shape costs.
+   *
+   * @param request what to find
+   * @return the plain query
+   */
+  public Query referenceQuery(SearchRequest request) {
+    return filtered(planner.plan(request).plain(), request);
+  }
+
+  /**
+   * Plans a request without running it.
+   *
+   * @param request what to find
+   * @return the plan
+   */
+  public QueryPlan plan(SearchRequest request) {
+    return planner.plan(request);
   }
 
   /**
@@ -107,43 +153,90 @@ public final class PassageSearcher {
   }
 
   private SearchResult run(IndexSearcher searcher, SearchRequest request) throws IOException {
-    QueryBuilder.Built built = queries.build(request);
-    Query filtered = filtered(built.query(), request);
+    QueryPlan plan = planner.plan(request);
+    Query filtered = searcher.rewrite(filtered(plan.query(), request));
+    // One weight, made once: it scores the candidates and gives the matches of the hits.
+    Weight weight = searcher.createWeight(filtered, ScoreMode.COMPLETE, 1f);
     int wanted = request.offset() + request.limit();
     StoredFields stored = searcher.storedFields();
-    Weight matcher =
-        searcher.createWeight(searcher.rewrite(built.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<Hit> hits = new ArrayList<>();
-    int fetch = Math.max(2 * wanted, 20);
-    int examined = 0;
     Map<String, List<int[]>> shown = new HashMap<>();
     Sort order = request.order() == SearchRequest.Order.AMOUNT ? BY_AMOUNT : ORDER;
-    TopFieldDocs top = top(searcher, filtered, fetch, order);
+    int scoreAt = order == BY_AMOUNT ? 2 : 1;
+    // Enough candidates for the page in one pass, however many overlap; only when overlap removal
+    // leaves too few does the search go on, from after the last candidate.
+    int fetch = Math.max(candidatesPerHit * wanted, minCandidates);
+    TopFieldDocs top = collect(searcher, weight, order, fetch, null);
     long total = top.totalHits.value();
     while (true) {
-      for (int i = examined; i < top.scoreDocs.length && hits.size() < wanted; i++) {
+      for (int i = 0; i < top.scoreDocs.length && hits.size() < wanted; i++) {
         FieldDoc scoreDoc = (FieldDoc) top.scoreDocs[i];
         Document doc = stored.document(scoreDoc.doc);
-        List<MatchSpan> matches = matches(searcher, matcher, scoreDoc.doc, doc, built.concepts());
         int start = intField(doc, Fields.START);
         List<int[]> sourceShown =
             shown.computeIfAbsent(doc.get(Fields.SOURCE_ID), k -> new ArrayList<>());
-        if (!showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
+        // The matches (Weight.matches) are needed for a hit returned, or to tell whether a passage
+        // repeats one already listed from its source; not for a hit before the requested page
+        // whose source has none listed yet.
+        boolean returned = hits.size() >= request.offset();
+        List<MatchSpan> matches =
+            returned || !sourceShown.isEmpty()
+                ? matches(searcher, weight, scoreDoc.doc, doc, plan.labels())
+                : List.of();
+        if (!sourceShown.isEmpty()
+            && !showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
           continue;
         }
         sourceShown.add(new int[] {start, intField(doc, Fields.END)});
-        hits.add(toHit(hits.size() + 1, scoreDoc.score, doc, matches));
+        hits.add(toHit(hits.size() + 1, (Float) scoreDoc.fields[scoreAt], doc, matches));
       }
-      examined = top.scoreDocs.length;
-      if (hits.size() >= wanted || examined >= total) {
+      if (hits.size() >= wanted || top.scoreDocs.length < fetch) {
         break;
       }
-      fetch *= 4;
-      top = top(searcher, filtered, fetch, order);
+      FieldDoc last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+      top = collect(searcher, weight, order, fetch, last);
     }
     hits = hits.subList(Math.min(request.offset(), hits.size()), hits.size());
     return new SearchResult(
-        hits, total, built.topicIds(), built.query().toString(), built.expansions());
+        hits, total, plan.topicIds(), plan.query().toString(), plan.expansions());
+  }
+
+  /**
+   * The best {@code n} passages in Loci's order after {@code after} (from the first when null),
+   * their scores in their sort values, and the exact number of matches, counted in the same pass.
+   */
+  private static TopFieldDocs collect(
+      IndexSearcher searcher, Weight weight, Sort order, int n, FieldDoc after) throws IOException {
+    TopFieldCollectorManager manager =
+        new TopFieldCollectorManager(order, n, after, Integer.MAX_VALUE);
+    // Loci's usual order, from the first passage: the collector that reads a passage's tier only
+    // when its score could still place it. Otherwise (by amount, or going on after a passage)
+    // Lucene's.
+    ContentFirstCollector contentFirst =
+        order == ORDER && after == null ? new ContentFirstCollector(n) : null;
+    Collector collector = contentFirst != null ? contentFirst : manager.newCollector();
+    collector.setWeight(weight);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      LeafCollector leafCollector;
+      try {
+        leafCollector = collector.getLeafCollector(leaf);
+      } catch (CollectionTerminatedException e) {
+        continue;
+      }
+      BulkScorer scorer = weight.bulkScorer(leaf);
+      if (scorer != null) {
+        try {
+          scorer.score(
+              leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+        } catch (CollectionTerminatedException e) {
+          // this leaf is done
+        }
+      }
+      leafCollector.finish();
+    }
+    return contentFirst != null
+        ? contentFirst.top(order)
+        : manager.reduce(List.of((TopFieldCollector) collector));
   }
 
   /**
@@ -164,18 +257,6 @@ public final class PassageSearcher {
       }
     }
     return false;
-  }
-
-  /**
-   * The best {@code n} passages in Loci's order, with their scores and the exact number of matches,
-   * counted in the same pass (no second run of the query to count).
-   */
-  private static TopFieldDocs top(IndexSearcher searcher, Query query, int n, Sort order)
-      throws IOException {
-    TopFieldDocs top =
-        searcher.search(query, new TopFieldCollectorManager(order, n, Integer.MAX_VALUE));
-    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-    return top;
   }
 
   private static Query filtered(Query content, SearchRequest request) {
@@ -210,11 +291,7 @@ public final class PassageSearcher {
   }
 
   private static List<MatchSpan> matches(
-      IndexSearcher searcher,
-      Weight weight,
-      int docId,
-      Document doc,
-      Map<Query, Set<String>> concepts)
+      IndexSearcher searcher, Weight weight, int docId, Document doc, Labels labels)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
@@ -238,7 +315,7 @@ public final class PassageSearcher {
                   it.startOffset(),
                   it.endOffset(),
                   pairs ? List.of() : List.of(describe(matched)),
-                  List.copyOf(concepts.getOrDefault(matched, Set.of()))));
+                  labels.of(matched)));
         }
       }
     }

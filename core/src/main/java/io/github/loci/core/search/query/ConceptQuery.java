@@ -1,22 +1,18 @@
-package io.github.loci.core.search;
+package io.github.loci.core.search.query;
 
 import io.github.loci.core.index.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -35,13 +31,16 @@ import org.apache.lucene.search.Weight;
  * ({@link #asIn}), so that the translations take the same IDF as the words typed. A phrase member
  * of {@code k} words is weighted {@code 1/k} by its builder, since BM25 sums the IDF of a phrase's
  * words.
+ *
+ * <p>A plain value: equal concepts are equal queries, and what depends on the index (the document
+ * frequency) lives in the {@link ConceptStatistics} of the searcher that runs it.
  */
-final class ConceptQuery extends Query {
+public final class ConceptQuery extends Query {
   private final String concept;
   private final List<Query> members;
   private final Query counted;
   private final Optional<String> languageField;
-  private final Map<Object, Long> docFreqs = new ConcurrentHashMap<>();
+  private final int hash;
 
   private ConceptQuery(
       String concept, List<Query> members, Query counted, Optional<String> languageField) {
@@ -49,6 +48,7 @@ final class ConceptQuery extends Query {
     this.members = List.copyOf(members);
     this.counted = Objects.requireNonNull(counted, "counted");
     this.languageField = languageField;
+    this.hash = Objects.hash(classHash(), concept, this.members, counted, languageField);
   }
 
   /**
@@ -58,7 +58,7 @@ final class ConceptQuery extends Query {
    * @param members the concept's terms as queries on language fields, boosted as they count
    * @return the query
    */
-  static ConceptQuery pooled(String concept, List<Query> members) {
+  public static ConceptQuery pooled(String concept, List<Query> members) {
     return new ConceptQuery(
         concept, members, new DisjunctionMaxQuery(members, 0f), Optional.empty());
   }
@@ -74,8 +74,18 @@ final class ConceptQuery extends Query {
    * @param field the declared language's field
    * @return the query
    */
-  static ConceptQuery asIn(String concept, List<Query> members, Query own, String field) {
+  public static ConceptQuery asIn(String concept, List<Query> members, Query own, String field) {
     return new ConceptQuery(concept, members, own, Optional.of(field));
+  }
+
+  /**
+   * The concept as a plain Lucene query: a dis-max over its members, scored with each field's own
+   * statistics. For reference measurements only; Loci never runs it.
+   *
+   * @return the dis-max
+   */
+  public Query plain() {
+    return new DisjunctionMaxQuery(members, 0f);
   }
 
   @Override
@@ -86,57 +96,44 @@ final class ConceptQuery extends Query {
     if (!scoreMode.needsScores()) {
       inner = searcher.createWeight(searcher.rewrite(union), scoreMode, boost);
     } else {
-      IndexSearcher pooled = new Pooled(searcher, docFreq(searcher));
+      IndexSearcher pooled = ConceptStatistics.of(searcher).searcherFor(this);
       inner = pooled.createWeight(pooled.rewrite(union), scoreMode, boost);
     }
     return new FilterWeight(this, inner) {};
   }
 
-  /** The concept's document frequency, counted once per index reader. */
-  private long docFreq(IndexSearcher searcher) throws IOException {
+  /**
+   * The concept's document frequency in an index: the passages that match a member (pooled), or the
+   * concept's share of its declared language's passages applied to the whole index.
+   *
+   * @param searcher a searcher over the index
+   * @return the document frequency, at least 1
+   * @throws IOException if the index cannot be read
+   */
+  long countDocFreq(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Object key =
-        reader.getReaderCacheHelper() != null ? reader.getReaderCacheHelper().getKey() : reader;
-    Long cached = docFreqs.get(key);
-    if (cached != null) {
-      return cached;
-    }
     long df;
     int inLanguage = languageField.isPresent() ? reader.getDocCount(languageField.get()) : 0;
     if (inLanguage > 0) {
       int passages = reader.getDocCount(Fields.TEXT_NEUTRAL);
       df = Math.round(searcher.count(counted) * (double) passages / inLanguage);
     } else {
-      List<Query> all = new java.util.ArrayList<>(members);
+      List<Query> all = new ArrayList<>(members);
       if (languageField.isPresent()) {
         all.add(counted);
       }
       df = searcher.count(new DisjunctionMaxQuery(all, 0f));
     }
-    df = Math.max(1, df);
-    docFreqs.put(key, df);
-    return df;
+    return Math.max(1, df);
   }
 
-  /** A searcher over the same index whose every term has the concept's document frequency. */
-  private static final class Pooled extends LanguageScaledSearcher {
-    private final long docFreq;
-
-    Pooled(IndexSearcher searcher, long docFreq) throws IOException {
-      super(searcher.getIndexReader());
-      setSimilarity(searcher.getSimilarity());
-      setQueryCache(null);
-      this.docFreq = docFreq;
-    }
-
-    @Override
-    public TermStatistics termStatistics(Term term, int ignoredDocFreq, long totalTermFreq)
-        throws IOException {
-      CollectionStatistics field = collectionStatistics(term.field());
-      long docCount = field == null ? Math.max(1, passages()) : field.docCount();
-      long df = Math.max(1, Math.min(docFreq, docCount));
-      return new TermStatistics(term.bytes(), df, Math.max(df, totalTermFreq));
-    }
+  /**
+   * Returns the concept id, for display.
+   *
+   * @return the id
+   */
+  public String concept() {
+    return concept;
   }
 
   /**
@@ -172,6 +169,6 @@ final class ConceptQuery extends Query {
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), concept, members, counted, languageField);
+    return hash;
   }
 }

@@ -1,0 +1,113 @@
+package io.github.loci.core.search.query;
+
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.analyze.Analysis.Token;
+import io.github.loci.core.index.Fields;
+import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.lexicon.Lexicon;
+import io.github.loci.core.search.Expansion;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Makes the clause for a span of free text that names concepts: one concept group, a dis-max over
+ * the concepts' terms in every language, each in its own language's field ({@link ConceptQuery}).
+ * The words as typed are searched in the neutral field only for passages in other languages: for
+ * the lexicon's languages they would match only passages in the query's language, which would then
+ * win for their language.
+ */
+final class ConceptClauses {
+  private final Analysis analysis;
+  private final CompiledExpansions compiled;
+
+  ConceptClauses(Analysis analysis, CompiledExpansions compiled) {
+    this.analysis = analysis;
+    this.compiled = compiled;
+  }
+
+  /**
+   * The clause for one concept match.
+   *
+   * @param query the parsed query
+   * @param match the span and the concepts it names
+   * @param labels where the leaves' concepts are recorded
+   * @param expansions where the expansion is recorded, for explanations
+   * @return the group, or null when it has no member to score
+   */
+  Query clause(
+      ParsedQuery query, ConceptMatcher.Match match, Labels labels, List<Expansion> expansions) {
+    // The words as typed, in their own declared language, are searched as free text; label them.
+    Optional<Language> own = query.language().filter(l -> l == match.language());
+    own.ifPresent(
+        language -> {
+          for (Analysis.LanguageField field : analysis.fields(language)) {
+            for (Token t : query.tokens(field.name(), match.text())) {
+              labels.add(new TermQuery(new Term(field.name(), t.term())), match.concepts());
+            }
+          }
+        });
+    List<Query> members = new ArrayList<>();
+    List<Query> ownTerms = new ArrayList<>();
+    Set<List<String>> seen = new HashSet<>();
+    Map<String, List<String>> searched = new TreeMap<>();
+    for (String conceptId : match.concepts()) {
+      CompiledExpansions.CompiledConcept concept = compiled.concept(conceptId);
+      for (Language language : Lexicon.COLUMNS) {
+        boolean typedHere = own.isPresent() && own.get() == language;
+        if (typedHere) {
+          searched.put(language.code(), List.of(match.text()));
+        }
+        for (CompiledExpansions.AnalyzedTerm term : concept.terms().get(language)) {
+          if (!seen.add(term.key())) {
+            continue;
+          }
+          Query q = term.query();
+          if (typedHere) {
+            // Not scored (the words typed are), only counted: the concept's share of the
+            // declared language's passages.
+            ownTerms.add(q);
+            continue;
+          }
+          members.add(
+              LeafQueries.boost(q, LeafQueries.CONCEPT_WEIGHT / LeafQueries.words(term.tokens())));
+          labels.add(q, List.of(conceptId));
+          searched.computeIfAbsent(language.code(), k -> new ArrayList<>()).add(term.text());
+        }
+      }
+    }
+    // Passages in languages the lexicon lacks (German, French, ...) match the words as typed, in
+    // the neutral field; passages in its languages match through their own fields only.
+    List<Token> typed =
+        query.neutralTokens(match.text()).stream()
+            .filter(t -> !query.isFunctionWord(t.term()))
+            .toList();
+    Query exact = own.isPresent() ? null : LeafQueries.phrase(Fields.TEXT_NEUTRAL, typed);
+    if (exact != null) {
+      labels.add(exact, match.concepts());
+      members.add(
+          LeafQueries.boost(
+              LeafQueries.otherLanguagesOnly(exact),
+              LeafQueries.NEUTRAL_WEIGHT / LeafQueries.words(typed)));
+    }
+    expansions.add(
+        new Expansion(match.text(), match.language().code(), match.concepts(), searched));
+    if (members.isEmpty()) {
+      return null;
+    }
+    String id = String.join("+", match.concepts());
+    return own.isPresent() && !ownTerms.isEmpty()
+        ? ConceptQuery.asIn(
+            id, members, new DisjunctionMaxQuery(ownTerms, 0f), Fields.textField(own.get()))
+        : ConceptQuery.pooled(id, members);
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.loci.core.search.query;
+
+import io.github.loci.core.search.LanguageScaledSearcher;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+
+/**
+ * What concepts' scores need from one index reader, computed once per reader and concept: the
+ * concept's document frequency, and the searcher whose every term reports it. It lives with the
+ * {@link LanguageScaledSearcher} that Loci's searcher factory makes for a reader, so a refresh (a
+ * new reader, a new searcher) starts it anew. Thread-safe.
+ */
+public final class ConceptStatistics {
+  private final IndexSearcher searcher;
+  private final Map<ConceptQuery, IndexSearcher> pooled = new ConcurrentHashMap<>();
+
+  /**
+   * Creates the statistics of one searcher's reader.
+   *
+   * @param searcher the searcher, with the similarity concepts are scored with
+   */
+  public ConceptStatistics(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /**
+   * The statistics a searcher keeps, or, for a searcher that keeps none, statistics for this call
+   * only.
+   *
+   * @param searcher the searcher
+   * @return its statistics
+   */
+  static ConceptStatistics of(IndexSearcher searcher) {
+    return searcher instanceof LanguageScaledSearcher scaled
+        ? scaled.conceptStatistics()
+        : new ConceptStatistics(searcher);
+  }
+
+  /**
+   * A searcher over the same index whose every term has the concept's document frequency.
+   *
+   * @param concept the concept
+   * @return the searcher, made on the first call for this concept
+   * @throws IOException if the index cannot be read
+   */
+  IndexSearcher searcherFor(ConceptQuery concept) throws IOException {
+    IndexSearcher known = pooled.get(concept);
+    if (known != null) {
+      return known;
+    }
+    // Counted outside the map's lock: two threads may both count, and agree.
+    IndexSearcher made = new Pooled(searcher, concept.countDocFreq(searcher));
+    IndexSearcher raced = pooled.putIfAbsent(concept, made);
+    return raced != null ? raced : made;
+  }
+
+  /**
+   * Returns the concept's document frequency in this reader.
+   *
+   * @param concept the concept
+   * @return its document frequency
+   * @throws IOException if the index cannot be read
+   */
+  long docFreq(ConceptQuery concept) throws IOException {
+    return ((Pooled) searcherFor(concept)).docFreq;
+  }
+
+  /** How many concepts have statistics so far. */
+  int size() {
+    return pooled.size();
+  }
+
+  /** A searcher over the same index whose every term has the concept's document frequency. */
+  private static final class Pooled extends LanguageScaledSearcher {
+    private final long docFreq;
+    private final LanguageScaledSearcher owner;
+
+    Pooled(IndexSearcher searcher, long docFreq) throws IOException {
+      super(searcher.getIndexReader());
+      setSimilarity(searcher.getSimilarity());
+      setQueryCache(null);
+      this.docFreq = docFreq;
+      this.owner = searcher instanceof LanguageScaledSearcher scaled ? scaled : null;
+    }
+
+    /** The owner's statistics when it scales them too: the same numbers, already computed. */
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+      return owner != null ? owner.collectionStatistics(field) : super.collectionStatistics(field);
+    }
+
+    @Override
+    public TermStatistics termStatistics(Term term, int ignoredDocFreq, long totalTermFreq)
+        throws IOException {
+      CollectionStatistics field = collectionStatistics(term.field());
+      long docCount = field == null ? Math.max(1, passages()) : field.docCount();
+      long df = Math.max(1, Math.min(docFreq, docCount));
+      return new TermStatistics(term.bytes(), df, Math.max(df, totalTermFreq));
+    }
+  }
+}

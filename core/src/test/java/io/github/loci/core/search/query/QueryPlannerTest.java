@@ -1,0 +1,96 @@
+package io.github.loci.core.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.lexicon.Lexicon;
+import io.github.loci.core.search.SearchRequest;
+import io.github.loci.core.search.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class QueryPlannerTest {
+  private static final Analysis ANALYSIS = new Analysis();
+  private static QueryPlanner planner;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void setUp() throws Exception {
+    planner =
+        new QueryPlanner(
+            ANALYSIS, Topics.builtIn(), new ConceptMatcher(Lexicon.builtIn(), ANALYSIS));
+  }
+
+  @AfterAll
+  static void close() {
+    ANALYSIS.close();
+  }
+
+  private static List<Query> leaves(Query query) {
+    List<Query> leaves = new ArrayList<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void visitLeaf(Query q) {
+            leaves.add(q);
+          }
+
+          @Override
+          public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
+            leaves.add(q);
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return leaves;
+  }
+
+  @Test
+  void aTopicNameSearchesTheTopicWithItsCompiledClauses() {
+    QueryPlan plan = planner.plan(SearchRequest.of("market share"));
+    assertEquals(List.of("market-share"), plan.topicIds());
+    assertEquals("topic market-share", plan.expansions().get(0).text());
+    assertEquals(plan.query(), planner.plan(SearchRequest.of("market share")).query());
+    assertTrue(leaves(plan.query()).stream().anyMatch(q -> q instanceof ConceptQuery));
+  }
+
+  @Test
+  void freeTextHasConceptGroupsAndWordClauses() {
+    QueryPlan plan = planner.plan(SearchRequest.of("Alibaba investments"));
+    assertEquals(List.of(), plan.topicIds());
+    assertEquals(1, plan.expansions().size(), plan.expansions().toString());
+    assertEquals(List.of("invest"), plan.expansions().get(0).concepts());
+    String text = plan.query().toString();
+    assertTrue(text.contains("concept(invest: "), text);
+    assertTrue(text.contains("text_neutral:alibaba"), text);
+  }
+
+  @Test
+  void thePlainFormHasNoConceptQueryButTheSameTerms() {
+    QueryPlan plan = planner.plan(SearchRequest.of("investments"));
+    Query plain = plan.plain();
+    assertFalse(leaves(plain).stream().anyMatch(q -> q instanceof ConceptQuery), plain.toString());
+    assertTrue(plain.toString().contains("text_vi:"), plain.toString());
+    assertEquals(plain, plan.plain());
+  }
+
+  @Test
+  void noSearchableWordsMatchNothingAndAnUnknownTopicIsRejected() {
+    assertTrue(planner.plan(SearchRequest.of("...")).query() instanceof MatchNoDocsQuery);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> planner.plan(SearchRequest.builder().topic("no-such-topic").build()));
+  }
+}
