@@ -85,29 +85,14 @@ public interface SourceFeed extends Closeable {
    */
   static SourceFeed of(Iterable<Source> sources) {
     Iterator<Source> it = sources.iterator();
-    return new SourceFeed() {
-      @Override
-      public Item next() {
-        if (!it.hasNext()) {
-          return null;
-        }
-        Source source = it.next();
-        return Item.of(source, source.location().orElse(source.id()));
-      }
-
-      @Override
-      public long bytesRead() {
-        return 0;
-      }
-
-      @Override
-      public OptionalLong totalBytes() {
-        return OptionalLong.empty();
-      }
-
-      @Override
-      public void close() {}
-    };
+    return inMemory(
+        () -> {
+          if (!it.hasNext()) {
+            return null;
+          }
+          Source source = it.next();
+          return Item.of(source, source.location().orElse(source.id()));
+        });
   }
 
   /**
@@ -119,10 +104,15 @@ public interface SourceFeed extends Closeable {
   static SourceFeed of(IngestResult read) {
     Iterator<IngestException> problems = read.skipped().iterator();
     SourceFeed sources = of(read.sources());
+    return inMemory(() -> problems.hasNext() ? Item.of(problems.next()) : sources.next());
+  }
+
+  /** A feed whose items come from memory: no bytes to count, nothing to close. */
+  private static SourceFeed inMemory(java.util.function.Supplier<Item> next) {
     return new SourceFeed() {
       @Override
       public Item next() {
-        return problems.hasNext() ? Item.of(problems.next()) : sources.next();
+        return next.get();
       }
 
       @Override
