@@ -190,7 +190,7 @@ public final class Loci implements AutoCloseable {
 
   /**
    * Adds or replaces a stream of sources, as {@link #index(Iterable)} does; the stream is read one
-   * source at a time.
+   * source at a time, and left open (close it if it holds resources, such as {@code Files.lines}).
    *
    * @param sources the sources
    * @return what happened
@@ -357,8 +357,9 @@ public final class Loci implements AutoCloseable {
   }
 
   /**
-   * Closes the index (committing nothing new: every change was committed when it was made),
-   * releases its write lock and closes the analyzers. Idempotent.
+   * Closes the index, releases its write lock and closes the analyzers. Every finished {@link
+   * #index} and {@link #delete} has committed; what a failed run wrote is committed on close (each
+   * source whole). Idempotent.
    *
    * @throws IOException if the index cannot be closed
    */

@@ -143,13 +143,20 @@ final class OpenNlpFeatures {
 
   /**
    * Whether the shrink normalizer could change the text: a char three times in a row ({@code
-   * (.)\1{2,}}, ASCII case ignored), two white-space chars in a row ({@code \s{2,}}), or a char up
-   * to U+0020 at either end ({@code trim()}).
+   * (.)\1{2,}}, ASCII case ignored; any surrogate, since the pattern compares code points), two
+   * white-space chars in a row ({@code \s{2,}}), or a char up to U+0020 at either end ({@code
+   * trim()}).
    */
   private static boolean mayShrink(CharSequence s) {
     int n = s.length();
     if (n == 0) {
       return false;
+    }
+    // The pattern compares code points: a supplementary one repeated is not seen by the char test.
+    for (int i = 0; i < n; i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
     }
     if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
       return true;

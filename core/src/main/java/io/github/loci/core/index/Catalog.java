@@ -184,6 +184,7 @@ public final class Catalog {
   public int deleteAll(Collection<String> ids) throws IOException {
     IndexWriter w = session.writer();
     synchronized (session.writeLock()) {
+      session.refresh(); // every source written so far is seen
       IndexSearcher searcher = session.acquire();
       int found = 0;
       try {

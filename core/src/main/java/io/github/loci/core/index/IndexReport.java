@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * @param passagesWritten passages of the added and replaced sources
  * @param languages language code to number of sources (all three kinds), sorted by code
  * @param detected how many of those sources had their language detected (the others declared it)
- * @param skipped the sources that could not be read or indexed, in the order met, the first {@link
- *     #MAX_PROBLEMS_KEPT}
+ * @param skipped the sources that could not be read or indexed, the first {@link
+ *     #MAX_PROBLEMS_KEPT} reported (in input order with one thread; with several, as the workers
+ *     finish)
  * @param skippedCount how many could not be read or indexed, all of them
  * @param commits how many commits the run made
  * @param elapsed wall-clock time of the run

@@ -102,6 +102,7 @@ public final class IndexRun {
     Tally tally = new Tally();
     AtomicInteger commits = new AtomicInteger();
     synchronized (session.writeLock()) {
+      session.refresh(); // what an earlier, failed run wrote is seen: it is not "new" again
       IndexSearcher snapshot = session.acquire();
       Workers workers = threads > 1 ? new Workers(threads) : null;
       try {
@@ -110,6 +111,7 @@ public final class IndexRun {
         long lastCommit = System.nanoTime();
         long lastReport = lastCommit;
         long sinceCommit = 0;
+        long intervalNanos = saturatedNanos(policy.interval());
         for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
           if (item.problem() != null) {
             tally.problem(item.problem());
@@ -131,7 +133,7 @@ public final class IndexRun {
             sinceCommit++;
           }
           long now = System.nanoTime();
-          if (sinceCommit >= policy.sources() || now - lastCommit >= policy.interval().toNanos()) {
+          if (sinceCommit >= policy.sources() || now - lastCommit >= intervalNanos) {
             session.commit();
             commits.incrementAndGet();
             sinceCommit = 0;
@@ -170,6 +172,14 @@ public final class IndexRun {
         tally.skipped.sum(),
         commits.get(),
         last.elapsed());
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static IndexProgress progress(
@@ -227,7 +237,7 @@ public final class IndexRun {
   private static final class Workers {
     private final ExecutorService pool;
     private final Semaphore slots;
-    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final int size;
 
     Workers(int size) {
@@ -253,7 +263,8 @@ public final class IndexRun {
               if (failure.get() == null) {
                 task.run();
               }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+              // An error (out of memory, a stack overflow) stops the run, as it does on one thread.
               failure.compareAndSet(null, e);
             } finally {
               slots.release();
@@ -268,21 +279,38 @@ public final class IndexRun {
       rethrow();
     }
 
-    /** Stops the pool; sources not started are dropped, none is interrupted halfway. */
+    /**
+     * Stops the pool and waits for the sources in flight: the ones not started are dropped, none is
+     * stopped halfway, and none is still writing when the run gives back its searcher and lock.
+     */
     void abort() {
       failure.compareAndSet(null, new IllegalStateException("the run stopped"));
       pool.shutdown();
-      try {
-        pool.awaitTermination(1, TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
 
     private void rethrow() {
-      RuntimeException e = failure.get();
+      Throwable e = failure.get();
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e instanceof Error error) {
+        throw error;
+      }
       if (e != null) {
-        throw e;
+        throw new IllegalStateException(e);
       }
     }
   }

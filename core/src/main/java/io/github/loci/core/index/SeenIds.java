@@ -3,7 +3,7 @@ package io.github.loci.core.index;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The source ids an indexing run has met, as 64-bit hashes in an open-addressing table: about 16
+ * The source ids an indexing run has met, as 64-bit hashes in an open-addressing table: 16 to 32
  * bytes per source, so a run over millions of sources can tell a repeated id without holding the
  * ids. Two distinct ids share a hash with a chance of about n²/2⁶⁵. Not thread-safe.
  */

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /**
  * Files and folders read one source at a time (see {@link SourceReader} for the formats). Folders
@@ -187,24 +188,52 @@ final class FileFeed implements SourceFeed {
     return records == null ? bytesRead : recordsBase + records.bytesRead();
   }
 
-  /** The sizes of the source files under the roots, summed by a walk on first call. */
+  /**
+   * The sizes of the source files under the roots, summed on first call by a walk that passes over
+   * hidden entries and what it cannot read, as reading does.
+   */
   @Override
   public OptionalLong totalBytes() {
     if (total == null) {
-      long sum = 0;
+      long[] sum = {0};
       for (Path root : roots) {
-        try (Stream<Path> walk = Files.walk(root)) {
-          sum +=
-              walk.filter(p -> isSourceFile(p.getFileName().toString()))
-                  .mapToLong(FileFeed::sizeOf)
-                  .sum();
-        } catch (IOException | UncheckedIOException e) {
+        try {
+          Path start = root.toRealPath(); // a root given as a link is followed, as reading does
+          Files.walkFileTree(
+              start,
+              new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                  return !dir.equals(start) && isHiddenName(dir)
+                      ? FileVisitResult.SKIP_SUBTREE
+                      : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                  if ((file.equals(start) || !isHiddenName(file))
+                      && isSourceFile(file.getFileName().toString())) {
+                    sum[0] += sizeOf(file);
+                  }
+                  return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                  return FileVisitResult.CONTINUE;
+                }
+              });
+        } catch (IOException | RuntimeException e) {
           // what cannot be walked is reported when it is read
         }
       }
-      total = OptionalLong.of(sum);
+      total = OptionalLong.of(sum[0]);
     }
     return total;
+  }
+
+  private static boolean isHiddenName(Path p) {
+    return p.getFileName() != null && p.getFileName().toString().startsWith(".");
   }
 
   @Override

@@ -15,7 +15,17 @@ import java.util.Optional;
  * and line (and the byte offset of a bad byte). Not thread-safe.
  */
 final class JsonLines {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Jackson refuses strings over 20 M chars by default: a record's text may be as long as a source.
+   */
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          com.fasterxml.jackson.core.JsonFactory.builder()
+              .streamReadConstraints(
+                  com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                      .maxStringLength(Integer.MAX_VALUE)
+                      .build())
+              .build());
 
   private final String name;
   private final InputStream in;
@@ -24,6 +34,7 @@ final class JsonLines {
   private int position;
   private int limit;
   private boolean afterCr;
+  private static final int SMALL_LINE = 1 << 20;
   private byte[] line = new byte[8192];
   private int length;
   private long lineNumber;
@@ -75,6 +86,9 @@ final class JsonLines {
           done = true; // a NUL byte: a binary file, not a line to skip
         }
         return SourceFeed.Item.of(e);
+      }
+      if (line.length > SMALL_LINE && length < SMALL_LINE) {
+        line = new byte[SMALL_LINE]; // a long record's buffer is not kept for the rest of the file
       }
       if (SourceReader.isBlank(text)) {
         continue;

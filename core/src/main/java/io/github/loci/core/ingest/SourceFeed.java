@@ -78,7 +78,8 @@ public interface SourceFeed extends Closeable {
   }
 
   /**
-   * A feed of sources held or made by the caller; each source's location is its id.
+   * A feed of sources held or made by the caller; each source's location is its URL or path, else
+   * its id.
    *
    * @param sources the sources, iterated once
    * @return the feed

@@ -31,7 +31,10 @@ import java.util.Optional;
  * </ul>
  *
  * <p>A source (a text file or a record) is at most {@link #MAX_SOURCE_BYTES}: a larger one is
- * skipped with an error naming the file and line.
+ * skipped with an error naming the file and line. Reading and indexing a source takes several times
+ * its size in heap for a while (its bytes, its text, the JSON tree, its passages), and an indexing
+ * run has up to twice as many sources in flight as threads: with the default limit and two threads,
+ * budget about 1 GB for a run of the largest sources, and lower the limit for a smaller heap.
  *
  * <p>{@link #open} streams: the sources come one at a time, for runs of any size. {@link #read}
  * reads everything into memory, for small inputs and tests. Nothing here throws for a bad source:
@@ -46,6 +49,9 @@ public final class SourceReader {
    * an article, a report or a book, not a dump; a larger one is skipped and reported.
    */
   public static final long MAX_SOURCE_BYTES = 64L * 1024 * 1024;
+
+  /** The largest limit {@link #open(Collection, long)} takes: what one Java array holds. */
+  public static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
 
   private static final int TITLE_MAX_CHARS = 100;
 

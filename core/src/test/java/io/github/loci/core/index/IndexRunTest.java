@@ -123,4 +123,49 @@ class IndexRunTest {
       assertFalse(loci.sourceText("c").isEmpty());
     }
   }
+
+  /** A detector that fails on texts naming "boom": with an exception, or with an error. */
+  private static io.github.loci.core.detect.LanguageDetector failing(boolean error) {
+    io.github.loci.core.detect.LanguageDetector real =
+        io.github.loci.core.detect.LanguageDetectors.defaultDetector();
+    return new io.github.loci.core.detect.LanguageDetector() {
+      @Override
+      public io.github.loci.core.detect.DetectedLanguage detect(CharSequence text) {
+        if (text.toString().contains("boom")) {
+          if (error) {
+            throw new StackOverflowError("boom");
+          }
+          throw new IllegalStateException("boom");
+        }
+        return real.detect(text);
+      }
+
+      @Override
+      public String name() {
+        return "failing";
+      }
+    };
+  }
+
+  @Test
+  void testAFailingSourceIsReportedAndAnErrorStopsTheRunWhateverTheThreads() throws Exception {
+    List<Source> sources = new ArrayList<>(Archive.sources(20));
+    sources.add(10, Source.of("bad", "Bad", "This text says boom and fails."));
+    for (int threads : new int[] {1, 3}) {
+      try (Loci loci = Loci.builder().threads(threads).detector(failing(false)).build()) {
+        IndexReport report = loci.index(sources);
+        assertEquals(20, report.added(), "threads " + threads);
+        assertEquals(1, report.skippedCount());
+        assertTrue(report.skipped().get(0).getMessage().contains("bad"), report.toString());
+      }
+      try (Loci loci = Loci.builder().threads(threads).detector(failing(true)).build()) {
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StackOverflowError.class, () -> loci.index(sources), "threads " + threads);
+        // what was written before the error is there once the next run looks
+        IndexReport again = loci.index(Archive.sources(20));
+        assertEquals(20, again.sources());
+        assertEquals(20, loci.sources().size());
+      }
+    }
+  }
 }
