@@ -100,7 +100,7 @@ public final class IndexRun {
     session.writer(); // a read-only session fails before anything is read
     long started = System.nanoTime();
     Tally tally = new Tally();
-    AtomicInteger commits = new AtomicInteger();
+    int commits = 0;
     synchronized (session.writeLock()) {
       session.refresh(); // what an earlier, failed run wrote is seen: it is not "new" again
       IndexSearcher snapshot = session.acquire();
@@ -135,20 +135,20 @@ public final class IndexRun {
           long now = System.nanoTime();
           if (sinceCommit >= policy.sources() || now - lastCommit >= intervalNanos) {
             session.commit();
-            commits.incrementAndGet();
+            commits++;
             sinceCommit = 0;
             lastCommit = lastReport = System.nanoTime();
-            listener.progress(progress(tally, feed, commits.get(), started, true));
+            listener.progress(progress(tally, feed, commits, started, true));
           } else if (now - lastReport >= REPORT_EVERY_NANOS) {
             lastReport = now;
-            listener.progress(progress(tally, feed, commits.get(), started, false));
+            listener.progress(progress(tally, feed, commits, started, false));
           }
         }
         if (workers != null) {
           workers.finish();
         }
         session.commit();
-        commits.incrementAndGet();
+        commits++;
       } catch (UncheckedIOException e) {
         throw e.getCause();
       } finally {
@@ -159,7 +159,7 @@ public final class IndexRun {
       }
       session.refresh();
     }
-    IndexProgress last = progress(tally, feed, commits.get(), started, true);
+    IndexProgress last = progress(tally, feed, commits, started, true);
     listener.progress(last);
     return new IndexReport(
         tally.added.sum(),
@@ -170,7 +170,7 @@ public final class IndexRun {
         tally.detected.sum(),
         tally.problems,
         tally.skipped.sum(),
-        commits.get(),
+        commits,
         last.elapsed());
   }
 

@@ -126,15 +126,13 @@ final class FileFeed implements SourceFeed {
 
   private Item readFile(Path file, Path relative) {
     String name = file.toString();
-    String extension = extension(file.getFileName().toString());
-    boolean jsonLines = extension.equals("jsonl") || extension.equals("ndjson");
-    boolean text = extension.equals("txt") || extension.equals("text") || extension.equals("md");
-    if (!jsonLines && !text) {
+    Kind kind = kindOf(file.getFileName().toString());
+    if (kind == null) {
       return Item.of(
           new IngestException.Unsupported(
               name, "not a source file (Loci reads .txt, .text, .md, .jsonl and .ndjson)"));
     }
-    if (jsonLines) {
+    if (kind == Kind.JSON_LINES) {
       try {
         recordsIn = Files.newInputStream(file);
       } catch (IOException e) {
@@ -250,11 +248,23 @@ final class FileFeed implements SourceFeed {
     }
   }
 
-  private static boolean isSourceFile(String fileName) {
+  /** The kinds of source file, by extension. */
+  private enum Kind {
+    TEXT,
+    JSON_LINES
+  }
+
+  /** A file's kind, or null when Loci does not read it. */
+  private static Kind kindOf(String fileName) {
     return switch (extension(fileName)) {
-      case "txt", "text", "md", "jsonl", "ndjson" -> true;
-      default -> false;
+      case "txt", "text", "md" -> Kind.TEXT;
+      case "jsonl", "ndjson" -> Kind.JSON_LINES;
+      default -> null;
     };
+  }
+
+  private static boolean isSourceFile(String fileName) {
+    return kindOf(fileName) != null;
   }
 
   static String extension(String fileName) {
