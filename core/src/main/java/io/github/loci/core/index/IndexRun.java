@@ -112,7 +112,9 @@ public final class IndexRun {
         long lastReport = lastCommit;
         long sinceCommit = 0;
         long intervalNanos = saturatedNanos(policy.interval());
-        for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
+        for (SourceFeed.Item item = next(feed, listener);
+            item != null;
+            item = next(feed, listener)) {
           if (item.problem() != null) {
             tally.problem(item.problem());
           } else if (!seen.add(item.source().id())) {
@@ -172,6 +174,11 @@ public final class IndexRun {
         tally.skipped.sum(),
         commits,
         last.elapsed());
+  }
+
+  /** The feed's next item, or null at its end or when the listener asks the run to stop. */
+  private static SourceFeed.Item next(SourceFeed feed, IndexListener listener) {
+    return listener.stopRequested() ? null : feed.next();
   }
 
   private static long saturatedNanos(Duration d) {

@@ -17,10 +17,10 @@ import java.util.List;
  * lines of one seed article (rotating over the five seeds and four languages), with distinct ids
  * and no declared language.
  */
-final class Archive {
+public final class Archive {
   private Archive() {}
 
-  static List<Source> sources(int n) {
+  public static List<Source> sources(int n) {
     List<List<String>> seeds = new ArrayList<>();
     for (Source seed : Seeds.all()) {
       seeds.add(seed.text().lines().filter(l -> !l.isBlank()).toList());

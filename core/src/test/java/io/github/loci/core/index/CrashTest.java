@@ -13,13 +13,6 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,38 +29,6 @@ class CrashTest {
   private static final int TRIALS = 10;
 
   @TempDir Path dir;
-
-  /** Source and passage counts of an index, after checking each source's passages are all in. */
-  private record Counts(int sources, int passages) {}
-
-  private static Counts check(Path index) throws IOException {
-    try (FSDirectory directory = FSDirectory.open(index);
-        DirectoryReader reader = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = searcher.storedFields();
-      TermQuery sources = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE));
-      int passages = 0;
-      int n = searcher.count(sources);
-      for (ScoreDoc sd : searcher.search(sources, Math.max(1, n)).scoreDocs) {
-        var doc = stored.document(sd.doc);
-        String id = doc.get(Fields.SOURCE_ID);
-        int expected = doc.getField(Fields.PASSAGE_COUNT).numericValue().intValue();
-        int found =
-            searcher.count(
-                new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.SOURCE_ID, id)), Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), Occur.FILTER)
-                    .build());
-        assertEquals(expected, found, "passages of " + id);
-        passages += found;
-      }
-      assertEquals(
-          passages,
-          searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE))),
-          "no passage without its source");
-      return new Counts(n, passages);
-    }
-  }
 
   private static Process start(Path corpus, Path index, Path log) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -117,7 +78,7 @@ class CrashTest {
     assertEquals(0, first.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     // How long a run indexes once its first sources are committed (start-up left out).
     long indexingNanos = Math.max(1, System.nanoTime() - t0);
-    Counts expected = check(clean);
+    IndexIntegrity.Counts expected = IndexIntegrity.check(clean);
     assertEquals(SOURCES, expected.sources());
 
     Random random = new Random(20261206L);
@@ -144,13 +105,17 @@ class CrashTest {
         if (hitCommit) {
           duringCommit++;
         }
-        Counts after =
-            Files.isDirectory(index) && hasCommit(index) ? check(index) : new Counts(0, 0);
+        IndexIntegrity.Counts after =
+            Files.isDirectory(index) && hasCommit(index)
+                ? IndexIntegrity.check(index)
+                : new IndexIntegrity.Counts(0, 0);
         trials.add(trial + "." + k + (hitCommit ? " (in a commit)" : "") + ": " + after);
         assertTrue(after.sources() <= expected.sources());
       }
       runToEnd(corpus, index, log);
-      assertEquals(expected, check(index), "trial " + trial + " after the rerun: " + trials);
+      assertEquals(List.of(), IndexIntegrity.orphans(index), "files no commit refers to");
+      assertEquals(
+          expected, IndexIntegrity.check(index), "trial " + trial + " after the rerun: " + trials);
     }
     assertTrue(duringCommit >= 1, "some kills hit a commit: " + trials);
     System.out.println("crash trials: " + trials);

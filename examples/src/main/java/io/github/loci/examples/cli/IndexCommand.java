@@ -58,13 +58,24 @@ final class IndexCommand implements Callable<Integer> {
           root.spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
     ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.stdoutIsTerminal());
-    try (Loci loci = root.builder(index, false).threads(threads).build();
+    // Declared first, closed last: a signal's hook waits until the index is closed.
+    try (StopOnSignal signal = StopOnSignal.install();
+        Loci loci = root.builder(index, false).threads(threads).build();
         SourceFeed feed = SourceReader.open(paths)) {
       IndexReport report;
       try {
-        report = loci.index(feed, progress);
+        report = loci.index(feed, signal.around(progress));
       } finally {
         progress.finish();
+      }
+      if (signal.requested()) {
+        out.printf(
+            Locale.ROOT,
+            "Stopped by a signal: %d sources are committed; run the same command again to"
+                + " continue%n",
+            report.sources());
+        out.flush();
+        return 130;
       }
       List<String> removed = sync ? loci.removeMissingFiles(paths) : List.of();
       printReport(out, report, removed, sync);
