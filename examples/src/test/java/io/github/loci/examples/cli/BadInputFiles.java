@@ -100,6 +100,26 @@ final class BadInputFiles {
     assertEquals(List.of(ids), ids(index));
   }
 
+  /** Notes which commit an index folder is at, for {@link #sameCommit}. */
+  static void noteCommit(Path index) throws IOException {
+    Files.write(index.resolveSibling("commit-before.txt"), commits(index));
+  }
+
+  /** Checks that an index folder is at the commit {@link #noteCommit} noted: nothing written. */
+  static void sameCommit(Path index) throws IOException {
+    assertEquals(Files.readAllLines(index.resolveSibling("commit-before.txt")), commits(index));
+  }
+
+  private static List<String> commits(Path index) throws IOException {
+    try (Stream<Path> files = Files.list(index)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("segments_"))
+          .sorted()
+          .toList();
+    }
+  }
+
   /** Checks that nothing exists at a path. */
   static void absent(Path path) {
     assertFalse(Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS), path + " exists");

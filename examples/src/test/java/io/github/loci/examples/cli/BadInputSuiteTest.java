@@ -329,6 +329,29 @@ class BadInputSuiteTest {
             .exits(ExitCodes.FAILURE)
             .says("no Loci index at")
             .then((d, r) -> BadInputFiles.absent(d.resolve("typo"))),
+        Case.of(
+                "sources --delete of an unknown id changes nothing",
+                dir -> {
+                  BadInputFiles.indexCorpus(dir);
+                  BadInputFiles.noteCommit(dir.resolve("idx"));
+                },
+                "sources",
+                "--index",
+                IDX,
+                "--delete",
+                "typo")
+            .exits(ExitCodes.FAILURE)
+            .says("no source 'typo'")
+            .then((d, r) -> BadInputFiles.sameCommit(d.resolve("idx"))),
+        Case.of(
+                "search --index naming a file says it is not an index folder",
+                dir -> write(dir.resolve("passwd"), "root:x:0:0"),
+                "search",
+                "--index",
+                "{dir}/passwd",
+                "data")
+            .exits(ExitCodes.FAILURE)
+            .says("passwd is a file, not an index folder"),
         // 8. Messages a user can act on
         Case.of(
                 "--index naming a file says it is not a folder",
@@ -385,6 +408,30 @@ class BadInputSuiteTest {
                 IDX)
             .exits(ExitCodes.NOTHING_INDEXED)
             .says("u16.txt", "UTF-16", "convert it to UTF-8"),
+        Case.of(
+                "a typo'd option gets a suggestion",
+                dir -> BadInputFiles.corpus(dir),
+                "index",
+                DOCS,
+                "--index",
+                IDX,
+                "--synk")
+            .exits(ExitCodes.USAGE)
+            .says("'--synk'", "Did you mean: --sync?"),
+        Case.of(
+                "walk: a link to a folder inside a folder is reported, not passed over in silence",
+                dir -> {
+                  BadInputFiles.corpus(dir);
+                  write(dir.resolve("elsewhere/b.txt"), BadInputFiles.X);
+                  Files.createSymbolicLink(dir.resolve("docs/linked"), dir.resolve("elsewhere"));
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX)
+            .exits(ExitCodes.SKIPPED)
+            .says("docs/linked", "a link to a folder")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "sub/x")),
         Case.of("a typo'd command gets a suggestion", dir -> {}, "serch", "data centres")
             .exits(ExitCodes.USAGE)
             .says("loci: error:", "Did you mean", "search"),
