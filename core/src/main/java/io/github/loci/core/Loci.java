@@ -282,7 +282,45 @@ public final class Loci implements AutoCloseable {
   }
 
   /**
-   * Removes the sources read from files under these folders or files that no longer exist.
+   * Counts the indexed sources.
+   *
+   * @return how many sources the index holds
+   * @throws IOException if the index cannot be read
+   */
+  public int sourceCount() throws IOException {
+    ensureOpen();
+    return catalog.count();
+  }
+
+  /**
+   * Deletes sources and their passages, in one commit.
+   *
+   * @param sourceIds the source ids
+   * @return how many of them were indexed
+   * @throws IOException if the index cannot be written
+   */
+  public int delete(Collection<String> sourceIds) throws IOException {
+    ensureOpen();
+    return catalog.deleteAll(sourceIds);
+  }
+
+  /**
+   * Finds the sources read from files under these folders or files that are known to be gone: a
+   * text file, or the JSON Lines file that held records. A file that cannot be checked (a folder
+   * that cannot be read) is not known to be gone, and its sources are not listed.
+   *
+   * @param roots the paths that were indexed
+   * @return the ids of those sources
+   * @throws IOException if the index cannot be read
+   */
+  public List<String> missingFiles(Collection<Path> roots) throws IOException {
+    ensureOpen();
+    return catalog.missingFiles(roots);
+  }
+
+  /**
+   * Removes the sources read from files under these folders or files that are known to be gone
+   * ({@link #missingFiles}).
    *
    * @param roots the paths that were indexed
    * @return the ids of the sources removed

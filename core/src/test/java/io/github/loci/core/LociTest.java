@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.loci.core.index.IncompatibleIndexException;
+import io.github.loci.core.index.IndexListener;
 import io.github.loci.core.index.IndexLockedException;
 import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.index.SourceInfo;
@@ -333,6 +334,59 @@ class LociTest {
       assertTrue(loci.delete("a"));
       assertFalse(loci.delete("a"));
       assertTrue(loci.sources().isEmpty());
+    }
+  }
+
+  @Test
+  void testSyncKeepsWhatCannotBeCheckedAndRemovesTheRecordsOfADeletedFile() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "First English source here.");
+    Files.createDirectories(corpus.resolve("sub"));
+    Files.writeString(corpus.resolve("sub/b.txt"), "Second English source about investments.");
+    Files.writeString(
+        corpus.resolve("recs.jsonl"),
+        "{\"id\":\"r1\",\"text\":\"One record\"}\n{\"id\":\"r2\",\"text\":\"Two\"}\n");
+    try (Loci loci = Loci.open(dir.resolve("index"))) {
+      loci.index(SourceReader.read(corpus));
+      assertEquals(4, loci.sourceCount());
+      // sub/b.txt cannot be checked: its folder is now a link in a loop, which root cannot
+      // follow either. Not known to be gone, so kept.
+      Files.move(corpus.resolve("sub"), dir.resolve("sub.moved"));
+      Files.createSymbolicLink(corpus.resolve("sub"), Path.of("sub"));
+      Files.delete(corpus.resolve("recs.jsonl"));
+      assertEquals(List.of("r1", "r2"), loci.missingFiles(List.of(corpus)));
+      assertEquals(List.of("r1", "r2"), loci.removeMissingFiles(List.of(corpus)));
+      assertEquals(List.of("a", "sub/b"), loci.sources().stream().map(SourceInfo::id).toList());
+    }
+  }
+
+  @Test
+  void testAFileKeepsItsIdUnderAnotherNameAndAReusedIdIsReportedAsRelocated() throws Exception {
+    Path one = Files.createDirectories(dir.resolve("one/sub"));
+    Path two = Files.createDirectories(dir.resolve("two"));
+    Files.writeString(one.resolve("x.txt"), "First English source about data centers.");
+    Files.writeString(two.resolve("x.txt"), "Another source about investments.");
+    try (Loci loci = Loci.inMemory()) {
+      loci.index(SourceReader.open(List.of(dir.resolve("one"))), IndexListener.NONE);
+      IndexReport again =
+          loci.index(SourceReader.open(List.of(one.resolve("x.txt"))), IndexListener.NONE);
+      assertEquals(1, again.unchanged());
+      assertEquals(
+          List.of(
+              new IndexReport.KnownFile(
+                  one.toRealPath().resolve("x.txt").toString(), "x", "sub/x")),
+          again.knownFiles());
+      IndexReport other =
+          loci.index(SourceReader.open(List.of(two), 1 << 20, "sub/"), IndexListener.NONE);
+      assertEquals(1, other.replaced());
+      assertEquals(
+          List.of(
+              new IndexReport.Relocation(
+                  "sub/x",
+                  one.toRealPath().resolve("x.txt").toString(),
+                  two.toRealPath().resolve("x.txt").toString())),
+          other.relocated());
+      assertEquals(List.of("sub/x"), loci.sources().stream().map(SourceInfo::id).toList());
     }
   }
 

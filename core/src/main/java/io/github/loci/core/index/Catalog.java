@@ -119,6 +119,46 @@ public final class Catalog {
     return Optional.of(decode(stored.document(doc, INFO_FIELDS), doc, stored));
   }
 
+  /**
+   * Finds the id of the source read from a text file, in a searcher's view of the index.
+   *
+   * @param searcher the searcher
+   * @param path the file's canonical path, as its source stores it
+   * @return the id, or empty if no source has that path (or only records of a JSON Lines file)
+   * @throws IOException if the index cannot be read
+   */
+  public static Optional<String> idOfFile(IndexSearcher searcher, Path path) throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.PATH, path.toString())), Occur.FILTER)
+            .add(ALL_SOURCES, Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(query, 2);
+    if (top.scoreDocs.length != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        searcher
+            .storedFields()
+            .document(top.scoreDocs[0].doc, Set.of(Fields.SOURCE_ID))
+            .get(Fields.SOURCE_ID));
+  }
+
+  /**
+   * Counts the indexed sources.
+   *
+   * @return how many sources the index holds
+   * @throws IOException if the index cannot be read
+   */
+  public int count() throws IOException {
+    IndexSearcher searcher = session.acquire();
+    try {
+      return searcher.count(ALL_SOURCES);
+    } finally {
+      session.release(searcher);
+    }
+  }
+
   private static int sourceDoc(IndexSearcher searcher, String sourceId) throws IOException {
     Query query =
         new BooleanQuery.Builder()
@@ -204,14 +244,25 @@ public final class Catalog {
   }
 
   /**
-   * Removes the sources read from files under these folders or files that no longer exist.
+   * Finds the sources read from files under these folders or files (text files, or the JSON Lines
+   * files of records) that are known to be gone. A file that cannot be checked (a folder that
+   * cannot be read, a link in a loop) is not known to be gone: its source is kept.
    *
-   * @param roots the paths that were indexed
-   * @return the ids of the sources removed
-   * @throws IOException if the index cannot be written
+   * @param roots the paths that were indexed; each is matched as given and by its canonical path
+   * @return the ids of those sources, by id
+   * @throws IOException if the index cannot be read
    */
-  public List<String> removeMissingFiles(Collection<Path> roots) throws IOException {
-    List<Path> absolute = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+  public List<String> missingFiles(Collection<Path> roots) throws IOException {
+    List<Path> under = new ArrayList<>();
+    for (Path root : roots) {
+      Path absolute = root.toAbsolutePath().normalize();
+      under.add(absolute);
+      try {
+        under.add(absolute.toRealPath());
+      } catch (IOException e) {
+        // a root that does not exist (now) is matched as given
+      }
+    }
     List<String> gone = new ArrayList<>();
     forEach(
         s -> {
@@ -219,10 +270,23 @@ public final class Catalog {
             return;
           }
           Path file = Path.of(s.info().path().get());
-          if (absolute.stream().anyMatch(file::startsWith) && !Files.exists(file)) {
+          if (under.stream().anyMatch(file::startsWith) && Files.notExists(file)) {
             gone.add(s.info().id());
           }
         });
+    return gone;
+  }
+
+  /**
+   * Removes the sources read from files under these folders or files that are known to be gone
+   * ({@link #missingFiles}).
+   *
+   * @param roots the paths that were indexed
+   * @return the ids of the sources removed
+   * @throws IOException if the index cannot be written
+   */
+  public List<String> removeMissingFiles(Collection<Path> roots) throws IOException {
+    List<String> gone = missingFiles(roots);
     if (!gone.isEmpty()) {
       deleteAll(gone);
     }

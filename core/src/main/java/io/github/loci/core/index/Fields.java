@@ -38,7 +38,7 @@ public final class Fields {
   /** The source's URL. */
   public static final String URL = "url";
 
-  /** The source's local file path. */
+  /** The source's local file path: indexed, so that a file already indexed is found by path. */
   public static final String PATH = "path";
 
   /** The passage text (stored). */

@@ -23,6 +23,11 @@ import java.util.TreeMap;
  * @param skippedCount how many could not be read or indexed, all of them
  * @param commits how many commits the run made
  * @param elapsed wall-clock time of the run
+ * @param relocated replaced sources that had been read from another file: an id reused for another
+ *     file replaces the earlier source; the first {@link #MAX_PROBLEMS_KEPT}
+ * @param knownFiles text files given under another name than before (a file named on its own after
+ *     its folder was indexed), indexed under the id they already had; the first {@link
+ *     #MAX_PROBLEMS_KEPT}
  */
 public record IndexReport(
     long added,
@@ -34,7 +39,9 @@ public record IndexReport(
     List<IngestException> skipped,
     long skippedCount,
     int commits,
-    Duration elapsed) {
+    Duration elapsed,
+    List<Relocation> relocated,
+    List<KnownFile> knownFiles) {
 
   /** The problems a report lists; the rest are counted. */
   public static final int MAX_PROBLEMS_KEPT = 10_000;
@@ -43,7 +50,28 @@ public record IndexReport(
   public IndexReport {
     languages = Map.copyOf(new TreeMap<>(languages));
     skipped = List.copyOf(skipped);
+    relocated = List.copyOf(relocated);
+    knownFiles = List.copyOf(knownFiles);
   }
+
+  /**
+   * A source replaced by one with its id read from another file.
+   *
+   * @param id the source id
+   * @param before the file the replaced source was read from
+   * @param after the file the new source was read from
+   */
+  public record Relocation(String id, String before, String after) {}
+
+  /**
+   * A text file already indexed under another id than the one its name now gives: one file is one
+   * source, so it keeps its id.
+   *
+   * @param location the file, as given or found
+   * @param givenId the id its name would give
+   * @param id the id it has and keeps
+   */
+  public record KnownFile(String location, String givenId, String id) {}
 
   /** What happened to one source. */
   public enum Status {

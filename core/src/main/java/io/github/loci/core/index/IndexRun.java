@@ -3,8 +3,10 @@ package io.github.loci.core.index;
 import io.github.loci.core.ingest.IngestException;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
+import io.github.loci.core.ingest.SourceReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,19 @@ public final class IndexRun {
     final LongAdder skipped = new LongAdder();
     final Map<String, Long> languages = new TreeMap<>();
     final List<IngestException> problems = new ArrayList<>();
+    final List<IndexReport.Relocation> relocated = new ArrayList<>();
+    final List<IndexReport.KnownFile> knownFiles = new ArrayList<>();
+
+    /** Location and id of each later source with an id given before; named once the run ends. */
+    final List<String[]> duplicates = new ArrayList<>();
+
+    void relocated(IndexReport.Relocation r) {
+      synchronized (relocated) {
+        if (relocated.size() < IndexReport.MAX_PROBLEMS_KEPT) {
+          relocated.add(r);
+        }
+      }
+    }
 
     synchronized void language(String code) {
       languages.merge(code, 1L, Long::sum);
@@ -108,6 +123,7 @@ public final class IndexRun {
       try {
         boolean empty = snapshot.getIndexReader().maxDoc() == 0;
         SeenIds seen = new SeenIds();
+        SeenIds seenFiles = new SeenIds();
         long lastCommit = System.nanoTime();
         long lastReport = lastCommit;
         long sinceCommit = 0;
@@ -115,16 +131,8 @@ public final class IndexRun {
         for (SourceFeed.Item item = next(feed, listener);
             item != null;
             item = next(feed, listener)) {
-          if (item.problem() != null) {
-            tally.problem(item.problem());
-          } else if (!seen.add(item.source().id())) {
-            tally.problem(
-                new IngestException.DuplicateId(
-                    item.location(),
-                    item.source().id(),
-                    "an earlier source of this run (an id given twice: the first is indexed)"));
-          } else {
-            Source source = item.source();
+          Source source = admit(item, snapshot, empty, seen, seenFiles, tally);
+          if (source != null) {
             String location = item.location();
             Runnable task = () -> indexOne(source, location, snapshot, empty, tally);
             if (workers == null) {
@@ -160,6 +168,7 @@ public final class IndexRun {
         session.release(snapshot);
       }
       session.refresh();
+      nameDuplicates(tally);
     }
     IndexProgress last = progress(tally, feed, commits, started, true);
     listener.progress(last);
@@ -173,7 +182,89 @@ public final class IndexRun {
         tally.problems,
         tally.skipped.sum(),
         commits,
-        last.elapsed());
+        last.elapsed(),
+        tally.relocated,
+        tally.knownFiles);
+  }
+
+  /**
+   * The source to index from a feed's item, or null when it is not indexed (its problem is then in
+   * the tally): a problem read, a file given twice, an id given twice. A text file already indexed
+   * under another id keeps that id.
+   */
+  private static Source admit(
+      SourceFeed.Item item,
+      IndexSearcher snapshot,
+      boolean empty,
+      SeenIds seen,
+      SeenIds seenFiles,
+      Tally tally)
+      throws IOException {
+    if (item.problem() != null) {
+      tally.problem(item.problem());
+      return null;
+    }
+    Source source = item.source();
+    Optional<Path> file = source.path().filter(p -> !SourceReader.isRecordsFile(p));
+    if (file.isPresent()) {
+      if (!seenFiles.add(file.get().toString())) {
+        tally.problem(
+            new IngestException.Rejected(
+                item.location(),
+                "the same file as an earlier input of this run (given twice): read once",
+                null));
+        return null;
+      }
+      Optional<String> known = empty ? Optional.empty() : Catalog.idOfFile(snapshot, file.get());
+      if (known.isPresent() && !known.get().equals(source.id())) {
+        if (tally.knownFiles.size() < IndexReport.MAX_PROBLEMS_KEPT) {
+          tally.knownFiles.add(
+              new IndexReport.KnownFile(item.location(), source.id(), known.get()));
+        }
+        source =
+            new Source(
+                known.get(),
+                source.title(),
+                source.url(),
+                source.path(),
+                source.language(),
+                source.text());
+      }
+    }
+    if (!seen.add(source.id())) {
+      tally.skipped.increment();
+      if (tally.duplicates.size() < IndexReport.MAX_PROBLEMS_KEPT) {
+        tally.duplicates.add(new String[] {item.location(), source.id()});
+      }
+      return null;
+    }
+    return source;
+  }
+
+  /**
+   * Reports each source not indexed because its id was given before in this run, naming where the
+   * indexed one was read (the index, not the run, holds that: a run keeps only the ids' hashes).
+   */
+  private void nameDuplicates(Tally tally) throws IOException {
+    IndexSearcher searcher = session.acquire();
+    try {
+      for (String[] d : tally.duplicates) {
+        Optional<Catalog.StoredSource> first = Catalog.find(searcher, d[1]);
+        String other =
+            first
+                .flatMap(s -> s.info().path().or(() -> s.info().url()))
+                .map(where -> where + ", read before in this run (it is indexed)")
+                .orElse("an earlier source of this run (an id given twice: the first is indexed)");
+        IngestException.DuplicateId problem = new IngestException.DuplicateId(d[0], d[1], other);
+        synchronized (tally.problems) {
+          if (tally.problems.size() < IndexReport.MAX_PROBLEMS_KEPT) {
+            tally.problems.add(problem);
+          }
+        }
+      }
+    } finally {
+      session.release(searcher);
+    }
   }
 
   /** The feed's next item, or null at its end or when the listener asks the run to stop. */
@@ -226,6 +317,13 @@ public final class IndexRun {
           .writer()
           .updateDocuments(new Term(Fields.SOURCE_ID, source.id()), prepared.documents());
       (existing.isPresent() ? tally.replaced : tally.added).increment();
+      if (existing.isPresent()) {
+        String before = existing.get().info().path().orElse("");
+        String after = source.path().map(Path::toString).orElse("");
+        if (!before.isEmpty() && !after.isEmpty() && !before.equals(after)) {
+          tally.relocated(new IndexReport.Relocation(source.id(), before, after));
+        }
+      }
       tally.passages.add(prepared.passages());
       tally.language(prepared.language().code());
       if (prepared.detected()) {

@@ -2,7 +2,6 @@ package io.github.loci.core.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -70,8 +69,10 @@ public final class IndexSession implements Closeable {
     IndexWriter w = null;
     try {
       if (path.isPresent()) {
-        if (!readOnly) {
-          Files.createDirectories(path.get());
+        if (readOnly) {
+          IndexFolder.checkReadable(path.get());
+        } else {
+          IndexFolder.prepareWritable(path.get());
         }
         dir = FSDirectory.open(path.get());
       } else {
@@ -98,12 +99,18 @@ public final class IndexSession implements Closeable {
                 + where
                 + " is open for writing by another Loci instance or process; close it first",
             e);
+      } catch (java.nio.file.FileSystemException e) {
+        throw IndexFolder.isLockFileError(e) ? IndexFolder.readOnly(path.get(), e) : e;
       }
       if (!exists) {
         commit(w);
       }
       return new IndexSession(path, dir, w, new SearcherManager(w, searcherFactory));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      closeQuietly(w);
+      closeQuietly(dir);
+      throw IndexFolder.isDamage(e) ? new DamagedIndexException(where, e) : e;
+    } catch (RuntimeException e) {
       closeQuietly(w);
       closeQuietly(dir);
       throw e;

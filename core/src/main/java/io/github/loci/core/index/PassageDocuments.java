@@ -212,6 +212,6 @@ public final class PassageDocuments {
     doc.add(new StringField(Fields.LANG, meta.language().code(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, meta.title()));
     meta.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
-    meta.path().ifPresent(p -> doc.add(new StoredField(Fields.PATH, p)));
+    meta.path().ifPresent(p -> doc.add(new StringField(Fields.PATH, p, Field.Store.YES)));
   }
 }

@@ -27,7 +27,7 @@ import org.apache.lucene.document.Document;
  */
 public final class SourceIndexer {
   /** Identifies everything that changes how a source is indexed; part of each source's hash. */
-  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=1";
+  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=1;path=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;

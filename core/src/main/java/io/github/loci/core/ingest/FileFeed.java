@@ -23,7 +23,13 @@ import java.util.OptionalLong;
 /**
  * Files and folders read one source at a time (see {@link SourceReader} for the formats). Folders
  * are walked lazily, one folder's entries at a time, in the order of their full paths; a JSON Lines
- * file is read record by record. An entry that cannot be read is reported and the walk goes on.
+ * file is read record by record. An entry that cannot be read (a folder that cannot be listed, a
+ * link that cannot be followed) is reported and the walk goes on.
+ *
+ * <p>A root is taken by its canonical path (links and {@code ..} resolved), so a file's id and path
+ * do not depend on how its folder was named; a source's path is the root's canonical path and the
+ * file's path under it. Records carry the path of their JSON Lines file, so that {@code --sync}
+ * removes them with it.
  */
 final class FileFeed implements SourceFeed {
   /** A path still to read: a root as given, or an entry found under a root folder. */
@@ -31,6 +37,7 @@ final class FileFeed implements SourceFeed {
 
   private final List<Path> roots;
   private final long maxSourceBytes;
+  private final String idPrefix;
   private final Deque<Pending> pending = new ArrayDeque<>();
   private JsonLines records;
   private InputStream recordsIn;
@@ -38,12 +45,23 @@ final class FileFeed implements SourceFeed {
   private long recordsBase;
   private OptionalLong total;
 
-  FileFeed(Collection<Path> paths, long maxSourceBytes) {
+  FileFeed(Collection<Path> paths, long maxSourceBytes, String idPrefix) {
     this.roots = List.copyOf(paths);
     this.maxSourceBytes = maxSourceBytes;
+    this.idPrefix = idPrefix;
     for (Path path : roots) {
-      Path absolute = path.toAbsolutePath().normalize();
-      pending.addLast(new Pending(absolute, absolute, true, path.toString()));
+      Path canonical = canonical(path);
+      pending.addLast(new Pending(canonical, canonical, true, path.toString()));
+    }
+  }
+
+  /** A path with links and {@code ..} resolved, or absolute and normalized if it does not exist. */
+  static Path canonical(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return absolute.toRealPath();
+    } catch (IOException e) {
+      return absolute; // reported when it is read
     }
   }
 
@@ -54,7 +72,7 @@ final class FileFeed implements SourceFeed {
         try {
           Item item = records.next();
           if (item != null) {
-            return item;
+            return item.source() == null ? item : fromFile(item, recordsFile);
           }
         } catch (IOException | UncheckedIOException e) {
           closeRecords();
@@ -74,6 +92,20 @@ final class FileFeed implements SourceFeed {
   }
 
   private String lastRecordsName = "";
+  private Path recordsFile;
+
+  /** A record with its file's path and the run's id prefix. */
+  private Item fromFile(Item item, Path file) {
+    Source s = item.source();
+    try {
+      return Item.of(
+          new Source(
+              idPrefix + s.id(), s.title(), s.url(), Optional.of(file), s.language(), s.text()),
+          item.location());
+    } catch (IllegalArgumentException e) {
+      return Item.of(new IngestException.MalformedRecord(item.location(), e.getMessage(), e));
+    }
+  }
 
   private Item visit(Pending p) {
     Path path = p.path();
@@ -92,11 +124,50 @@ final class FileFeed implements SourceFeed {
     if (attributes.isDirectory()) {
       return list(p);
     }
+    if (attributes.isSymbolicLink()) {
+      Item problem = unfollowable(path);
+      if (problem != null) {
+        return problem;
+      }
+    }
     if (attributes.isRegularFile() || Files.isRegularFile(path)) {
       Path relative = p.isRoot() ? path.getFileName() : p.root().relativize(path);
       return readFile(path, relative);
     }
+    if (attributes.isSymbolicLink() && Files.isDirectory(path)) {
+      return Item.of(
+          new IngestException.Unsupported(
+              path.toString(),
+              "a link to a folder, not followed inside a folder (give the folder itself to read"
+                  + " it)"));
+    }
     return null;
+  }
+
+  /** A problem if a link found in a folder leads nowhere or round in a loop, else null. */
+  private static Item unfollowable(Path link) {
+    try {
+      link.toRealPath();
+      return null;
+    } catch (IOException e) {
+      String target;
+      try {
+        target = Files.readSymbolicLink(link).toString();
+      } catch (IOException | UnsupportedOperationException unreadable) {
+        target = "?";
+      }
+      String why =
+          e instanceof java.nio.file.NoSuchFileException
+              ? "it leads to no file"
+              : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                  ? fs.getReason()
+                  : describe(e);
+      return Item.of(
+          new IngestException.Unreadable(
+              link.toString(),
+              "a link that cannot be followed, to " + target + " (" + why + ")",
+              e));
+    }
   }
 
   /** Queues a folder's entries, in the order of their full paths; reports a folder not listed. */
@@ -141,6 +212,7 @@ final class FileFeed implements SourceFeed {
       records = new JsonLines(name, recordsIn, maxSourceBytes);
       recordsBase = bytesRead;
       lastRecordsName = name;
+      recordsFile = file;
       return null;
     }
     String content;
@@ -154,15 +226,20 @@ final class FileFeed implements SourceFeed {
     if (SourceReader.isBlank(content)) {
       return Item.of(new IngestException.Empty(name));
     }
-    String id = withoutExtension(relative.toString().replace('\\', '/'));
-    Source source =
-        new Source(
-            id,
-            SourceReader.titleOf(content, id),
-            Optional.empty(),
-            Optional.of(file),
-            Optional.empty(),
-            content);
+    String id = idPrefix + withoutExtension(relative.toString().replace('\\', '/'));
+    Source source;
+    try {
+      source =
+          new Source(
+              id,
+              SourceReader.titleOf(content, id),
+              Optional.empty(),
+              Optional.of(file),
+              Optional.empty(),
+              content);
+    } catch (IllegalArgumentException e) {
+      return Item.of(new IngestException.Unsupported(name, e.getMessage()));
+    }
     return Item.of(source, name);
   }
 
@@ -265,6 +342,11 @@ final class FileFeed implements SourceFeed {
 
   private static boolean isSourceFile(String fileName) {
     return kindOf(fileName) != null;
+  }
+
+  /** Whether a file is read as JSON Lines, many records to a file. */
+  static boolean isRecordsFile(Path file) {
+    return file.getFileName() != null && kindOf(file.getFileName().toString()) == Kind.JSON_LINES;
   }
 
   static String extension(String fileName) {

@@ -52,9 +52,10 @@ public abstract sealed class IngestException extends Exception
     }
 
     /**
-     * Tells whether the file is binary (it holds a NUL byte) rather than text in another encoding.
+     * Tells whether the whole file is not UTF-8 text: binary (it holds a NUL byte), or UTF-16 or
+     * UTF-32 (it starts with their byte-order mark), rather than text with one bad sequence.
      *
-     * @return whether a NUL byte was found
+     * @return whether the file is to be passed over whole
      */
     public boolean binary() {
       return binary;
@@ -103,7 +104,8 @@ public abstract sealed class IngestException extends Exception
      * @param otherLocation where the other source with that id was read
      */
     public DuplicateId(String location, String id, String otherLocation) {
-      super(location, "source id '" + id + "' is also the id of " + otherLocation, null);
+      super(
+          location, "source id " + Source.shown(id) + " is also the id of " + otherLocation, null);
     }
   }
 

@@ -216,6 +216,17 @@ final class JsonLines {
     if (required && value.asText().isBlank() && field.equals("id")) {
       throw new IngestException.MalformedRecord(where, "field \"id\" is blank", null);
     }
+    if (field.equals("id") && value.asText().length() > Source.MAX_ID_CHARS) {
+      throw new IngestException.MalformedRecord(
+          where,
+          "field \"id\" is "
+              + value.asText().length()
+              + " chars long; Loci takes ids of at most "
+              + Source.MAX_ID_CHARS
+              + ": "
+              + Source.shown(value.asText()),
+          null);
+    }
     return value.asText();
   }
 }

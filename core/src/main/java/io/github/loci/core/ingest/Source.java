@@ -31,6 +31,15 @@ public record Source(
     if (id.isBlank()) {
       throw new IllegalArgumentException("source id must not be blank");
     }
+    if (id.length() > MAX_ID_CHARS) {
+      throw new IllegalArgumentException(
+          "source id of "
+              + id.length()
+              + " chars is longer than the "
+              + MAX_ID_CHARS
+              + " Loci takes: "
+              + shown(id));
+    }
     title = title == null || title.isBlank() ? id : title.strip();
     url = Objects.requireNonNullElse(url, Optional.<String>empty()).filter(u -> !u.isBlank());
     path = Objects.requireNonNullElse(path, Optional.empty());
@@ -38,6 +47,26 @@ public record Source(
         Objects.requireNonNullElse(language, Optional.<String>empty())
             .map(String::strip)
             .filter(l -> !l.isEmpty());
+  }
+
+  /**
+   * The longest id, in UTF-16 chars (1,000): an id names a source in citations and on one line of a
+   * report, and Lucene indexes it as one term, which must stay under 32,766 bytes.
+   */
+  public static final int MAX_ID_CHARS = 1000;
+
+  private static final int SHOWN_ID_CHARS = 80;
+
+  /**
+   * An id as a message shows it: quoted, and cut with the length said if it is long.
+   *
+   * @param id the id
+   * @return for example {@code 'a/b'}, or {@code 'xxxx…' (40000 chars)}
+   */
+  public static String shown(String id) {
+    return id.length() <= SHOWN_ID_CHARS
+        ? "'" + id + "'"
+        : "'" + id.substring(0, SHOWN_ID_CHARS) + "…' (" + id.length() + " chars)";
   }
 
   /**

@@ -77,11 +77,37 @@ public final class SourceReader {
    * @return the feed; close it when done
    */
   public static SourceFeed open(Collection<Path> paths, long maxSourceBytes) {
+    return open(paths, maxSourceBytes, "");
+  }
+
+  /**
+   * Opens files and folders for reading one source at a time, with a prefix put before every id, so
+   * that the sources of several folders do not share ids (two folders' {@code README.md} are both
+   * {@code README} without one).
+   *
+   * @param paths files or folders
+   * @param maxSourceBytes the largest text file or JSON Lines record read; larger ones are skipped
+   *     and reported
+   * @param idPrefix put before the id of every source read, text file or record; may be empty
+   * @return the feed; close it when done
+   */
+  public static SourceFeed open(Collection<Path> paths, long maxSourceBytes, String idPrefix) {
     if (maxSourceBytes < 1) {
       throw new IllegalArgumentException(
           "the source size limit must be positive: " + maxSourceBytes);
     }
-    return new FileFeed(paths, maxSourceBytes);
+    return new FileFeed(paths, maxSourceBytes, java.util.Objects.requireNonNull(idPrefix));
+  }
+
+  /**
+   * Tells whether a file is read as JSON Lines ({@code .jsonl}, {@code .ndjson}): many sources to a
+   * file, each with its own id; else it is one source.
+   *
+   * @param file a file
+   * @return whether its sources are records
+   */
+  public static boolean isRecordsFile(Path file) {
+    return FileFeed.isRecordsFile(file);
   }
 
   /**
@@ -193,6 +219,21 @@ public final class SourceReader {
    */
   static String decodeUtf8(String name, byte[] bytes, int from, int to, long baseOffset)
       throws IngestException.InvalidEncoding {
+    String encoding = baseOffset == 0 ? unicodeOtherThanUtf8(bytes, from, to) : null;
+    if (encoding != null) {
+      throw new IngestException.InvalidEncoding(
+          name,
+          0,
+          encoding
+              + " text (it starts with that byte-order mark); Loci reads UTF-8: convert it to UTF-8,"
+              + " e.g. iconv -f "
+              + encoding
+                  .replace(", ", "")
+                  .replace("little-endian", "LE")
+                  .replace("big-endian", "BE")
+              + " -t UTF-8",
+          true);
+    }
     for (int i = from; i < to; i++) {
       if (bytes[i] == 0) {
         throw new IngestException.InvalidEncoding(
@@ -225,6 +266,27 @@ public final class SourceReader {
           false);
     }
     return out.flip().toString();
+  }
+
+  /**
+   * The Unicode encoding other than UTF-8 whose byte-order mark starts the bytes, or null. A UTF-16
+   * file (Windows Notepad's "Unicode") is text, not binary, although it holds NUL bytes.
+   */
+  private static String unicodeOtherThanUtf8(byte[] bytes, int from, int to) {
+    int n = to - from;
+    int b0 = n > 0 ? bytes[from] & 0xff : -1;
+    int b1 = n > 1 ? bytes[from + 1] & 0xff : -1;
+    boolean twoZeros = n > 3 && bytes[from + 2] == 0 && bytes[from + 3] == 0;
+    if (b0 == 0xFF && b1 == 0xFE) {
+      return twoZeros ? "UTF-32, little-endian" : "UTF-16, little-endian";
+    }
+    if (b0 == 0xFE && b1 == 0xFF) {
+      return "UTF-16, big-endian";
+    }
+    if (n > 3 && b0 == 0 && b1 == 0 && (bytes[from + 2] & 0xff) == 0xFE) {
+      return (bytes[from + 3] & 0xff) == 0xFF ? "UTF-32, big-endian" : null;
+    }
+    return null;
   }
 
   private static IngestResult dropDuplicateIds(List<SourceFeed.Item> items) {

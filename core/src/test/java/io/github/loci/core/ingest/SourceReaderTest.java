@@ -200,4 +200,68 @@ class SourceReaderTest {
     assertTrue(problem.getMessage().contains("ends.jsonl:3"), problem.getMessage());
     assertEquals(text.length, problem.byteOffset(), "the offset of the bad byte in the file");
   }
+
+  @Test
+  void testUtf16AndUtf32FilesAreNamedByTheirByteOrderMark() throws Exception {
+    byte[] text = "Data centres".getBytes(StandardCharsets.UTF_16LE);
+    byte[] le = new byte[text.length + 2];
+    le[0] = (byte) 0xFF;
+    le[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, le, 2, text.length);
+    Files.write(dir.resolve("le.txt"), le);
+    Files.write(dir.resolve("be.txt"), ("\uFEFFData centres").getBytes(StandardCharsets.UTF_16BE));
+    Files.write(dir.resolve("le32.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 'D', 0, 0, 0});
+    Files.write(dir.resolve("records.jsonl"), le);
+    IngestResult result = SourceReader.read(dir);
+    assertTrue(result.sources().isEmpty());
+    List<String> messages = result.skipped().stream().map(Exception::getMessage).toList();
+    assertEquals(4, messages.size(), messages.toString());
+    assertTrue(
+        messages.get(0).contains("be.txt (byte 0): UTF-16, big-endian text"), messages.get(0));
+    assertTrue(messages.get(0).contains("iconv -f UTF-16BE -t UTF-8"), messages.get(0));
+    assertTrue(messages.get(1).contains("le.txt (byte 0): UTF-16, little-endian"), messages.get(1));
+    assertTrue(messages.get(2).contains("le32.txt (byte 0): UTF-32, little-endian"));
+    assertTrue(messages.get(3).contains("records.jsonl:1 (byte 0): UTF-16"), messages.get(3));
+  }
+
+  @Test
+  void testLinksThatCannotBeFollowedAreReportedAndTheWalkGoesOn() throws Exception {
+    write("a.txt", "First source here");
+    Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("nowhere.txt"));
+    Files.createSymbolicLink(dir.resolve("c.txt"), Path.of("c.txt"));
+    write("d.txt", "Last source here");
+    IngestResult result = SourceReader.read(dir);
+    assertEquals(List.of("a", "d"), result.sources().stream().map(Source::id).toList());
+    assertEquals(2, result.skipped().size());
+    assertInstanceOf(IngestException.Unreadable.class, result.skipped().get(0));
+    assertTrue(result.skipped().get(0).getMessage().contains("to " + dir.resolve("nowhere.txt")));
+    assertTrue(result.skipped().get(1).getMessage().contains("cannot be followed, to c.txt"));
+  }
+
+  @Test
+  void testIdPrefixAndRecordPathsAndCanonicalRoots() throws Exception {
+    write("one/README.md", "Read me first");
+    write("one/recs.jsonl", "{\"id\":\"r1\",\"text\":\"A record\"}\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("one"));
+    try (SourceFeed feed = SourceReader.open(List.of(link), 1 << 20, "p/")) {
+      Source readme = feed.next().source();
+      Source record = feed.next().source();
+      assertEquals("p/README", readme.id());
+      assertEquals(Optional.of(dir.toRealPath().resolve("one/README.md")), readme.path());
+      assertEquals("p/r1", record.id());
+      assertEquals(Optional.of(dir.toRealPath().resolve("one/recs.jsonl")), record.path());
+    }
+  }
+
+  @Test
+  void testAnIdLongerThanTheLimitIsAMalformedRecordShownShort() {
+    String id = "x".repeat(Source.MAX_ID_CHARS + 1);
+    IngestResult result =
+        SourceReader.readJsonLines("r.jsonl", "{\"id\":\"" + id + "\",\"text\":\"t\"}");
+    IngestException problem = result.skipped().get(0);
+    assertInstanceOf(IngestException.MalformedRecord.class, problem);
+    assertTrue(problem.getMessage().startsWith("r.jsonl:1: field \"id\" is 1001 chars long"));
+    assertTrue(problem.getMessage().length() < 300, problem.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Source.of(id, "t", "text"));
+  }
 }

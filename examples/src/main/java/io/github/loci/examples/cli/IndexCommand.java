@@ -3,10 +3,12 @@ package io.github.loci.examples.cli;
 import io.github.loci.core.Loci;
 import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.IngestException;
+import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.ingest.SourceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Index text files (.txt .text .md), JSON Lines files (.jsonl .ndjson) and folders of them.",
       "Unchanged sources are left as they are; changed ones are replaced; bad ones are reported and"
-          + " passed over."
+          + " passed over.",
+      "Exit codes: 0 done, 1 failure, 2 usage error, 3 some inputs skipped, 4 nothing indexed."
     })
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
@@ -41,8 +44,24 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--sync",
-      description = "Also remove indexed sources whose files under PATH are gone.")
+      description =
+          "Also remove indexed sources whose files under PATH are gone (text files, and JSON Lines"
+              + " files with their records). A file that cannot be read is kept; a PATH that does"
+              + " not exist is an error.")
   boolean sync;
+
+  @Option(
+      names = "--dry-run",
+      description = "With --sync: list the sources that would be removed, and change nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--id-prefix",
+      paramLabel = "PREFIX",
+      description =
+          "Put PREFIX before every id read (e.g. news/), so that the files of several folders do"
+              + " not share ids.")
+  String idPrefix = "";
 
   @Option(
       names = "--threads",
@@ -50,18 +69,43 @@ final class IndexCommand implements Callable<Integer> {
       description = "Indexing threads (default: one per core, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  /** The ids a report lists in full; the rest are counted. */
+  private static final int IDS_LISTED = 20;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
+    CommandLine cli = root.spec.commandLine();
     if (threads < 1) {
+      throw new CommandLine.ParameterException(cli, "--threads must be at least 1, not " + threads);
+    }
+    if (dryRun && !sync) {
       throw new CommandLine.ParameterException(
-          root.spec.commandLine(), "--threads must be at least 1, not " + threads);
+          cli, "--dry-run needs --sync (it lists what --sync would remove)");
+    }
+    if (sync) {
+      for (Path path : paths) {
+        if (!Files.exists(path)) {
+          throw new IOException(
+              path
+                  + ": no such file or folder; with --sync nothing was indexed and nothing was"
+                  + " removed (a missing PATH would remove every source read from it)");
+        }
+      }
+    }
+    if (dryRun) {
+      try (Loci loci = root.open(index, true)) {
+        List<String> gone = loci.missingFiles(paths);
+        out.println("Would remove " + sources(gone) + ": " + list(gone));
+        out.println("Dry run: nothing was indexed or removed");
+        return ExitCodes.OK;
+      }
     }
     ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.stdoutIsTerminal());
     // Declared first, closed last: a signal's hook waits until the index is closed.
     try (StopOnSignal signal = StopOnSignal.install();
         Loci loci = root.builder(index, false).threads(threads).build();
-        SourceFeed feed = SourceReader.open(paths)) {
+        SourceFeed feed = SourceReader.open(paths, SourceReader.MAX_SOURCE_BYTES, idPrefix)) {
       IndexReport report;
       try {
         report = loci.index(feed, signal.around(progress));
@@ -75,12 +119,44 @@ final class IndexCommand implements Callable<Integer> {
                 + " continue%n",
             report.sources());
         out.flush();
-        return 130;
+        return ExitCodes.STOPPED;
       }
-      List<String> removed = sync ? loci.removeMissingFiles(paths) : List.of();
+      List<String> removed = List.of();
+      if (sync) {
+        removed = loci.missingFiles(paths);
+        if (!removed.isEmpty()) {
+          out.println("Removing " + sources(removed) + ": " + list(removed));
+          out.flush();
+          loci.delete(removed);
+        }
+      }
       printReport(out, report, removed, sync);
-      return 0;
+      if (report.sources() == 0) {
+        out.println("Nothing indexed: every input was missing or skipped");
+        return ExitCodes.NOTHING_INDEXED;
+      }
+      return report.skippedCount() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
+  }
+
+  /** "1 source whose file is gone", "2 sources whose files are gone". */
+  private static String sources(List<String> ids) {
+    return ids.size() == 1
+        ? "1 source whose file is gone"
+        : ids.size() + " sources whose files are gone";
+  }
+
+  /** Ids for a report line: the first few, each shortened, and how many more. */
+  static String list(List<String> ids) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < Math.min(ids.size(), IDS_LISTED); i++) {
+      String id = ids.get(i);
+      line.append(i == 0 ? "" : ", ").append(id.length() <= 80 ? id : Source.shown(id));
+    }
+    if (ids.size() > IDS_LISTED) {
+      line.append(" … and ").append(ids.size() - IDS_LISTED).append(" more");
+    }
+    return line.toString();
   }
 
   static void printReport(PrintWriter out, IndexReport report, List<String> removed, boolean sync) {
@@ -114,11 +190,30 @@ final class IndexCommand implements Callable<Integer> {
               + " declared)");
     }
     if (sync) {
+      out.println("Removed " + sources(removed));
+    }
+    if (!report.relocated().isEmpty()) {
+      int n = report.relocated().size();
       out.println(
-          "Removed "
-              + removed.size()
-              + " sources whose files are gone"
-              + (removed.isEmpty() ? "" : ": " + String.join(", ", removed)));
+          "Replaced "
+              + (n == 1 ? "1 source" : n + " sources")
+              + " read from another file before (the same id for another file replaces the"
+              + " source; --id-prefix keeps both):");
+      for (IndexReport.Relocation r : report.relocated()) {
+        out.println("  " + Source.shown(r.id()) + ": " + r.after() + ", before: " + r.before());
+      }
+    }
+    if (!report.knownFiles().isEmpty()) {
+      out.println("Updated under the id they already had (one file is one source):");
+      for (IndexReport.KnownFile f : report.knownFiles()) {
+        out.println(
+            "  "
+                + f.location()
+                + ": already indexed as "
+                + Source.shown(f.id())
+                + ", not added again as "
+                + Source.shown(f.givenId()));
+      }
     }
     if (report.skippedCount() > 0) {
       out.println("Skipped " + report.skippedCount() + ":");
@@ -127,6 +222,11 @@ final class IndexCommand implements Callable<Integer> {
       }
       if (report.skippedCount() > report.skipped().size()) {
         out.println("  … and " + (report.skippedCount() - report.skipped().size()) + " more");
+      }
+      if (report.skipped().stream().anyMatch(e -> e instanceof IngestException.DuplicateId)) {
+        out.println(
+            "  (an id given twice: index each folder on its own with an --id-prefix, e.g."
+                + " --id-prefix one/, so that their files keep distinct ids)");
       }
     }
   }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,8 +18,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code loci} command: {@code demo}, {@code index}, {@code search}, {@code sources}, {@code
- * topics}, {@code eval}, {@code bench}. Exit codes: 0 success, 1 failure, 2 usage error. Errors are
- * one line on stderr; {@code --verbose} adds the stack trace.
+ * topics}, {@code eval}, {@code bench}. Exit codes ({@link ExitCodes}): 0 success, 1 failure, 2
+ * usage error; {@code index} also 3 (some inputs skipped) and 4 (nothing indexed). Errors are one
+ * line on stderr; {@code --verbose} adds the stack trace.
  */
 @Command(
     name = "loci",
@@ -98,6 +100,7 @@ public final class LociCli implements Runnable {
               .println(
                   "loci: error: "
                       + e.getMessage().lines().findFirst().orElse("")
+                      + suggestion(e)
                       + " (see: "
                       + command.getCommandSpec().qualifiedName()
                       + " --help)");
@@ -112,9 +115,7 @@ public final class LociCli implements Runnable {
             e.printStackTrace(commandLine.getErr());
           }
           commandLine.getErr().flush();
-          return e instanceof IllegalArgumentException
-              ? CommandLine.ExitCode.USAGE
-              : CommandLine.ExitCode.SOFTWARE;
+          return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILURE;
         });
     int code = cli.execute(args);
     out.flush();
@@ -127,13 +128,31 @@ public final class LociCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
+  /** " Did you mean: search?" for a mistyped command or option, or nothing. */
+  private static String suggestion(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        return ". Did you mean: " + String.join(" or ", suggestions) + "?";
+      }
+    }
+    return "";
+  }
+
   /** A message that says what went wrong, also for file-system errors that only name a path. */
   static String describe(Throwable e) {
     if (e instanceof java.nio.file.NoSuchFileException missing) {
       return "no such file: " + missing.getFile();
     }
     if (e instanceof java.nio.file.AccessDeniedException denied) {
-      return "cannot read (access denied): " + denied.getFile();
+      return "access denied: " + denied.getFile();
+    }
+    if (e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+      return "the index is damaged ("
+          + e.getMessage().lines().findFirst().orElse("")
+          + "); rebuild it: delete its folder and index the sources again with `loci index`";
     }
     if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
       return fs.getFile()

@@ -59,6 +59,16 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Loci loci = root.open(index, true)) {
+      if (loci.sourceCount() == 0) {
+        root.spec
+            .commandLine()
+            .getErr()
+            .println(
+                "loci: note: the index at "
+                    + index
+                    + " has no sources yet: is its first `loci index` still running? Search again"
+                    + " when it has committed (every 30 s), or index sources into it.");
+      }
       return run(loci, options, what, root.spec.commandLine().getOut());
     }
   }
@@ -182,6 +192,12 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest.Order sort = SearchRequest.Order.RELEVANCE;
 
     SearchRequest request(String query, String topic, String queryLanguage) {
+      if (top < 1) {
+        throw new IllegalArgumentException("--top must be at least 1, not " + top);
+      }
+      if (offset < 0) {
+        throw new IllegalArgumentException("--offset must be at least 0, not " + offset);
+      }
       SearchRequest.Builder builder =
           SearchRequest.builder()
               .query(query)

@@ -2,6 +2,7 @@ package io.github.loci.examples.cli;
 
 import io.github.loci.core.Loci;
 import io.github.loci.core.index.SourceInfo;
+import io.github.loci.core.ingest.Source;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,14 +33,24 @@ final class SourcesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
-    try (Loci loci = root.open(index, delete == null)) {
+    // Opened read-only first: a typo'd folder or id creates and changes nothing.
+    try (Loci loci = root.open(index, true)) {
       if (delete != null) {
-        if (!loci.delete(delete)) {
-          throw new IOException("no source '" + delete + "' in " + index);
+        if (loci.sourceText(delete).isEmpty()) {
+          throw new IOException("no source " + Source.shown(delete) + " in " + index);
         }
-        out.println("Deleted " + delete);
-        return 0;
       }
+    }
+    if (delete != null) {
+      try (Loci loci = root.open(index, false)) {
+        if (!loci.delete(delete)) {
+          throw new IOException("no source " + Source.shown(delete) + " in " + index);
+        }
+      }
+      out.println("Deleted " + delete);
+      return 0;
+    }
+    try (Loci loci = root.open(index, true)) {
       List<SourceInfo> sources = loci.sources();
       out.printf(
           Locale.ROOT,

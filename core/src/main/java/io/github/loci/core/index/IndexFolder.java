@@ -1,0 +1,116 @@
+package io.github.loci.core.index;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+
+/**
+ * Checks an index folder before Lucene opens it, so that what is wrong is said in words a user can
+ * act on: a missing folder (a search creates nothing), a file given as a folder, a folder that
+ * cannot be created or written, a damaged index.
+ */
+final class IndexFolder {
+  private IndexFolder() {}
+
+  /**
+   * Checks a folder to search: it must exist; nothing is created.
+   *
+   * @param path the folder
+   * @throws IOException saying what is wrong
+   */
+  static void checkReadable(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      return;
+    }
+    if (Files.exists(path)) {
+      throw new IOException(path + " is a file, not an index folder");
+    }
+    throw new IOException("no Loci index at " + path + " (create one with `loci index`)");
+  }
+
+  /**
+   * Creates a folder to index into if it is missing, and checks that it can be written.
+   *
+   * @param path the folder
+   * @throws IOException saying what is wrong
+   */
+  static void prepareWritable(Path path) throws IOException {
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new IOException(path + " is a file, not an index folder");
+    }
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      throw new IOException("cannot create the index folder " + path + ": " + why(path, e), e);
+    }
+    if (!Files.isWritable(path)) {
+      throw readOnly(path, null);
+    }
+  }
+
+  /** Why a folder could not be created: the first existing part of its path tells. */
+  static String why(Path path, IOException e) {
+    for (Path p = path.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        if (!Files.isDirectory(p)) {
+          return p + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+          return "access denied: " + p + " is not writable";
+        }
+        break;
+      }
+    }
+    return e instanceof FileSystemException fs && fs.getReason() != null
+        ? fs.getReason()
+        : e.toString();
+  }
+
+  /**
+   * The error for a folder whose write lock cannot be taken because it cannot be written to (a
+   * read-only folder or disk): Lucene reports it as a missing {@code write.lock}.
+   *
+   * @param path the folder
+   * @param cause what Lucene threw, or null
+   * @return the error to throw
+   */
+  static IOException readOnly(Path path, IOException cause) {
+    return new IOException(
+        "cannot write to the index folder "
+            + path
+            + ": its write lock cannot be created (is the folder or its disk read-only?); search it"
+            + " with `loci search`, or index into a folder you can write to",
+        cause);
+  }
+
+  /**
+   * Whether an error opening a writer is the lock file that could not be created.
+   *
+   * @param e what Lucene threw
+   * @return whether it is about {@code write.lock}
+   */
+  static boolean isLockFileError(IOException e) {
+    return e instanceof FileSystemException fs
+        && fs.getFile() != null
+        && fs.getFile().endsWith("write.lock");
+  }
+
+  /**
+   * Whether an error opening an index says its files are truncated or corrupt.
+   *
+   * @param e the error
+   * @return whether the index is damaged
+   */
+  static boolean isDamage(IOException e) {
+    return e instanceof CorruptIndexException
+        || e instanceof EOFException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException;
+  }
+}
