@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param id a stable, unique, non-blank identifier; citations name it
  * @param title a human-readable title; when blank, the id is used
  * @param url where the source can be read, if it has an address
- * @param path the local file it was read from, if any ({@code --sync} removes the source when it is
- *     gone)
+ * @param path the local file it was read from, if any: a text file, or the JSON Lines file that
+ *     holds the record ({@code --sync} removes the source when that file is gone)
  * @param language the declared language as an ISO 639-1 code or BCP 47 tag; empty to have it
  *     detected
  * @param text the full text; citation offsets are UTF-16 indices into it

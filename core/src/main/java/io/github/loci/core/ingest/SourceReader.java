@@ -22,8 +22,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code .txt}, {@code .text} and {@code .md} files are one source each: UTF-8 text, id = the
- *       path relative to the folder given (or the file name) without extension, title = the first
- *       line of at least three words;
+ *       path relative to the folder given (taken by its canonical path), or the file name, without
+ *       extension; title = the first line of at least three words;
  *   <li>{@code .jsonl} and {@code .ndjson} files hold one JSON object per line: {@code
  *       {"id","title","url","lang","text"}}, of which {@code id} and {@code text} are required. A
  *       file of any size is read record by record;
