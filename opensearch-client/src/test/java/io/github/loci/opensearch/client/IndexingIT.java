@@ -74,6 +74,51 @@ public class IndexingIT extends LociClusterTestCase {
     assertTrue(now.toString(), now.values().stream().allMatch(shorter::contains));
   }
 
+  /** Each text field of an index made from the template analyzes as the embedded field does. */
+  public void testTemplateFieldsAnalyzeAsTheEmbeddedFields() throws Exception {
+    LociOpenSearch.putTemplate(javaClient(), "loci", "loci-*", 3, 1);
+    LociOpenSearch.createIndex(javaClient(), "loci-fields");
+    ensureGreen("loci-fields");
+    String text = SourceReader.read(SEEDS).sources().get(4).text().substring(0, 600);
+    List<String> fields = new ArrayList<>();
+    PassageTemplate.mappings()
+        .get("properties")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().path("type").asText().equals("text")) {
+                fields.add(e.getKey());
+              }
+            });
+    assertEquals(8, fields.size());
+    try (Analysis analysis = new Analysis()) {
+      for (String field : fields) {
+        List<String> embedded =
+            Analysis.tokens(analysis.indexAnalyzer(), field, text).stream()
+                .map(t -> t.term() + "@" + t.position() + ":" + t.start() + "-" + t.end())
+                .toList();
+        List<String> remote =
+            javaClient()
+                .indices()
+                .analyze(a -> a.index("loci-fields").field(field).text(text))
+                .tokens()
+                .stream()
+                .map(
+                    t ->
+                        t.token()
+                            + "@"
+                            + t.position()
+                            + ":"
+                            + t.startOffset()
+                            + "-"
+                            + t.endOffset())
+                .toList();
+        assertFalse(field, embedded.isEmpty());
+        assertEquals(field, embedded, remote);
+      }
+    }
+  }
+
   public void testRefusedDocumentsFailTheirSourceOnly() throws Exception {
     // No template matches: a strict index without Loci's fields refuses every document.
     assertEquals(
