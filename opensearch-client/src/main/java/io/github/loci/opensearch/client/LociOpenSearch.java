@@ -1,0 +1,115 @@
+package io.github.loci.opensearch.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import org.apache.hc.core5.http.HttpHost;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/** Connecting to OpenSearch and preparing it for Loci's documents. */
+public final class LociOpenSearch {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private LociOpenSearch() {}
+
+  /**
+   * A client of the official Java client library on one or more nodes.
+   *
+   * @param urls node URLs, comma-separated, such as {@code http://localhost:9200}
+   * @return the client; close its transport ({@code client._transport().close()}) when done
+   * @throws IllegalArgumentException for a URL without scheme, host or port
+   */
+  public static OpenSearchClient connect(String urls) {
+    HttpHost[] hosts =
+        Arrays.stream(urls.split(","))
+            .map(String::strip)
+            .filter(u -> !u.isEmpty())
+            .map(LociOpenSearch::host)
+            .toArray(HttpHost[]::new);
+    if (hosts.length == 0) {
+      throw new IllegalArgumentException("no OpenSearch URL given");
+    }
+    return new OpenSearchClient(
+        ApacheHttpClient5TransportBuilder.builder(hosts)
+            .setMapper(new JacksonJsonpMapper(JSON))
+            .build());
+  }
+
+  private static HttpHost host(String url) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a URL: " + url, e);
+    }
+    if (uri.getScheme() == null || uri.getHost() == null || uri.getPort() < 0) {
+      throw new IllegalArgumentException(
+          "an OpenSearch URL needs scheme, host and port, such as http://localhost:9200: " + url);
+    }
+    return new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort());
+  }
+
+  /**
+   * Installs the index template of Loci's documents ({@link PassageTemplate}): indexes created
+   * afterwards whose names match the pattern get its mappings and shards.
+   *
+   * @param client the client
+   * @param name the template's name
+   * @param pattern index names, such as {@code loci-*}
+   * @param shards primary shards per index
+   * @param replicas replicas per shard
+   * @throws IOException if the request fails
+   * @throws OpenSearchRequestException if OpenSearch refuses the template, with its reason
+   */
+  public static void putTemplate(
+      OpenSearchClient client, String name, String pattern, int shards, int replicas)
+      throws IOException {
+    String body = JSON.writeValueAsString(PassageTemplate.template(pattern, shards, replicas));
+    send(client, "PUT", "/_index_template/" + name, body);
+  }
+
+  /**
+   * Creates an index (matching a template installed before).
+   *
+   * @param client the client
+   * @param index the index's name
+   * @throws IOException if the request fails
+   * @throws OpenSearchRequestException if OpenSearch refuses, with its reason
+   */
+  public static void createIndex(OpenSearchClient client, String index) throws IOException {
+    send(client, "PUT", "/" + index, "{}");
+  }
+
+  private static void send(OpenSearchClient client, String method, String endpoint, String body)
+      throws IOException {
+    try (Response response =
+        client
+            .generic()
+            .execute(Requests.builder().method(method).endpoint(endpoint).json(body).build())) {
+      if (response.getStatus() / 100 != 2) {
+        String text = response.getBody().map(b -> b.bodyAsString()).orElse("");
+        throw new OpenSearchRequestException(
+            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text));
+      }
+    }
+  }
+
+  /** The reason in an OpenSearch error body, or the body. */
+  static String reason(String body) {
+    try {
+      JsonNode error = JSON.readTree(body).path("error");
+      if (error.has("reason")) {
+        return error.path("type").asText() + ": " + error.path("reason").asText();
+      }
+    } catch (IOException e) {
+      // not JSON: the body as it is
+    }
+    return body;
+  }
+}

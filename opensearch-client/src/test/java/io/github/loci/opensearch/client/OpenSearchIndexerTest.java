@@ -1,0 +1,170 @@
+package io.github.loci.opensearch.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.detect.LanguageDetectors;
+import io.github.loci.core.index.SourceIndexer;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.segment.Segmenter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.opensearch.client.json.JsonpMapper;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.core.BulkRequest;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.MgetRequest;
+import org.opensearch.client.opensearch.core.MgetResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.core.bulk.OperationType;
+import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
+import org.opensearch.client.transport.Endpoint;
+import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.TransportOptions;
+
+/** Retries and failures of the indexer against a transport that answers as scripted. */
+class OpenSearchIndexerTest {
+  private static final SourceIndexer SOURCES =
+      new SourceIndexer(new Analysis(), Segmenter.defaults(), LanguageDetectors.fixed("en"));
+
+  private static final List<Source> TWO =
+      List.of(
+          Source.of("a", "A", "Data centres use water. They also use power."),
+          Source.of("b", "B", "Cooling needs water. Power is the other cost."));
+
+  /** Answers each bulk with its item statuses, or throws when the status is -1. */
+  private static final class Scripted implements OpenSearchTransport {
+    final List<Function<String, Integer>> bulks = new ArrayList<>();
+    final List<Integer> sizes = new ArrayList<>();
+    int calls;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <Q, R, E> R performRequest(Q request, Endpoint<Q, R, E> endpoint, TransportOptions o)
+        throws IOException {
+      if (request instanceof MgetRequest mget) {
+        List<MultiGetResponseItem<ObjectNode>> docs = new ArrayList<>();
+        for (String id : mget.ids()) {
+          docs.add(MultiGetResponseItem.of(i -> i.result(g -> g.index("x").id(id).found(false))));
+        }
+        return (R) MgetResponse.<ObjectNode>of(m -> m.docs(docs));
+      }
+      BulkRequest bulk = (BulkRequest) request;
+      Function<String, Integer> status = bulks.get(Math.min(calls, bulks.size() - 1));
+      calls++;
+      sizes.add(bulk.operations().size());
+      List<BulkResponseItem> items = new ArrayList<>();
+      boolean errors = false;
+      for (BulkOperation op : bulk.operations()) {
+        String id = op.isIndex() ? op.index().id() : op.delete().id();
+        int code = status.apply(id);
+        if (code < 0) {
+          throw new IOException("Connection refused");
+        }
+        errors |= code >= 300;
+        items.add(
+            BulkResponseItem.of(
+                i -> {
+                  i.operationType(OperationType.Index).id(id).index("x").status(code);
+                  if (code >= 300) {
+                    i.error(
+                        e ->
+                            e.type(
+                                    code == 429
+                                        ? "rejected_execution_exception"
+                                        : "mapper_exception")
+                                .reason("scripted " + code));
+                  }
+                  return i;
+                }));
+      }
+      boolean anyError = errors;
+      return (R) BulkResponse.of(b -> b.took(1).errors(anyError).items(items));
+    }
+
+    @Override
+    public <Q, R, E> CompletableFuture<R> performRequestAsync(
+        Q request, Endpoint<Q, R, E> endpoint, TransportOptions o) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public JsonpMapper jsonpMapper() {
+      return new JacksonJsonpMapper();
+    }
+
+    @Override
+    public TransportOptions options() {
+      return null;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static OpenSearchIndexReport run(Scripted transport, int retries) throws Exception {
+    return new OpenSearchIndexer(new OpenSearchClient(transport), "x", SOURCES, retries, 1)
+        .index(TWO);
+  }
+
+  @Test
+  void refusedForLoadIsRetriedUntilWritten() throws Exception {
+    Scripted transport = new Scripted();
+    transport.bulks.add(id -> 429);
+    transport.bulks.add(id -> 201);
+    OpenSearchIndexReport report = run(transport, 3);
+    assertEquals(List.of(), report.failures());
+    assertEquals(2, report.indexed());
+    assertEquals(3, transport.calls);
+    assertEquals(transport.sizes.get(0), transport.sizes.get(1));
+    assertEquals(2, transport.sizes.get(2));
+  }
+
+  @Test
+  void aFailedConnectionIsRetried() throws Exception {
+    Scripted transport = new Scripted();
+    transport.bulks.add(id -> -1);
+    transport.bulks.add(id -> -1);
+    transport.bulks.add(id -> 201);
+    OpenSearchIndexReport report = run(transport, 3);
+    assertEquals(List.of(), report.failures());
+    assertEquals(2, report.indexed());
+  }
+
+  @Test
+  void refusedBeyondTheRetriesFailsEachSourceWithTheReason() throws Exception {
+    Scripted transport = new Scripted();
+    transport.bulks.add(id -> 429);
+    OpenSearchIndexReport report = run(transport, 2);
+    assertEquals(0, report.indexed());
+    assertEquals(List.of("a", "b"), report.failures().stream().map(f -> f.sourceId()).toList());
+    for (SourceFailure f : report.failures()) {
+      assertTrue(f.reason().contains("status 429, rejected_execution_exception"), f.reason());
+      assertTrue(f.reason().endsWith("(after 2 retries)"), f.reason());
+    }
+    assertEquals(3, transport.calls);
+  }
+
+  @Test
+  void aRefusedDocumentFailsOnlyItsSourceAndIsNotRetried() throws Exception {
+    Scripted transport = new Scripted();
+    transport.bulks.add(id -> id.startsWith("a#") ? 400 : 201);
+    OpenSearchIndexReport report = run(transport, 3);
+    assertEquals(1, report.indexed());
+    assertEquals(1, report.failures().size());
+    SourceFailure failure = report.failures().get(0);
+    assertEquals("a", failure.sourceId());
+    assertTrue(failure.reason().startsWith("document a#0: status 400, mapper_exception"));
+    // passages once, then b's source document once: a is not retried, and gets no mark
+    assertEquals(2, transport.calls);
+    assertEquals(1, transport.sizes.get(1));
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.loci.opensearch;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.apache.hc.core5.http.HttpHost;
+import org.junit.After;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.test.OpenSearchIntegTestCase;
+import org.opensearch.transport.Netty4ModulePlugin;
+
+/**
+ * A cluster of three data nodes started in the test JVM with the Loci plugin and real HTTP (Netty),
+ * and the official Java client on it. OpenSearch refuses to run as root: run these tests as an
+ * unprivileged user (see {@code .ci/opensearch-tests}).
+ */
+@OpenSearchIntegTestCase.ClusterScope(
+    scope = OpenSearchIntegTestCase.Scope.SUITE,
+    numDataNodes = 3,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
+public abstract class LociClusterTestCase extends OpenSearchIntegTestCase {
+  private OpenSearchTransport transport;
+
+  @Override
+  protected Collection<Class<? extends Plugin>> nodePlugins() {
+    return List.of(LociPlugin.class, Netty4ModulePlugin.class);
+  }
+
+  @Override
+  protected boolean addMockHttpTransport() {
+    return false;
+  }
+
+  /**
+   * The official client on the nodes' HTTP addresses, made on first use.
+   *
+   * @return the client
+   */
+  protected OpenSearchClient javaClient() {
+    if (transport == null) {
+      InetSocketAddress[] addresses = cluster().httpAddresses();
+      HttpHost[] hosts =
+          Arrays.stream(addresses)
+              .map(a -> new HttpHost("http", a.getHostString(), a.getPort()))
+              .toArray(HttpHost[]::new);
+      transport =
+          ApacheHttpClient5TransportBuilder.builder(hosts)
+              .setMapper(new JacksonJsonpMapper())
+              .build();
+    }
+    return new OpenSearchClient(transport);
+  }
+
+  /** Closes the client's transport. */
+  @After
+  public void closeTransport() throws IOException {
+    if (transport != null) {
+      transport.close();
+      transport = null;
+    }
+  }
+}
