@@ -155,6 +155,16 @@ final class FileFeed implements SourceFeed {
       return Item.of(new IngestException.Empty(name));
     }
     String id = withoutExtension(relative.toString().replace('\\', '/'));
+    if (id.length() > Source.MAX_ID_CHARS) {
+      return Item.of(
+          new IngestException.Unsupported(
+              name,
+              "path of "
+                  + id.length()
+                  + " chars skipped: an id has at most "
+                  + Source.MAX_ID_CHARS
+                  + " (index it from a folder nearer to it)"));
+    }
     Source source =
         new Source(
             id,

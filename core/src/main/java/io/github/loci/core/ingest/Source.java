@@ -7,13 +7,14 @@ import java.util.Optional;
 /**
  * A source document to index: an article, a page, a transcript.
  *
- * @param id a stable, unique, non-blank identifier; citations name it
+ * @param id a stable, unique, non-blank identifier of at most {@value #MAX_ID_CHARS} chars;
+ *     citations name it
  * @param title a human-readable title; when blank, the id is used
  * @param url where the source can be read, if it has an address
  * @param path the local file it was read from, if any ({@code --sync} removes the source when it is
  *     gone)
- * @param language the declared language as an ISO 639-1 code or BCP 47 tag; empty to have it
- *     detected
+ * @param language the declared language: an ISO 639-1 code, a BCP 47 tag or a language's name, kept
+ *     as its ISO 639-1 code ({@link LanguageCodes}); empty to have it detected
  * @param text the full text; citation offsets are UTF-16 indices into it
  */
 public record Source(
@@ -24,12 +25,32 @@ public record Source(
     Optional<String> language,
     String text) {
 
-  /** Validates and normalizes the fields. */
+  /**
+   * The longest id, in chars: an id is indexed as one term, and Lucene takes no term over 32,766
+   * bytes (a char is at most 3 bytes in UTF-8, a surrogate pair 4).
+   */
+  public static final int MAX_ID_CHARS = 1000;
+
+  /**
+   * Validates and normalizes the fields.
+   *
+   * @throws IllegalArgumentException if the id is blank or the language names no language
+   */
   public Source {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     if (id.isBlank()) {
       throw new IllegalArgumentException("source id must not be blank");
+    }
+    if (id.length() > MAX_ID_CHARS) {
+      throw new IllegalArgumentException(
+          "source id of "
+              + id.length()
+              + " chars, starting \""
+              + id.substring(0, 40)
+              + "…\": an id has at most "
+              + MAX_ID_CHARS
+              + " chars");
     }
     title = title == null || title.isBlank() ? id : title.strip();
     url = Objects.requireNonNullElse(url, Optional.<String>empty()).filter(u -> !u.isBlank());
@@ -37,7 +58,8 @@ public record Source(
     language =
         Objects.requireNonNullElse(language, Optional.<String>empty())
             .map(String::strip)
-            .filter(l -> !l.isEmpty());
+            .filter(l -> !l.isEmpty())
+            .map(LanguageCodes::normalize);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.loci.examples.cli;
 import io.github.loci.core.Loci;
 import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.IngestException;
+import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.ingest.SourceReader;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import picocli.CommandLine.ParentCommand;
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to index.")
   List<Path> paths;
 
@@ -50,6 +53,14 @@ final class IndexCommand implements Callable<Integer> {
       description = "Indexing threads (default: one per core, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--lang",
+      paramLabel = "CODE",
+      description =
+          "The language of the sources that declare none (text files, records without \"lang\"),"
+              + " e.g. en; default: detected.")
+  String lang;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
@@ -57,12 +68,27 @@ final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           root.spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
+    if (lang != null) {
+      try {
+        LanguageCodes.normalize(lang);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+      }
+    }
     ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.stdoutIsTerminal());
     try (Loci loci = root.builder(index, false).threads(threads).build();
-        SourceFeed feed = SourceReader.open(paths)) {
+        SourceFeed feed =
+            lang == null ? SourceReader.open(paths) : SourceReader.open(paths).withLanguage(lang)) {
       IndexReport report;
       try {
         report = loci.index(feed, progress);
+      } catch (OutOfMemoryError e) {
+        throw new IOException(
+            "out of memory (the heap is "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB): raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE, or use fewer"
+                + " --threads; the sources committed so far are kept",
+            e);
       } finally {
         progress.finish();
       }
