@@ -233,6 +233,25 @@ class BadInputSuiteTest {
                         BadInputTexts.sourceRow(dir.resolve("idx"), "a").contains(" en   declared"),
                         BadInputTexts.sourceRow(dir.resolve("idx"), "a"))),
         Case.of(
+                "index --lang it declares records without \"lang\" and leaves the others",
+                dir ->
+                    write(
+                        dir.resolve("docs/r.jsonl"),
+                        BadInputTexts.record(Map.of("id", "r1", "text", "Centri dati."))
+                            + BadInputTexts.record(
+                                Map.of("id", "r2", "lang", "es", "text", "Centros de datos."))),
+                "index",
+                "--index",
+                idx,
+                "--lang",
+                "it",
+                docs)
+            .then(
+                (dir, r) ->
+                    assertEquals(
+                        Map.of("r1", "it", "r2", "es"),
+                        BadInputTexts.languages(dir.resolve("idx")))),
+        Case.of(
                 "index --lang English is taken as en",
                 dir -> write(dir.resolve("docs/a.txt"), "Los centros de datos\n"),
                 "index",
@@ -299,6 +318,33 @@ class BadInputSuiteTest {
                 BadInputTexts.pastedArticle(2_000) + " data centres")
             .after("index", "--index", idx, docs)
             .then((dir, r) -> assertEquals(1, BadInputTexts.hits(r.out()).size(), r.out())),
+        Case.of(
+                "--explain says which words of a 2,000-char query were searched",
+                dir -> write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n"),
+                "search",
+                "--index",
+                idx,
+                "--explain",
+                BadInputTexts.pastedArticle(2_000) + " data centres")
+            .after("index", "--index", idx, docs)
+            .says("distinct words; searched with the 32 fewest passages contain:", "a#0"),
+        Case.of(
+                "a queries file that is not UTF-8 is a usage error naming it",
+                dir -> {
+                  write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n");
+                  Files.write(
+                      dir.resolve("q.tsv"),
+                      "q1\tcentros de datos en Bogot\u00e1\n"
+                          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                },
+                "search",
+                "--index",
+                idx,
+                "--queries",
+                "{dir}/q.tsv")
+            .after("index", "--index", idx, docs)
+            .exits(2)
+            .says("q.tsv: not valid UTF-8"),
         Case.of(
                 "a 2,000-char query in a queries file is searched with the others",
                 dir -> {
