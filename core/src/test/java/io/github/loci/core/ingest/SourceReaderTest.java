@@ -200,4 +200,13 @@ class SourceReaderTest {
     assertTrue(problem.getMessage().contains("ends.jsonl:3"), problem.getMessage());
     assertEquals(text.length, problem.byteOffset(), "the offset of the bad byte in the file");
   }
+
+  @Test
+  void testTitleOfAHugeSingleLineIsTakenFromItsStart() {
+    String line = "word ".repeat(10_000_000);
+    String title = SourceReader.titleOf(line, "id");
+    assertTrue(title.length() <= 101 && title.startsWith("word word word"), title);
+    String manyLines = "x\n".repeat(2_000_000) + "A title of words";
+    assertEquals("A title of words", SourceReader.titleOf(manyLines, "id"));
+  }
 }
