@@ -25,7 +25,7 @@ public final class LanguageDetectors {
       synchronized (LanguageDetectors.class) {
         result = defaultDetector;
         if (result == null) {
-          result = new OpenNlpDetector(DEFAULT_MIN_CONFIDENCE);
+          result = new ShortTextGuard(new OpenNlpDetector(DEFAULT_MIN_CONFIDENCE));
           defaultDetector = result;
         }
       }

@@ -1,5 +1,6 @@
 package io.github.loci.core.detect;
 
+import io.github.loci.analyzers.Language;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
@@ -122,6 +124,25 @@ final class OpenNlpDetector implements LanguageDetector {
       return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);
     }
     return new DetectedLanguage(toIso1(m.outcome(best)), confidence);
+  }
+
+  /**
+   * The model's probabilities of Loci's languages for a text (read as {@link #detect} reads it).
+   *
+   * @param text the text
+   * @return one probability per {@link Language}, by ordinal
+   */
+  double[] lociProbabilities(CharSequence text) {
+    NgramModel m = model();
+    double[] all = m.probabilities(OpenNlpFeatures.normalizedLowerCase(sample(text, sampleChars)));
+    double[] out = new double[Language.values().length];
+    for (int i = 0; i < all.length; i++) {
+      Optional<Language> language = Language.forCode(toIso1(m.outcome(i)));
+      if (language.isPresent()) {
+        out[language.get().ordinal()] = all[i];
+      }
+    }
+    return out;
   }
 
   /** The first {@value #SAMPLE_CHARS} chars, cut at white space, NFC-normalized. */

@@ -28,8 +28,10 @@ import org.apache.lucene.store.AlreadyClosedException;
  * One indexing run: sources flow from a {@link SourceFeed} through a pool of workers, each doing a
  * source's work ({@link SourceIndexer}) and writing its documents with one {@code
  * IndexWriter.updateDocuments} (atomic: a source is never half in the index). At most twice as many
- * sources as workers are in flight, so the run's memory does not depend on how many sources it has.
- * It commits as it goes ({@link CommitPolicy}) and reports progress to an {@link IndexListener}.
+ * sources as workers are in flight, and at most as many chars as the largest source the heap
+ * indexes, so the run's memory depends neither on how many sources it has nor on their sizes. A
+ * source that runs out of memory before it is written is reported and the run goes on. It commits
+ * as it goes ({@link CommitPolicy}) and reports progress to an {@link IndexListener}.
  *
  * <p>With one thread the caller's thread does all the work. The index's content does not depend on
  * the number of threads: the same sources give the same documents, in whatever order they are
@@ -138,7 +140,7 @@ public final class IndexRun {
             if (workers == null) {
               task.run();
             } else {
-              workers.submit(task);
+              workers.submit(task, source.text().length());
             }
             sinceCommit++;
           }
@@ -312,10 +314,37 @@ public final class IndexRun {
         }
         return;
       }
-      SourceIndexer.Prepared prepared = indexer.prepare(source, hash);
-      session
-          .writer()
-          .updateDocuments(new Term(Fields.SOURCE_ID, source.id()), prepared.documents());
+      SourceIndexer.Prepared prepared;
+      try {
+        prepared = indexer.prepare(source, hash);
+      } catch (OutOfMemoryError e) {
+        // Nothing was written: what the source took is garbage now, and the run goes on.
+        tally.problem(
+            new IngestException.Rejected(
+                location,
+                "skipped: not enough memory to index its "
+                    + source.text().length()
+                    + " chars beside the sources in flight ("
+                    + heapAdvice()
+                    + ", or split it)",
+                null));
+        return;
+      }
+      try {
+        session
+            .writer()
+            .updateDocuments(new Term(Fields.SOURCE_ID, source.id()), prepared.documents());
+      } catch (OutOfMemoryError e) {
+        // Lucene closes a writer that runs out of memory: the run stops, the last commit stays.
+        throw new UncheckedIOException(
+            new IOException(
+                "out of memory while writing "
+                    + location
+                    + " to the index; the sources committed before it are kept ("
+                    + heapAdvice()
+                    + ", or use fewer --threads)",
+                e));
+      }
       (existing.isPresent() ? tally.replaced : tally.added).increment();
       if (existing.isPresent()) {
         String before = existing.get().info().path().orElse("");
@@ -338,10 +367,24 @@ public final class IndexRun {
     }
   }
 
-  /** A fixed pool whose submissions wait while twice as many sources as workers are in flight. */
+  /** How large the heap is, and how to make it larger. */
+  static String heapAdvice() {
+    return "the heap is "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB: raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE";
+  }
+
+  /**
+   * A fixed pool whose submissions wait while twice as many sources as workers are in flight, or
+   * sources of more chars in all than the largest source the heap indexes ({@link
+   * SourceReader#maxSourceBytes}): memory is bounded by bytes, not only by sources, so that large
+   * sources run one or two at a time.
+   */
   private static final class Workers {
     private final ExecutorService pool;
     private final Semaphore slots;
+    private final Semaphore chars;
+    private final int budget;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final int size;
 
@@ -357,11 +400,16 @@ public final class IndexRun {
                 return t;
               });
       this.slots = new Semaphore(2 * size);
+      this.budget = (int) SourceReader.maxSourceBytes(Runtime.getRuntime().maxMemory());
+      this.chars = new Semaphore(budget);
     }
 
-    void submit(Runnable task) {
+    /** Runs a source's task once a slot and its share of the budget are free. */
+    void submit(Runnable task, int sourceChars) {
       rethrow();
+      int weight = Math.max(1, Math.min(sourceChars, budget));
       slots.acquireUninterruptibly();
+      chars.acquireUninterruptibly(weight);
       pool.execute(
           () -> {
             try {
@@ -372,6 +420,7 @@ public final class IndexRun {
               // An error (out of memory, a stack overflow) stops the run, as it does on one thread.
               failure.compareAndSet(null, e);
             } finally {
+              chars.release(weight);
               slots.release();
             }
           });

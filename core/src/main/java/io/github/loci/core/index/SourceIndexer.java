@@ -27,7 +27,7 @@ import org.apache.lucene.document.Document;
  */
 public final class SourceIndexer {
   /** Identifies everything that changes how a source is indexed; part of each source's hash. */
-  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=1;path=1";
+  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=2;path=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;
@@ -91,9 +91,7 @@ public final class SourceIndexer {
             source.url(),
             source.path().map(Path::toString),
             lang,
-            language
-                .map(l -> analysis.fields(l).stream().map(Analysis.LanguageField::name).toList())
-                .orElse(List.of()),
+            fields(lang, language),
             source.language().isEmpty(),
             hash,
             source.text());
@@ -102,6 +100,25 @@ public final class SourceIndexer {
         source.language().isEmpty(),
         PassageDocuments.build(meta, passages, amounts),
         passages.size());
+  }
+
+  /**
+   * The language fields a source is indexed in: its language's; every Loci language's when its
+   * language is undetermined (a short text, or one no language is likely for: the safe choice, so
+   * that it is found by a query in any of them); none for another language (the neutral field
+   * only).
+   */
+  private List<String> fields(DetectedLanguage lang, Optional<Language> language) {
+    List<Language> languages =
+        language.isPresent()
+            ? List.of(language.get())
+            : lang.code().equals(DetectedLanguage.UNDETERMINED)
+                ? List.of(Language.values())
+                : List.of();
+    return languages.stream()
+        .flatMap(l -> analysis.fields(l).stream())
+        .map(Analysis.LanguageField::name)
+        .toList();
   }
 
   /**

@@ -71,7 +71,8 @@ final class JsonLines {
                 name + ":" + lineNumber,
                 "record of more than "
                     + maxLineBytes
-                    + " bytes skipped (the largest source Loci reads; split it)"));
+                    + " bytes skipped: "
+                    + SourceReader.limitAdvice(maxLineBytes)));
       }
       if (done && length == 0) {
         break;
@@ -190,12 +191,26 @@ final class JsonLines {
     if (SourceReader.isBlank(text)) {
       throw new IngestException.Empty(where);
     }
+    String lang = stringField(node, "lang", where, false);
+    if (lang != null && !lang.isBlank()) {
+      try {
+        lang = LanguageCodes.normalize(lang);
+      } catch (IllegalArgumentException e) {
+        throw new IngestException.MalformedRecord(where, "field \"lang\": " + e.getMessage(), null);
+      }
+    }
+    if (id.length() > Source.MAX_ID_CHARS) {
+      throw new IngestException.MalformedRecord(
+          where,
+          "field \"id\" has " + id.length() + " chars; an id has at most " + Source.MAX_ID_CHARS,
+          null);
+    }
     return new Source(
         id,
         stringField(node, "title", where, false),
         Optional.ofNullable(stringField(node, "url", where, false)),
         Optional.empty(),
-        Optional.ofNullable(stringField(node, "lang", where, false)),
+        Optional.ofNullable(lang),
         text);
   }
 

@@ -7,13 +7,14 @@ import java.util.Optional;
 /**
  * A source document to index: an article, a page, a transcript.
  *
- * @param id a stable, unique, non-blank identifier; citations name it
+ * @param id a stable, unique, non-blank identifier of at most {@value #MAX_ID_CHARS} chars;
+ *     citations name it
  * @param title a human-readable title; when blank, the id is used
  * @param url where the source can be read, if it has an address
  * @param path the local file it was read from, if any: a text file, or the JSON Lines file that
  *     holds the record ({@code --sync} removes the source when that file is gone)
- * @param language the declared language as an ISO 639-1 code or BCP 47 tag; empty to have it
- *     detected
+ * @param language the declared language: an ISO 639-1 code, a BCP 47 tag or a language's name, kept
+ *     as its ISO 639-1 code ({@link LanguageCodes}); empty to have it detected
  * @param text the full text; citation offsets are UTF-16 indices into it
  */
 public record Source(
@@ -24,7 +25,11 @@ public record Source(
     Optional<String> language,
     String text) {
 
-  /** Validates and normalizes the fields. */
+  /**
+   * Validates and normalizes the fields.
+   *
+   * @throws IllegalArgumentException if the id is blank or the language names no language
+   */
   public Source {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -46,7 +51,8 @@ public record Source(
     language =
         Objects.requireNonNullElse(language, Optional.<String>empty())
             .map(String::strip)
-            .filter(l -> !l.isEmpty());
+            .filter(l -> !l.isEmpty())
+            .map(LanguageCodes::normalize);
   }
 
   /**

@@ -40,6 +40,43 @@ public interface SourceFeed extends Closeable {
   void close();
 
   /**
+   * This feed, with a language declared for the sources that declare none (text files, records
+   * without {@code "lang"}).
+   *
+   * @param language a language code, tag or name ({@link LanguageCodes})
+   * @return the feed; closing it closes this one
+   * @throws IllegalArgumentException if {@code language} names no language
+   */
+  default SourceFeed withLanguage(String language) {
+    String code = LanguageCodes.normalize(language);
+    SourceFeed feed = this;
+    return new SourceFeed() {
+      @Override
+      public Item next() {
+        Item item = feed.next();
+        return item == null || item.problem() != null || item.source().language().isPresent()
+            ? item
+            : Item.of(item.source().withLanguage(code), item.location());
+      }
+
+      @Override
+      public long bytesRead() {
+        return feed.bytesRead();
+      }
+
+      @Override
+      public OptionalLong totalBytes() {
+        return feed.totalBytes();
+      }
+
+      @Override
+      public void close() {
+        feed.close();
+      }
+    };
+  }
+
+  /**
    * One source, or one problem.
    *
    * @param source the source, or null for a problem

@@ -30,11 +30,9 @@ import java.util.Optional;
  *   <li>folders are read recursively, in name order; hidden files and folders are passed over.
  * </ul>
  *
- * <p>A source (a text file or a record) is at most {@link #MAX_SOURCE_BYTES}: a larger one is
- * skipped with an error naming the file and line. Reading and indexing a source takes several times
- * its size in heap for a while (its bytes, its text, the JSON tree, its passages), and an indexing
- * run has up to twice as many sources in flight as threads: with the default limit and two threads,
- * budget about 1 GB for a run of the largest sources, and lower the limit for a smaller heap.
+ * <p>A source (a text file or a record) is at most {@link #MAX_SOURCE_BYTES}, and less with a heap
+ * under 3.1 GB ({@link #maxSourceBytes}): a larger one is skipped with an error naming the file and
+ * line, the limit, and how to raise it.
  *
  * <p>{@link #open} streams: the sources come one at a time, for runs of any size. {@link #read}
  * reads everything into memory, for small inputs and tests. Nothing here throws for a bad source:
@@ -50,6 +48,20 @@ public final class SourceReader {
    */
   public static final long MAX_SOURCE_BYTES = 64L * 1024 * 1024;
 
+  /**
+   * Heap that indexing a source takes, per byte of it, while it is in flight: its text, its
+   * passages and their documents, and Lucene's in-memory segment for them, all at once (a source is
+   * written in one atomic step). Measured with {@code ./loci index --threads 1} on one English text
+   * file: 8 MB indexes in a 200 MB heap and not in 160 MB, 16 MB in 384 MB (README, "Limits").
+   */
+  public static final long HEAP_PER_SOURCE_BYTE = 24;
+
+  /** Heap kept for what a run needs whatever its sources: the language model, Lucene's buffers. */
+  public static final long HEAP_RESERVE = 96L * 1024 * 1024;
+
+  /** The smallest per-source limit, whatever the heap. */
+  private static final long MIN_LIMIT = 1024 * 1024;
+
   /** The largest limit {@link #open(Collection, long)} takes: what one Java array holds. */
   public static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
 
@@ -64,7 +76,22 @@ public final class SourceReader {
    * @return the feed; close it when done
    */
   public static SourceFeed open(Collection<Path> paths) {
-    return open(paths, MAX_SOURCE_BYTES);
+    return open(paths, maxSourceBytes(Runtime.getRuntime().maxMemory()));
+  }
+
+  /**
+   * The largest source a heap indexes: {@link #MAX_SOURCE_BYTES}, or less for a smaller heap.
+   * Indexing holds the sources in flight (at most this many bytes of them, {@code IndexRun}) and
+   * the next one read, each taking {@link #HEAP_PER_SOURCE_BYTE} times its size: so a source is at
+   * most (heap - {@link #HEAP_RESERVE}) / (2 * {@link #HEAP_PER_SOURCE_BYTE}) bytes, about 19 MB
+   * for a 1 GB heap, 40 MB for 2 GB, 64 MiB from 3.1 GB on.
+   *
+   * @param maxHeap the heap's maximum size, in bytes ({@code Runtime.maxMemory()})
+   * @return the per-source limit, in bytes, at least 1 MiB
+   */
+  public static long maxSourceBytes(long maxHeap) {
+    long fits = (maxHeap - HEAP_RESERVE) / (2 * HEAP_PER_SOURCE_BYTE);
+    return Math.max(MIN_LIMIT, Math.min(MAX_SOURCE_BYTES, fits));
   }
 
   /**
@@ -197,13 +224,25 @@ public final class SourceReader {
                 + size
                 + " bytes skipped: larger than "
                 + maxBytes
-                + " bytes, the largest source Loci reads (split it, or make it JSON Lines records)");
+                + " bytes, "
+                + limitAdvice(maxBytes));
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new IngestException.Unreadable(name, FileFeed.describe(e), e);
     }
     return decodeUtf8(name, bytes, 0, bytes.length, 0);
+  }
+
+  /** What the limit is and how to index a larger source. */
+  static String limitAdvice(long maxBytes) {
+    long heap = Runtime.getRuntime().maxMemory();
+    return maxBytes < MAX_SOURCE_BYTES && maxBytes == maxSourceBytes(heap)
+        ? "the largest source a heap of "
+            + heap / (1024 * 1024)
+            + " MB indexes (raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE, or split"
+            + " the source)"
+        : "the largest source Loci reads (split it, or make it JSON Lines records)";
   }
 
   /**

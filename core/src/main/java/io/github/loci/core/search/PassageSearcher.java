@@ -86,6 +86,7 @@ public final class PassageSearcher {
   private static final int MIN_CANDIDATES = 30;
 
   private final QueryPlanner planner;
+  private final Analysis analysis;
   private final int candidatesPerHit;
   private final int minCandidates;
 
@@ -104,6 +105,7 @@ public final class PassageSearcher {
   /** A searcher that collects {@code max(perHit * (offset + limit), min)} candidates a pass. */
   PassageSearcher(Analysis analysis, Topics topics, ConceptMatcher concepts, int perHit, int min) {
     this.planner = new QueryPlanner(analysis, topics, concepts);
+    this.analysis = analysis;
     this.candidatesPerHit = perHit;
     this.minCandidates = min;
   }
@@ -141,14 +143,23 @@ public final class PassageSearcher {
    * @throws IllegalArgumentException if the request names an unknown topic
    */
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
-    try {
-      return run(searcher, request);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new IllegalArgumentException(
-          "the query is too large for Lucene ("
-              + e.getMessage()
-              + "): search fewer topics or shorter text at once",
-          e);
+    int max = LongQueries.MAX_WORDS;
+    LongQueries.Cut cut = LongQueries.cut(request, analysis, searcher.getIndexReader(), max);
+    while (true) {
+      try {
+        SearchResult result = run(searcher, cut == null ? request : cut.request());
+        return cut == null ? result : result.withNote(cut.note());
+      } catch (IndexSearcher.TooManyClauses e) {
+        max = Math.min(max, LongQueries.words(request, analysis)) / 2;
+        if (max < 1) {
+          throw new IllegalArgumentException(
+              "the query is too large for Lucene ("
+                  + e.getMessage()
+                  + "): search fewer topics at once",
+              e);
+        }
+        cut = LongQueries.cut(request, analysis, searcher.getIndexReader(), max);
+      }
     }
   }
 

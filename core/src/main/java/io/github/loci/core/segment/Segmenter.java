@@ -22,14 +22,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * passage with content.
  *
  * <p>Passages are consecutive sentences, at most {@code maxSentences} and {@code maxChars} (a
- * longer sentence stays whole), and consecutive passages share a sentence so that evidence across
- * two sentences is found whole.
+ * longer sentence stays whole up to {@link #MAX_SENTENCE_CHARS}, beyond which it is split at white
+ * space), and consecutive passages share a sentence so that evidence across two sentences is found
+ * whole.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Segmenter {
   /** Default maximum passage length in chars. */
   public static final int DEFAULT_MAX_CHARS = 400;
+
+  /**
+   * The longest sentence, in chars: a longer one (a line without full stops, a huge token) is split
+   * into pieces of at most this many chars, after the last white space of a piece's second half
+   * when there is one, so that no passage is longer than this or {@code maxChars}, whichever is
+   * larger. Every piece is a span of the source, so citations stay exact.
+   */
+  public static final int MAX_SENTENCE_CHARS = 1000;
 
   /** Default maximum number of sentences in a passage. */
   public static final int DEFAULT_MAX_SENTENCES = 3;
@@ -151,9 +160,47 @@ public final class Segmenter {
   private static void addTrimmed(
       String text, int start, int end, boolean isFurniture, List<Sentence> out) {
     int[] span = trim(text, start, end);
+    while (span != null && span[1] - span[0] > MAX_SENTENCE_CHARS) {
+      int cut = cut(text, span[0], span[0] + MAX_SENTENCE_CHARS);
+      int[] piece = trim(text, span[0], cut);
+      if (piece != null) {
+        out.add(new Sentence(piece[0], piece[1], isFurniture));
+      }
+      span = trim(text, cut, span[1]);
+    }
     if (span != null) {
       out.add(new Sentence(span[0], span[1], isFurniture));
     }
+  }
+
+  /**
+   * Where to end a piece of an overlong sentence that starts at {@code start}: after the last white
+   * space in the second half of [start, limit), else at {@code limit}, moved back so that it splits
+   * neither a surrogate pair nor a letter from its combining marks.
+   */
+  static int cut(String text, int start, int limit) {
+    for (int i = limit; i > start + (limit - start) / 2; i--) {
+      if (isSpace(text.charAt(i - 1))) {
+        return i;
+      }
+    }
+    int cut = limit;
+    while (cut > start + 1 && (isTrailing(text.charAt(cut)) || isMark(text.codePointAt(cut)))) {
+      cut--;
+    }
+    return cut > start + 1 ? cut : limit;
+  }
+
+  private static boolean isTrailing(char c) {
+    return Character.isLowSurrogate(c);
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || codePoint == 0x200D; // zero-width joiner: inside an emoji sequence
   }
 
   private static int[] trim(String text, int start, int end) {

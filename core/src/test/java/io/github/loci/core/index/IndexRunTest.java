@@ -126,16 +126,21 @@ class IndexRunTest {
 
   /** A detector that fails on texts naming "boom": with an exception, or with an error. */
   private static io.github.loci.core.detect.LanguageDetector failing(boolean error) {
+    return failing(error ? new StackOverflowError("boom") : new IllegalStateException("boom"));
+  }
+
+  /** A detector that throws on texts naming "boom". */
+  private static io.github.loci.core.detect.LanguageDetector failing(Throwable thrown) {
     io.github.loci.core.detect.LanguageDetector real =
         io.github.loci.core.detect.LanguageDetectors.defaultDetector();
     return new io.github.loci.core.detect.LanguageDetector() {
       @Override
       public io.github.loci.core.detect.DetectedLanguage detect(CharSequence text) {
         if (text.toString().contains("boom")) {
-          if (error) {
-            throw new StackOverflowError("boom");
+          if (thrown instanceof Error e) {
+            throw e;
           }
-          throw new IllegalStateException("boom");
+          throw (RuntimeException) thrown;
         }
         return real.detect(text);
       }
@@ -164,6 +169,26 @@ class IndexRunTest {
         // what was written before the error is there once the next run looks
         IndexReport again = loci.index(Archive.sources(20));
         assertEquals(20, again.sources());
+        assertEquals(20, loci.sources().size());
+      }
+    }
+  }
+
+  @Test
+  void testASourceOutOfMemoryIsSkippedAndTheRunGoesOn() throws Exception {
+    List<Source> sources = new ArrayList<>(Archive.sources(20));
+    sources.add(10, Source.of("huge", "Huge", "This text says boom: it takes too much memory."));
+    for (int threads : new int[] {1, 3}) {
+      try (Loci loci =
+          Loci.builder()
+              .threads(threads)
+              .detector(failing(new OutOfMemoryError("Java heap space")))
+              .build()) {
+        IndexReport report = loci.index(sources);
+        assertEquals(20, report.added(), "threads " + threads);
+        assertEquals(1, report.skippedCount());
+        String message = report.skipped().get(0).getMessage();
+        assertTrue(message.contains("huge") && message.contains("--max-heap"), message);
         assertEquals(20, loci.sources().size());
       }
     }

@@ -264,4 +264,13 @@ class SourceReaderTest {
     assertTrue(problem.getMessage().length() < 300, problem.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Source.of(id, "t", "text"));
   }
+
+  @Test
+  void testTitleOfAHugeSingleLineIsTakenFromItsStart() {
+    String line = "word ".repeat(10_000_000);
+    String title = SourceReader.titleOf(line, "id");
+    assertTrue(title.length() <= 101 && title.startsWith("word word word"), title);
+    String manyLines = "x\n".repeat(2_000_000) + "A title of words";
+    assertEquals("A title of words", SourceReader.titleOf(manyLines, "id"));
+  }
 }

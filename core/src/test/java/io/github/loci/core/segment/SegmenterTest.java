@@ -159,4 +159,52 @@ class SegmenterTest {
   void testWhitespaceOnlyTextHasNoPassages() {
     assertTrue(SEGMENTER.passages("x", " \n\u00a0\n\t", Locale.ENGLISH).isEmpty());
   }
+
+  /** Passages of an overlong line: passage-sized, exact spans, every word in one. */
+  private static void assertPassageSized(String text, Locale locale) {
+    List<Sentence> sentences = SEGMENTER.sentences(text, locale);
+    List<Passage> passages = SEGMENTER.passages("x", text, sentences);
+    assertWellFormed(text, sentences, passages);
+    int covered = 0;
+    for (Passage p : passages) {
+      assertTrue(p.text().length() <= Segmenter.MAX_SENTENCE_CHARS, "length " + p.text().length());
+      assertEquals(text.substring(p.start(), p.end()), p.text());
+      assertFalse(Character.isLowSurrogate(text.charAt(p.start())), "a surrogate pair is split");
+      assertFalse(
+          Character.getType(text.codePointAt(p.start())) == Character.NON_SPACING_MARK,
+          "a letter is split from its marks");
+      assertTrue(p.start() <= covered || text.substring(covered, p.start()).isBlank(), "gap");
+      covered = Math.max(covered, p.end());
+    }
+    assertTrue(text.substring(covered).isBlank(), "the end is covered");
+  }
+
+  @Test
+  void testLineWithoutFullStopsIsSplitAtWhiteSpace() {
+    String text = "cloud server market growth data ".repeat(2000);
+    assertPassageSized(text, Locale.ENGLISH);
+    List<Passage> passages = SEGMENTER.passages("x", text, Locale.ENGLISH);
+    for (Passage p : passages) {
+      assertTrue(
+          p.end() == text.length() || Character.isWhitespace(text.charAt(p.end())), p.text());
+      assertTrue(
+          p.text().length() > Segmenter.MAX_SENTENCE_CHARS / 2 || p == passages.getLast(),
+          "near the maximum: " + p.text().length());
+    }
+  }
+
+  @Test
+  void testHugeTokenIsCutIntoPieces() {
+    String text = "Alibaba opens a data centre. " + "x".repeat(200_000) + " and more words here.";
+    assertPassageSized(text, Locale.ENGLISH);
+    assertTrue(SEGMENTER.passages("x", text, Locale.ENGLISH).size() >= 200);
+  }
+
+  @Test
+  void testPiecesKeepSurrogatePairsAndMarksWhole() {
+    assertPassageSized("\uD83D\uDE00".repeat(5_001), Locale.ENGLISH);
+    assertPassageSized("vie\u0323\u0302t".repeat(3_001), Locale.forLanguageTag("vi"));
+    assertPassageSized(
+        "e\u0301".repeat(1_999) + "\uD83D\uDC69\u200D\uD83D\uDCBB".repeat(999), Locale.ENGLISH);
+  }
 }

@@ -114,6 +114,7 @@ final class HitPrinter {
 
   /** The concepts found in the query and the terms searched for each, then the Lucene query. */
   private void printExpansion(SearchResult result) {
+    result.notes().forEach(note -> out.println("  " + note));
     if (result.expansions().isEmpty()) {
       out.println(
           "  no lexicon concept in the free text (looked up in its declared language, if one was"

@@ -3,6 +3,7 @@ package io.github.loci.examples.cli;
 import io.github.loci.core.Loci;
 import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.IngestException;
+import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.ingest.SourceReader;
@@ -31,6 +32,8 @@ import picocli.CommandLine.ParentCommand;
     })
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to index.")
   List<Path> paths;
@@ -72,6 +75,14 @@ final class IndexCommand implements Callable<Integer> {
   /** The ids a report lists in full; the rest are counted. */
   private static final int IDS_LISTED = 20;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "CODE",
+      description =
+          "The language of the sources that declare none (text files, records without \"lang\"),"
+              + " e.g. en; default: detected.")
+  String lang;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
@@ -101,14 +112,28 @@ final class IndexCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
     }
+    if (lang != null) {
+      try {
+        LanguageCodes.normalize(lang);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+      }
+    }
     ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.stdoutIsTerminal());
     // Declared first, closed last: a signal's hook waits until the index is closed.
     try (StopOnSignal signal = StopOnSignal.install();
         Loci loci = root.builder(index, false).threads(threads).build();
-        SourceFeed feed = SourceReader.open(paths, SourceReader.MAX_SOURCE_BYTES, idPrefix)) {
+        SourceFeed feed = feed()) {
       IndexReport report;
       try {
         report = loci.index(feed, signal.around(progress));
+      } catch (OutOfMemoryError e) {
+        throw new IOException(
+            "out of memory (the heap is "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB): raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE, or use fewer"
+                + " --threads; the sources committed so far are kept",
+            e);
       } finally {
         progress.finish();
       }
@@ -137,6 +162,14 @@ final class IndexCommand implements Callable<Integer> {
       }
       return report.skippedCount() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
+  }
+
+  /** The sources PATH names, with {@code --id-prefix} and {@code --lang} applied. */
+  private SourceFeed feed() throws IOException {
+    SourceFeed feed =
+        SourceReader.open(
+            paths, SourceReader.maxSourceBytes(Runtime.getRuntime().maxMemory()), idPrefix);
+    return lang == null ? feed : feed.withLanguage(lang);
   }
 
   /** "1 source whose file is gone", "2 sources whose files are gone". */

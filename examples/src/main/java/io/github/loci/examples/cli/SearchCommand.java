@@ -4,11 +4,9 @@ import io.github.loci.core.Loci;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.search.SearchRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -69,17 +67,38 @@ final class SearchCommand implements Callable<Integer> {
                     + " has no sources yet: is its first `loci index` still running? Search again"
                     + " when it has committed (every 30 s), or index sources into it.");
       }
-      return run(loci, options, what, root.spec.commandLine().getOut());
+      return run(
+          loci, options, what, root.spec.commandLine().getOut(), root.spec.commandLine().getErr());
     }
   }
 
-  static int run(Loci loci, SearchOptions options, What what, java.io.PrintWriter out)
+  static int run(Loci loci, SearchOptions options, What what, PrintWriter out, PrintWriter err)
       throws IOException {
     HitPrinter printer = options.printer(out);
     if (what.queries != null) {
-      for (String[] q : readQueries(what.queries)) {
-        SearchRequest request = options.request(q[1], null, q.length > 2 ? q[2] : options.lang);
-        printer.print(q[0], q[1], loci.search(request));
+      QueriesFile file = QueriesFile.read(what.queries);
+      List<String> failed = new ArrayList<>(file.problems());
+      for (QueriesFile.Query q : file.queries()) {
+        try {
+          SearchRequest request =
+              options.request(q.text(), null, q.lang() != null ? q.lang() : options.lang);
+          printer.print(q.qid(), q.text(), loci.search(request));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          failed.add(q.where() + ": " + q.qid() + ": " + LociCli.describe(e));
+        }
+      }
+      out.flush();
+      for (String problem : failed) {
+        err.println("loci: error: " + problem);
+      }
+      if (!failed.isEmpty()) {
+        err.println(
+            "loci: error: "
+                + failed.size()
+                + " of "
+                + (file.queries().size() + file.problems().size())
+                + " queries failed; the others ran");
+        return 1;
       }
       return 0;
     }
@@ -87,25 +106,6 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = options.request(query, what.topic, options.lang);
     printer.print(null, what.topic != null ? "topic " + what.topic : query, loci.search(request));
     return 0;
-  }
-
-  /** Reads {@code qid<TAB>query[<TAB>lang]} lines; a bad line names file and line. */
-  static List<String[]> readQueries(Path file) throws IOException {
-    List<String[]> queries = new ArrayList<>();
-    int number = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] fields = line.split("\t", -1);
-      if (fields.length < 2 || fields.length > 3 || fields[0].isBlank() || fields[1].isBlank()) {
-        throw new IllegalArgumentException(
-            file + ":" + number + ": expected qid<TAB>query[<TAB>lang], found: " + line);
-      }
-      queries.add(Arrays.stream(fields).map(String::strip).toArray(String[]::new));
-    }
-    return queries;
   }
 
   /** Options shared by {@code search} and {@code demo}. */

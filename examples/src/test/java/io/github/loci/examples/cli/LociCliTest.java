@@ -177,10 +177,12 @@ class LociCliTest {
 
     Files.writeString(queries, "q1\tdata centres\nbroken line\n");
     Result bad = run("search", "--index", index.toString(), "--queries", queries.toString());
-    assertEquals(2, bad.code());
+    // A bad line is reported with file and line, and the other queries run (issue #12).
+    assertEquals(1, bad.code());
     assertTrue(
         bad.err().startsWith("loci: error: " + queries + ":2: expected qid<TAB>query"), bad.err());
-    assertEquals(1, bad.err().lines().count(), "one line, no stack trace");
+    assertTrue(bad.out().contains("[q1]"), bad.out());
+    assertEquals(2, bad.err().lines().count(), "the line and the count, no stack trace");
   }
 
   @Test

@@ -65,16 +65,27 @@ final class TopicClauses {
             }
           }
         }
-        List<Token> tokens = analyzer.analyze(Fields.TEXT_NEUTRAL, term.text());
-        if (keys.add(LeafQueries.key(Fields.TEXT_NEUTRAL, tokens))) {
-          Query neutral = LeafQueries.phrase(Fields.TEXT_NEUTRAL, tokens);
-          if (neutral != null) {
-            labels.computeIfAbsent(neutral, k -> new LinkedHashSet<>()).add(label);
-            members.add(
-                LeafQueries.boost(
-                    LeafQueries.otherLanguagesOnly(neutral),
-                    LeafQueries.NEUTRAL_WEIGHT
-                        / (term.concept().isPresent() ? LeafQueries.words(tokens) : 1)));
+        // The neutral field matches each form the language field matches ("data centres").
+        List<String> forms =
+            language.isPresent()
+                ? NeutralForms.of(
+                    term.text(),
+                    language.get(),
+                    Fields.textField(language.get()),
+                    analyzer::analyze)
+                : List.of(term.text());
+        for (String form : forms) {
+          List<Token> tokens = analyzer.analyze(Fields.TEXT_NEUTRAL, form);
+          if (keys.add(LeafQueries.key(Fields.TEXT_NEUTRAL, tokens))) {
+            Query neutral = LeafQueries.phrase(Fields.TEXT_NEUTRAL, tokens);
+            if (neutral != null) {
+              labels.computeIfAbsent(neutral, k -> new LinkedHashSet<>()).add(label);
+              members.add(
+                  LeafQueries.boost(
+                      LeafQueries.otherLanguagesOnly(neutral),
+                      LeafQueries.NEUTRAL_WEIGHT
+                          / (term.concept().isPresent() ? LeafQueries.words(tokens) : 1)));
+            }
           }
         }
       }
