@@ -183,7 +183,8 @@ public final class PassageSearcher {
             returned || !sourceShown.isEmpty()
                 ? matches(searcher, weight, scoreDoc.doc, doc, plan.labels())
                 : List.of();
-        if (!sourceShown.isEmpty()
+        if (!Boolean.getBoolean("x.nohide")
+            && !sourceShown.isEmpty()
             && !showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
           continue;
         }
