@@ -55,13 +55,13 @@ public final class Analysis implements Closeable {
       String name, Language language, float weight, boolean folded, boolean pairs) {}
 
   /** Weight of the diacritic-free Vietnamese field: exact diacritics outrank folded matches. */
-  static final float FOLDED_WEIGHT = Float.parseFloat(System.getProperty("x.folded", "0.3"));
+  static final float FOLDED_WEIGHT = 0.3f;
 
   /**
    * Weight of the syllable-pair field. Measured on XQuAD vi (MRR@10, Loci's analyzers with Lucene's
    * BM25): 0.3 → 0.884, 0.5 → 0.882, 1.0 → 0.880, against 0.875 without the field.
    */
-  static final float PAIRS_WEIGHT = Float.parseFloat(System.getProperty("x.pairs", "0.3"));
+  static final float PAIRS_WEIGHT = 0.3f;
 
   /**
    * Weight of the diacritic-free syllable-pair field, which only text typed without diacritics
@@ -69,7 +69,7 @@ public final class Analysis implements Closeable {
    * configuration): 0.3 → 0.856, 0.6 → 0.869, 1.0 → 0.869, against 0.832 before it (adjacent folded
    * syllables searched as phrases).
    */
-  static final float FOLDED_PAIRS_WEIGHT = Float.parseFloat(System.getProperty("x.fpairs", "0.6"));
+  static final float FOLDED_PAIRS_WEIGHT = 0.6f;
 
   private final Profile profile;
   private final Map<Language, List<LanguageField>> fields = new EnumMap<>(Language.class);

@@ -183,8 +183,7 @@ public final class PassageSearcher {
             returned || !sourceShown.isEmpty()
                 ? matches(searcher, weight, scoreDoc.doc, doc, plan.labels())
                 : List.of();
-        if (!Boolean.getBoolean("x.nohide")
-            && !sourceShown.isEmpty()
+        if (!sourceShown.isEmpty()
             && !showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
           continue;
         }

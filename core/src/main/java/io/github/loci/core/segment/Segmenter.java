@@ -53,10 +53,7 @@ public final class Segmenter {
    * @return the default segmenter
    */
   public static Segmenter defaults() {
-    return new Segmenter(
-        Integer.getInteger("x.chars", DEFAULT_MAX_CHARS),
-        Integer.getInteger("x.sents", DEFAULT_MAX_SENTENCES),
-        Furniture.builtIn());
+    return new Segmenter(DEFAULT_MAX_CHARS, DEFAULT_MAX_SENTENCES, Furniture.builtIn());
   }
 
   /**
