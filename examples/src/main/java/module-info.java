@@ -4,6 +4,11 @@ module io.github.loci.examples {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires java.logging;
+  // The stock Lucene pipeline that bench xquad --compare measures Loci against.
+  requires org.apache.lucene.core;
+  requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.analysis.icu;
+  requires com.ibm.icu;
 
   exports io.github.loci.examples.cli;
   exports io.github.loci.examples.quickstart;

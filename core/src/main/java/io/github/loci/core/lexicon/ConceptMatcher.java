@@ -21,20 +21,46 @@ import java.util.function.BiFunction;
 /**
  * Finds the lexicon's terms in text, as each language's query analyzer sees them: "investments"
  * matches the term "investment", "cuotas de mercado" the term "cuota de mercado". At each word the
- * longest term wins. Immutable and thread-safe.
+ * longest term wins.
+ *
+ * <p>Vietnamese terms also match their diacritic-free form ({@link FoldedTerms}): "trung tam du
+ * lieu" finds the term "trung tâm dữ liệu". Immutable and thread-safe.
  */
 public final class ConceptMatcher {
   private final Lexicon lexicon;
   private final Analysis analysis;
   private volatile Map<Language, Map<String, List<Entry>>> byFirstTerm;
+  private volatile FoldedTerms folded;
 
   /**
    * An analyzed term: the token sets at its relative positions (null where a stopword was), the
    * concepts it names (in lexicon order) and its length in words.
    */
-  private record Entry(List<Set<String>> positions, Set<String> concepts, int length) {
+  record Entry(
+      List<Set<String>> positions,
+      Set<String> concepts,
+      int length,
+      List<Set<String>> foldedPositions) {
     Entry(List<Set<String>> positions, Set<String> concepts) {
-      this(positions, concepts, (int) positions.stream().filter(p -> p != null).count());
+      this(
+          positions,
+          concepts,
+          (int) positions.stream().filter(p -> p != null).count(),
+          folded(positions));
+    }
+
+    private static List<Set<String>> folded(List<Set<String>> positions) {
+      List<Set<String>> out = new ArrayList<>(positions.size());
+      for (Set<String> at : positions) {
+        if (at == null) {
+          out.add(null);
+        } else {
+          Set<String> folded = new TreeSet<>();
+          at.forEach(term -> folded.add(FoldedTerms.fold(term)));
+          out.add(folded);
+        }
+      }
+      return out;
     }
   }
 
@@ -118,6 +144,21 @@ public final class ConceptMatcher {
     } catch (LexiconFormatException e) {
       throw new AssertionError("a lazy matcher analyzes nothing when built", e);
     }
+  }
+
+  /** The terms that also match their diacritic-free form, indexed on first use. */
+  private FoldedTerms foldedTerms() {
+    FoldedTerms terms = folded;
+    if (terms == null) {
+      synchronized (this) {
+        terms = folded;
+        if (terms == null) {
+          terms = new FoldedTerms(index().getOrDefault(FoldedTerms.LANGUAGE, Map.of()));
+          folded = terms;
+        }
+      }
+    }
+    return terms;
   }
 
   private Map<Language, Map<String, List<Entry>>> index() {
@@ -362,6 +403,10 @@ public final class ConceptMatcher {
             break;
           }
         }
+      }
+      if (language == FoldedTerms.LANGUAGE) {
+        Entry longer = foldedTerms().longerMatch(byPosition, position, at.getValue(), best);
+        best = longer != null ? longer : best;
       }
       if (best == null) {
         continue;

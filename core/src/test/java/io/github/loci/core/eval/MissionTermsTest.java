@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mission topics' terms typed as free text in each language find, in the top 10, judged
- * evidence in each other language that has it (corpus/judgments/seed-topics.quotes.tsv).
+ * evidence in each other language that has it (corpus/judgments/seed-topics.quotes.tsv); the
+ * Vietnamese terms typed without diacritics too.
  */
 class MissionTermsTest {
   /** Per topic, the words a user would type in en, es, it and vi. */
@@ -42,6 +43,13 @@ class MissionTermsTest {
               "es", "cuota de mercado",
               "it", "quota di mercato",
               "vi", "thị phần"));
+
+  /** Per topic, the Vietnamese words typed without diacritics, as on a keyboard without them. */
+  static final Map<String, String> VI_WITHOUT_DIACRITICS =
+      Map.of(
+          "data-centres", "trung tam du lieu",
+          "investments", "dau tu",
+          "market-share", "thi phan");
 
   private static Loci loci;
   private static SpanJudgments judgments;
@@ -72,7 +80,9 @@ class MissionTermsTest {
               .filter(e -> e.grade() >= 2)
               .map(e -> langOf.get(e.sourceId()))
               .collect(Collectors.toSet());
-      for (var typed : topic.getValue().entrySet()) {
+      List<Map.Entry<String, String>> typedForms = new ArrayList<>(topic.getValue().entrySet());
+      typedForms.add(Map.entry("vi", VI_WITHOUT_DIACRITICS.get(topic.getKey())));
+      for (var typed : typedForms) {
         // Typed as free text, its language not declared: the lexicon tells it.
         List<Hit> hits =
             loci.search(SearchRequest.builder().query(typed.getValue()).limit(10).build()).hits();
@@ -94,6 +104,6 @@ class MissionTermsTest {
       }
     }
     assertEquals(List.of(), missing);
-    assertEquals(true, checked >= 20, "checked " + checked);
+    assertEquals(true, checked >= 25, "checked " + checked);
   }
 }

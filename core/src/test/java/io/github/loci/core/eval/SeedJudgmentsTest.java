@@ -107,6 +107,13 @@ class SeedJudgmentsTest {
   @Test
   void testEnglishTopicQueriesMeetPinnedQuality() throws Exception {
     Map<String, List<RetrievedPassage>> ranked = Runs.retrieved(runTopics(10));
+    Evaluation measured =
+        judgments.evaluate(ranked, List.of(Metric.parse("nDCG@10"), Metric.parse("Recall@10")));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "Seed topics nDCG@10 %.4f, Recall@10 %.4f%n",
+        measured.mean(Metric.parse("nDCG@10")),
+        measured.mean(Metric.parse("Recall@10")));
     LociAssertions.assertNdcgAtLeast(judgments, ranked, 10, NDCG_AT_10);
     LociAssertions.assertAtLeast(judgments, ranked, Metric.parse("Recall@10"), RECALL_AT_10);
   }

@@ -150,6 +150,55 @@ class LexiconTest {
   }
 
   @Test
+  void testVietnameseTermsMatchTypedWithoutDiacritics() throws Exception {
+    Lexicon lexicon =
+        Lexicon.parse(
+            "t.tsv",
+            DATA_CENTRE
+                + SHARE
+                + "centre\tgeneral\tcentre\tcentro\tcentro\ttrung tâm\n"
+                + "investment\tmoney\tinvestment\tinversión\tinvestimento\tđầu tư\n"
+                + "oil\tgeneral\toil\tpetróleo\tpetrolio\tdầu\n");
+    ConceptMatcher matcher = new ConceptMatcher(lexicon, analysis);
+    for (String typed :
+        List.of(
+            "trung tam du lieu", "Trung Tam Du Lieu", "trung tâm du lieu", "trung tâm dữ liệu")) {
+      List<ConceptMatcher.Match> found = matcher.find("14 " + typed, Optional.empty());
+      assertEquals(1, found.size(), typed);
+      assertEquals(Language.VI, found.get(0).language(), typed);
+      // The longest term wins, folded or not: not "trung tâm" alone.
+      assertEquals(List.of("data-centre"), found.get(0).concepts(), typed);
+      assertEquals(typed, found.get(0).text());
+    }
+    assertEquals(
+        List.of("investment"), matcher.find("dau tu", Optional.of(Language.VI)).get(0).concepts());
+    assertEquals(
+        List.of("market-share"), matcher.find("thi phan", Optional.empty()).get(0).concepts());
+    // A word typed with diacritics matches only its exact form: "dâu" is not "dầu".
+    assertEquals(List.of(), matcher.find("dâu tư", Optional.of(Language.VI)));
+    // A single syllable never matches folded ("dau" may be dầu, đầu, dấu...).
+    assertEquals(List.of(), matcher.find("dau", Optional.of(Language.VI)));
+    assertEquals(List.of("oil"), matcher.find("dầu", Optional.of(Language.VI)).get(0).concepts());
+  }
+
+  @Test
+  void testFoldedFormsThatTwoConceptsShareGoToTheExactOneOrToNone() throws Exception {
+    // "ban hang" folds "bán hàng" (sales) and "bàn hàng" (a counter): ambiguous when typed
+    // wholly without diacritics, decided by the word typed with them.
+    Lexicon lexicon =
+        Lexicon.parse(
+            "t.tsv",
+            "sales\tmarket\tsales\tventas\tvendite\tbán hàng\n"
+                + "counter\tgeneral\tcounter\tmostrador\tbancone\tbàn hàng\n");
+    ConceptMatcher matcher = new ConceptMatcher(lexicon, analysis);
+    assertEquals(List.of(), matcher.find("ban hang", Optional.of(Language.VI)));
+    assertEquals(
+        List.of("sales"), matcher.find("bán hang", Optional.of(Language.VI)).get(0).concepts());
+    assertEquals(
+        List.of("counter"), matcher.find("bàn hang", Optional.of(Language.VI)).get(0).concepts());
+  }
+
+  @Test
   void testCoverageCountsContentWordsInsideTerms() throws Exception {
     ConceptMatcher matcher =
         new ConceptMatcher(Lexicon.parse("t.tsv", DATA_CENTRE + SHARE), analysis);

@@ -78,11 +78,26 @@ class CrossLingualSearchTest {
   @Test
   void testScoresDoNotDependOnHowManyPassagesALanguageHas() throws Exception {
     try (Loci loci = loci(quarterOfEach("Cloud", "Nube"))) {
-      // Free text, its language not declared (a declared language is weighed higher).
-      Map<String, Float> s = scores(loci, SearchRequest.builder().query("cloud").build());
+      // Free text whose language the lexicon cannot tell (an English and a Spanish term of one
+      // concept): no language is weighed higher (a declared or lexicon-told one is).
+      Map<String, Float> s = scores(loci, SearchRequest.builder().query("cloud nube").build());
       float en = s.get("en-hit");
       float es = s.get("es-hit-0");
       assertEquals(en, es, 1e-3 * en, "English and Spanish evidence should tie: " + s);
+    }
+  }
+
+  @Test
+  void testUndeclaredTextInOneLexiconLanguageIsSearchedAsDeclared() throws Exception {
+    try (Loci loci = loci(quarterOfEach("Cloud storage", "Nube barata"))) {
+      // Every lexicon term of "cloud storage" is English: searched as if --lang en, the typed words
+      // weigh as typed and the Spanish translation as the concept's English share.
+      Map<String, Float> guessed =
+          scores(loci, SearchRequest.builder().query("cloud storage").build());
+      Map<String, Float> declared =
+          scores(loci, SearchRequest.builder().query("cloud storage").queryLanguage("en").build());
+      assertEquals(declared, guessed);
+      assertTrue(guessed.get("en-hit") > guessed.get("es-hit-0"), guessed.toString());
     }
   }
 

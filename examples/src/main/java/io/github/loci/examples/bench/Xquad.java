@@ -23,11 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The answer-passage task on XQuAD: each paragraph of one language is a source (its language
- * declared), Loci's own segmentation makes the passages, each question of a (possibly other)
- * language is a query, and a passage is relevant when it covers at least half of the question's
- * answer span in that paragraph. Reports MRR@10, Recall@1/10/100 and the mean length of the
- * returned passages.
+ * The answer-passage task on XQuAD: each paragraph of one language is a source, Loci's own
+ * segmentation makes the passages, each question of a (possibly other) language is a query, and a
+ * passage is relevant when it covers at least half of the question's answer span in that paragraph.
+ * By default it runs on the user's path: no source and no question has its language declared (Loci
+ * detects the sources' language, and the query's words tell theirs); {@link Mode#DECLARED} declares
+ * both. Reports MRR@10, Recall@1/10/100 and the mean length of the returned passages.
  */
 public final class Xquad {
   /** The metrics reported, in order. */
@@ -78,6 +79,23 @@ public final class Xquad {
     public static final Config STOCK =
         new Config(
             "(c) Lucene language analyzer", Analysis.Profile.LUCENE_STOCK, false, 1.2f, 0.75f);
+  }
+
+  /**
+   * How questions and sources are given.
+   *
+   * @param declared whether every source's and question's language is declared (else detected and
+   *     guessed, as on the user's path)
+   * @param stripDiacritics whether to remove the questions' diacritics (as typed on a keyboard
+   *     without them)
+   * @param translate whether questions are translated through the lexicon
+   */
+  public record Mode(boolean declared, boolean stripDiacritics, boolean translate) {
+    /** The user's path: languages undeclared, questions as written, translated. */
+    public static final Mode USER = new Mode(false, false, true);
+
+    /** Languages declared, questions as written, translated. */
+    public static final Mode DECLARED = new Mode(true, false, true);
   }
 
   /** A question: id, text, and its answer's span in its paragraph (UTF-16 offsets). */
@@ -180,7 +198,7 @@ public final class Xquad {
   }
 
   /**
-   * Runs the task.
+   * Runs the task on the user's path with Loci's defaults.
    *
    * @param dir the folder with the XQuAD files
    * @param queryLang the questions' language
@@ -189,7 +207,7 @@ public final class Xquad {
    * @throws IOException if the data cannot be read or indexing fails
    */
   public static Result run(Path dir, String queryLang, String passageLang) throws IOException {
-    return run(dir, queryLang, passageLang, Config.FULL, false);
+    return run(dir, queryLang, passageLang, Config.FULL, Mode.USER);
   }
 
   /**
@@ -199,52 +217,16 @@ public final class Xquad {
    * @param queryLang the questions' language
    * @param passageLang the paragraphs' language
    * @param config analyzers, query side and BM25
-   * @param stripDiacritics whether to remove the questions' diacritics (as typed on a keyboard
-   *     without them)
+   * @param mode declared or undeclared languages, diacritics, translation
    * @return the figures
    * @throws IOException if the data cannot be read or indexing fails
    */
-  public static Result run(
-      Path dir, String queryLang, String passageLang, Config config, boolean stripDiacritics)
-      throws IOException {
-    return run(dir, queryLang, passageLang, config, stripDiacritics, true);
-  }
-
-  /**
-   * Runs the task with a configuration, with or without query translation.
-   *
-   * @param dir the folder with the XQuAD files
-   * @param queryLang the questions' language
-   * @param passageLang the paragraphs' language
-   * @param config analyzers, query side and BM25
-   * @param stripDiacritics whether to remove the questions' diacritics
-   * @param translate whether questions are translated through the lexicon
-   * @return the figures
-   * @throws IOException if the data cannot be read or indexing fails
-   */
-  public static Result run(
-      Path dir,
-      String queryLang,
-      String passageLang,
-      Config config,
-      boolean stripDiacritics,
-      boolean translate)
+  public static Result run(Path dir, String queryLang, String passageLang, Config config, Mode mode)
       throws IOException {
     long started = System.nanoTime();
     Dataset passages = read(dir, passageLang);
     Dataset queries = queryLang.equals(passageLang) ? passages : read(dir, queryLang);
-    Map<String, Question> answers = new LinkedHashMap<>();
-    passages.questions().forEach(q -> answers.put(q.id(), q));
-    List<EvidenceSpan> evidence = new ArrayList<>();
-    for (Question q : queries.questions()) {
-      Question answer = answers.get(q.id());
-      if (answer != null) {
-        evidence.add(
-            new EvidenceSpan(
-                q.id(), answer.sourceId(), answer.answerStart(), answer.answerEnd(), 1));
-      }
-    }
-    SpanJudgments judgments = SpanJudgments.of(evidence);
+    SpanJudgments judgments = judgments(passages, queries);
     try (Loci loci =
         Loci.builder()
             .analyzers(config.profile())
@@ -262,7 +244,7 @@ public final class Xquad {
                           id,
                           Optional.empty(),
                           Optional.empty(),
-                          Optional.of(passageLang),
+                          mode.declared() ? Optional.of(passageLang) : Optional.empty(),
                           text)));
       IndexReport report = loci.index(sources);
       if (!report.skipped().isEmpty()) {
@@ -275,9 +257,9 @@ public final class Xquad {
         List<Hit> hits =
             loci.search(
                     SearchRequest.builder()
-                        .query(stripDiacritics ? stripDiacritics(q.text()) : q.text())
-                        .queryLanguage(queryLang)
-                        .translate(translate)
+                        .query(mode.stripDiacritics() ? stripDiacritics(q.text()) : q.text())
+                        .queryLanguage(mode.declared() ? queryLang : null)
+                        .translate(mode.translate())
                         .limit(DEPTH)
                         .build())
                 .hits();
@@ -296,5 +278,27 @@ public final class Xquad {
           report.passagesWritten(),
           (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  /**
+   * The judgments of a run: each question's answer span in the paragraphs' language.
+   *
+   * @param passages the paragraphs' dataset
+   * @param queries the questions' dataset (the same, or the same questions in another language)
+   * @return a span per question that has an answer in the paragraphs
+   */
+  static SpanJudgments judgments(Dataset passages, Dataset queries) {
+    Map<String, Question> answers = new LinkedHashMap<>();
+    passages.questions().forEach(q -> answers.put(q.id(), q));
+    List<EvidenceSpan> evidence = new ArrayList<>();
+    for (Question q : queries.questions()) {
+      Question answer = answers.get(q.id());
+      if (answer != null) {
+        evidence.add(
+            new EvidenceSpan(
+                q.id(), answer.sourceId(), answer.answerStart(), answer.answerEnd(), 1));
+      }
+    }
+    return SpanJudgments.of(evidence);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.loci.examples.cli;
 
 import io.github.loci.core.eval.Metric;
+import io.github.loci.examples.bench.StockPipeline;
 import io.github.loci.examples.bench.Xquad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,8 +35,9 @@ final class BenchCommand implements Runnable {
       name = "xquad",
       description = {
         "The answer-passage task on XQuAD: paragraphs are sources, questions are queries, a passage"
-            + " is relevant when it covers at least half of the answer. Prints MRR@10,"
-            + " Recall@1/10/100 and the mean length of the returned passages."
+            + " is relevant when it covers at least half of the answer. Runs as a user does:"
+            + " no language declared for sources or questions (--declared declares both). Prints"
+            + " MRR@10, Recall@1/10/100 and the mean length of the returned passages."
       })
   static final class XquadCommand implements Callable<Integer> {
     @ParentCommand BenchCommand bench;
@@ -57,10 +59,19 @@ final class BenchCommand implements Runnable {
     @Option(
         names = "--compare",
         description =
-            "For each run, rows for (a) Loci's analyzers, (b) Lucene's StandardAnalyzer, (c) Lucene's"
-                + " language analyzer (same passages, BM25 and query construction), then Loci's full"
-                + " configuration.")
+            "For each run, first the stock Lucene pipeline (ICU sentences, windows of 2 sentences"
+                + " with stride 1, each stock analyzer, BM25 1.2/0.75, the question's tokens as a"
+                + " bag of words), then rows for (a) Loci's analyzers, (b) Lucene's"
+                + " StandardAnalyzer, (c) Lucene's language analyzer (Loci's passages, BM25 1.2/0.75"
+                + " and query construction), then Loci's full configuration.")
     boolean compare;
+
+    @Option(
+        names = "--declared",
+        description =
+            "Declare every source's and question's language (by default Loci detects the sources'"
+                + " language and the questions have none, as on the user's path).")
+    boolean declared;
 
     @Option(
         names = "--strip-diacritics",
@@ -123,26 +134,36 @@ final class BenchCommand implements Runnable {
           "| run | configuration | questions | MRR@10 | Recall@1 | Recall@10 | Recall@100"
               + " | passage chars | seconds |");
       out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+      Xquad.Mode mode = new Xquad.Mode(declared, strip, !noTranslate);
+      String suffix = (strip ? " (no diacritics)" : "") + (declared ? ", languages declared" : "");
       for (String[] run : runs) {
-        for (Xquad.Config config : configs) {
-          Xquad.Result r = Xquad.run(dir, run[0], run[1], config, strip, !noTranslate);
-          StringBuilder row =
-              new StringBuilder("| " + r.name() + (strip ? " (no diacritics)" : ""))
-                  .append(" | ")
-                  .append(config.name())
-                  .append(noTranslate ? ", no translation" : "")
-                  .append(" | ")
-                  .append(r.evaluation().evaluated());
-          for (Metric m : Xquad.METRICS) {
-            row.append(String.format(Locale.ROOT, " | %.3f", r.evaluation().mean(m)));
+        if (compare) {
+          for (StockPipeline.Stock stock : StockPipeline.analyzers(run[1])) {
+            Xquad.Result r = StockPipeline.run(dir, run[0], run[1], stock, mode.stripDiacritics());
+            print(out, r, suffix, "stock: " + stock.name() + ", 2-sentence windows");
           }
-          row.append(
-              String.format(Locale.ROOT, " | %.0f | %.1f |", r.meanPassageChars(), r.seconds()));
-          out.println(row);
-          out.flush();
+        }
+        for (Xquad.Config config : configs) {
+          Xquad.Result r = Xquad.run(dir, run[0], run[1], config, mode);
+          print(out, r, suffix, config.name() + (noTranslate ? ", no translation" : ""));
         }
       }
       return 0;
+    }
+
+    private static void print(PrintWriter out, Xquad.Result r, String suffix, String config) {
+      StringBuilder row =
+          new StringBuilder("| " + r.name() + suffix)
+              .append(" | ")
+              .append(config)
+              .append(" | ")
+              .append(r.evaluation().evaluated());
+      for (Metric m : Xquad.METRICS) {
+        row.append(String.format(Locale.ROOT, " | %.4f", r.evaluation().mean(m)));
+      }
+      row.append(String.format(Locale.ROOT, " | %.0f | %.1f |", r.meanPassageChars(), r.seconds()));
+      out.println(row);
+      out.flush();
     }
 
     private static String check(String lang) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.loci.core.eval.Metric;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +57,36 @@ class XquadTest {
     assertEquals(2, cross.evaluation().evaluated());
     // Names and numbers carry the English questions to the Spanish paragraphs.
     assertTrue(cross.evaluation().mean(Metric.parse("Recall@10")) >= 0.5);
+    Xquad.Result declared = Xquad.run(dir, "es", "es", Xquad.Config.FULL, Xquad.Mode.DECLARED);
+    assertEquals(1.0, declared.evaluation().mean(Metric.parse("MRR@10")), 1e-9);
+    // The stock pipeline: the same judging over its own passages.
+    for (StockPipeline.Stock stock : StockPipeline.analyzers("en")) {
+      Xquad.Result r = StockPipeline.run(dir, "en", "en", stock, false);
+      assertEquals(2, r.evaluation().evaluated(), stock.name());
+      assertEquals(1.0, r.evaluation().mean(Metric.parse("MRR@10")), 1e-9, stock.name());
+      // Two paragraphs of one and two sentences: one window each.
+      assertEquals(2, r.passages(), stock.name());
+    }
+  }
+
+  @Test
+  void testStockPassagesAreWindowsOfTwoSentencesWithStrideOne() {
+    String text = "One is here.  Two is there. Three is last.";
+    List<int[]> windows = StockPipeline.passages(text, "en");
+    assertEquals(
+        List.of("One is here.  Two is there.", "Two is there. Three is last."),
+        windows.stream().map(w -> text.substring(w[0], w[1])).toList());
+    assertEquals(1, StockPipeline.passages("Only one sentence.", "en").size());
+    assertEquals(0, StockPipeline.passages("   ", "en").size());
+  }
+
+  @Test
+  void testStockQueryIsTheBagOfAnalyzedTokens() throws Exception {
+    try (var analyzer = StockPipeline.icu(true)) {
+      // Syllables and their bigrams, each a clause.
+      assertEquals(
+          "text:trung text:trung tâm text:tâm",
+          StockPipeline.bagOfWords(analyzer, "Trung tâm").toString());
+    }
   }
 }

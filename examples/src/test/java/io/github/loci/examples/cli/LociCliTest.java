@@ -48,6 +48,33 @@ class LociCliTest {
   }
 
   @Test
+  void testBenchXquadComparesWithStockLuceneOnTheUsersPathOrDeclared() throws Exception {
+    String paragraph =
+        "Tesla built his laboratory in Colorado Springs in 1899. It had a giant coil.";
+    Files.writeString(
+        dir.resolve("xquad.en.json"),
+        """
+        {"data": [{"title": "t", "paragraphs": [{"context": "%s", "qas": [{"id": "q1",
+          "question": "Where did Tesla build his laboratory?",
+          "answers": [{"text": "Colorado Springs", "answer_start": %d}]}]}]}]}
+        """
+            .formatted(paragraph, paragraph.indexOf("Colorado Springs")));
+    Result user = run("bench", "xquad", "--data", dir.toString(), "--lang", "en", "--compare");
+    assertEquals(0, user.code(), user.err());
+    assertTrue(
+        user.out().contains("| en | stock: Lucene StandardAnalyzer, 2-sentence windows | 1 |"));
+    assertTrue(
+        user.out().contains("| en | stock: Lucene EnglishAnalyzer, 2-sentence windows | 1 |"));
+    assertTrue(user.out().contains("| en | Loci, full configuration | 1 | 1.0000 |"), user.out());
+    assertFalse(user.out().contains("declared"), user.out());
+    Result declared = run("bench", "xquad", "--data", dir.toString(), "--lang", "en", "--declared");
+    assertEquals(0, declared.code(), declared.err());
+    assertTrue(
+        declared.out().contains("| en, languages declared | Loci, full configuration | 1 |"),
+        declared.out());
+  }
+
+  @Test
   void testJsonLinesCarryTheDocumentedFields() throws Exception {
     Result r = run("demo", "investments", "--format", "json", "--top", "10");
     assertEquals(0, r.code(), r.err());

@@ -70,6 +70,19 @@ final class ParsedQuery {
     return new ParsedQuery(analysis, phrases, free.toString(), language);
   }
 
+  /**
+   * This query with its language taken as known (the lexicon's guess): the same text, phrases and
+   * the tokens analyzed so far.
+   *
+   * @param known the language
+   * @return the query in that language
+   */
+  ParsedQuery inLanguage(Language known) {
+    ParsedQuery out = new ParsedQuery(analysis, phrases, free, Optional.of(known));
+    out.tokens.putAll(tokens);
+    return out;
+  }
+
   /** The quoted phrases, in order: searched as phrases, not translated. */
   List<String> phrases() {
     return phrases;

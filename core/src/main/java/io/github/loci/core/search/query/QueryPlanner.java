@@ -82,7 +82,6 @@ public final class QueryPlanner {
               topicIds.add(topic.id());
             });
     ParsedQuery query = ParsedQuery.parse(request, analysis);
-    Optional<Language> queryLanguage = query.language();
     List<String> phrases = query.phrases();
     String text = query.free();
     List<ConceptMatcher.Match> found =
@@ -95,6 +94,16 @@ public final class QueryPlanner {
       remaining = "";
       found = List.of();
     }
+    // Undeclared, the query is in the language whose lexicon terms it uses, when they all agree:
+    // it is then searched as if declared (its words as typed, exact forms in the neutral field
+    // too, the concepts' translations weighed by that language's statistics).
+    if (query.language().isEmpty()) {
+      Optional<Language> guess = onlyLanguage(found);
+      if (guess.isPresent()) {
+        query = query.inLanguage(guess.get());
+      }
+    }
+    Optional<Language> queryLanguage = query.language();
 
     BooleanQuery.Builder content = new BooleanQuery.Builder();
     Labels labels = new Labels();
