@@ -9,6 +9,12 @@ public final class LanguageDetectors {
    */
   public static final double DEFAULT_MIN_CONFIDENCE = 0.2;
 
+  /**
+   * Below this many chars a text is short: the default detector gives it one of Loci's languages
+   * only when its function words agree with the n-gram model, and otherwise leaves it undetermined.
+   */
+  public static final int SHORT_TEXT_CHARS = ShortTextGuard.MIN_CHARS;
+
   private static volatile LanguageDetector defaultDetector;
 
   private LanguageDetectors() {}
