@@ -86,6 +86,37 @@ public final class LociOpenSearch {
     send(client, "PUT", "/" + index, "{}");
   }
 
+  /**
+   * Sends a request and reads its JSON answer.
+   *
+   * @throws OpenSearchRequestException if OpenSearch answers with an error, with its reason
+   */
+  static JsonNode request(
+      OpenSearchClient client,
+      String method,
+      String endpoint,
+      java.util.Map<String, String> parameters,
+      String body)
+      throws IOException {
+    try (Response response =
+        client
+            .generic()
+            .execute(
+                Requests.builder()
+                    .method(method)
+                    .endpoint(endpoint)
+                    .query(parameters)
+                    .json(body)
+                    .build())) {
+      String text = response.getBody().map(b -> b.bodyAsString()).orElse("");
+      if (response.getStatus() / 100 != 2) {
+        throw new OpenSearchRequestException(
+            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text));
+      }
+      return JSON.readTree(text);
+    }
+  }
+
   private static void send(OpenSearchClient client, String method, String endpoint, String body)
       throws IOException {
     try (Response response =

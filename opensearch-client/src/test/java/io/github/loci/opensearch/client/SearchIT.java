@@ -1,0 +1,120 @@
+package io.github.loci.opensearch.client;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.detect.LanguageDetectors;
+import io.github.loci.core.index.SourceIndexer;
+import io.github.loci.core.ingest.SourceReader;
+import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.lexicon.Lexicon;
+import io.github.loci.core.search.Hit;
+import io.github.loci.core.search.SearchRequest;
+import io.github.loci.core.search.SearchResult;
+import io.github.loci.core.search.Topics;
+import io.github.loci.core.segment.Segmenter;
+import io.github.loci.opensearch.LociClusterTestCase;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The seeds indexed through OpenSearch (3 shards, 1 replica) and searched with {@link
+ * OpenSearchSearcher}: the same hits as embedded Loci on the same seeds, in the same order, with
+ * the same scores, citations, match spans and concepts.
+ */
+public class SearchIT extends LociClusterTestCase {
+  private static final Path SEEDS = Path.of("..", "corpus", "seeds");
+
+  public void testSearchesGiveTheEmbeddedHits() throws Exception {
+    LociOpenSearch.putTemplate(javaClient(), "loci", "loci-*", 3, 1);
+    LociOpenSearch.createIndex(javaClient(), "loci-seeds");
+    ensureGreen("loci-seeds");
+    try (Analysis analysis = new Analysis()) {
+      OpenSearchIndexReport report =
+          new OpenSearchIndexer(
+                  javaClient(),
+                  "loci-seeds",
+                  new SourceIndexer(
+                      analysis, Segmenter.defaults(), LanguageDetectors.defaultDetector()),
+                  3,
+                  50)
+              .index(SourceReader.read(SEEDS).sources());
+      assertEquals(List.of(), report.failures());
+      refresh("loci-seeds");
+      OpenSearchSearcher remote =
+          new OpenSearchSearcher(
+              javaClient(),
+              "loci-seeds",
+              analysis,
+              Topics.builtIn(),
+              ConceptMatcher.lazy(Lexicon.builtIn(), analysis),
+              Loci.DEFAULT_K1,
+              Loci.DEFAULT_B);
+      List<SearchRequest> requests =
+          List.of(
+              SearchRequest.builder().query("data centres").limit(5).build(),
+              SearchRequest.builder().query("inversiones en centros de datos").limit(5).build(),
+              SearchRequest.builder()
+                  .query("investments")
+                  .queryLanguage("en")
+                  .limit(5)
+                  .offset(2)
+                  .build(),
+              SearchRequest.builder().topic("investments").limit(5).build(),
+              SearchRequest.builder()
+                  .query("\"data centres\" billion")
+                  .order(SearchRequest.Order.AMOUNT)
+                  .limit(5)
+                  .build());
+      try (Loci embedded = Loci.open(createTempDir())) {
+        embedded.index(SourceReader.read(SEEDS));
+        for (SearchRequest request : requests) {
+          SearchResult expected = embedded.search(request);
+          SearchResult actual = remote.search(request);
+          String what =
+              request
+                  + "\nembedded: "
+                  + summary(expected.hits())
+                  + "\nopensearch: "
+                  + summary(actual.hits());
+          assertFalse(what, expected.hits().isEmpty());
+          assertEquals(what, expected.totalMatches(), actual.totalMatches());
+          assertEquals(what, expected.expansions(), actual.expansions());
+          assertEquals(what, withoutScores(expected.hits()), withoutScores(actual.hits()));
+          for (int i = 0; i < expected.hits().size(); i++) {
+            float want = expected.hits().get(i).score();
+            assertEquals(what + " hit " + i, want, actual.hits().get(i).score(), want * 1e-5f);
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> summary(List<Hit> hits) {
+    return hits.stream().map(h -> h.sourceId() + "#" + h.ordinal() + "=" + h.score()).toList();
+  }
+
+  /** The hits with their scores set to 0, so that everything else compares exactly. */
+  private static List<Hit> withoutScores(List<Hit> hits) {
+    return hits.stream()
+        .map(
+            h ->
+                new Hit(
+                    h.rank(),
+                    0f,
+                    h.sourceId(),
+                    h.ordinal(),
+                    h.title(),
+                    h.url(),
+                    h.path(),
+                    h.lang(),
+                    h.text(),
+                    h.start(),
+                    h.end(),
+                    h.sentenceStart(),
+                    h.sentenceEnd(),
+                    h.furniture(),
+                    h.matches(),
+                    h.amounts()))
+        .toList();
+  }
+}
