@@ -121,9 +121,14 @@ final class SharedConceptQuery extends Query {
     visitor.visitLeaf(this);
   }
 
+  /** Written as embedded Loci writes its concepts. */
   @Override
   public String toString(String field) {
-    return "concept(" + concept + ": " + members + ")";
+    StringBuilder out = new StringBuilder("concept(").append(concept).append(": ");
+    for (int i = 0; i < members.size(); i++) {
+      out.append(i == 0 ? "" : " | ").append(members.get(i).toString(field));
+    }
+    return out.append(')').toString();
   }
 
   @Override
