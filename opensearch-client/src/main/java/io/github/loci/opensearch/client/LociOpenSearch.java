@@ -135,6 +135,11 @@ public final class LociOpenSearch {
   static String reason(String body) {
     try {
       JsonNode error = JSON.readTree(body).path("error");
+      // A search that fails on its shards says "all shards failed"; the shards' cause says why.
+      JsonNode cause = error.path("root_cause").path(0);
+      if (cause.has("reason")) {
+        error = cause;
+      }
       if (error.has("reason")) {
         return error.path("type").asText() + ": " + error.path("reason").asText();
       }

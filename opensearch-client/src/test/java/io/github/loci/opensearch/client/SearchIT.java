@@ -65,6 +65,34 @@ public class SearchIT extends LociClusterTestCase {
                   .order(SearchRequest.Order.AMOUNT)
                   .limit(5)
                   .build());
+      // The facade the command line uses gives the same hits.
+      String url =
+          "http://"
+              + cluster().httpAddresses()[0].getHostString()
+              + ":"
+              + cluster().httpAddresses()[0].getPort();
+      try (RemoteLoci cli =
+          RemoteLoci.connect(url, "loci-seeds", Topics.builtIn(), Lexicon.builtIn())) {
+        assertEquals(
+            withoutScores(remote.search(requests.get(0)).hits()),
+            withoutScores(cli.search(requests.get(0)).hits()));
+        // A plan the plugin cannot read: OpenSearch's error, naming the node, in one message.
+        OpenSearchRequestException bad =
+            expectThrows(
+                OpenSearchRequestException.class,
+                () ->
+                    LociOpenSearch.request(
+                        javaClient(),
+                        "POST",
+                        "/loci-seeds/_search",
+                        java.util.Map.of(),
+                        "{\"query\": {\"loci\": {\"plan\": {\"nope\": {}},"
+                            + " \"language_fields\": [], \"passages_field\": \"text_neutral\"}}}"));
+        assertTrue(
+            bad.getMessage(),
+            bad.getMessage().contains("loci.plan.nope: unknown plan node kind 'nope'"));
+        assertTrue(bad.getMessage(), bad.getMessage().contains("status 400"));
+      }
       try (Loci embedded = Loci.open(createTempDir())) {
         embedded.index(SourceReader.read(SEEDS));
         for (SearchRequest request : requests) {
