@@ -56,4 +56,27 @@ class OpenSearchCliTest {
     assertEquals(ExitCodes.USAGE, r.code(), r.err());
     assertTrue(r.err().contains("needs scheme, host and port"), r.err());
   }
+
+  @Test
+  void indexIntoOpenSearchRefusesSync() {
+    LociCliTest.Result r =
+        LociCliTest.run(
+            "index", "--opensearch", "http://localhost:9200", "--index-name", "x", "--sync", ".");
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("no --index, --sync or --dry-run"), r.err());
+  }
+
+  @Test
+  void indexIntoAnUnreachableOpenSearchIsOneLine() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    LociCliTest.Result r =
+        LociCliTest.run(
+            "index", "--opensearch", "http://127.0.0.1:" + port, "--index-name", "loci", ".");
+    assertEquals(ExitCodes.FAILURE, r.code(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("127.0.0.1:" + port), r.err());
+  }
 }

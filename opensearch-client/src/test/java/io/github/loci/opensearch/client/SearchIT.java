@@ -2,8 +2,6 @@ package io.github.loci.opensearch.client;
 
 import io.github.loci.core.Loci;
 import io.github.loci.core.analyze.Analysis;
-import io.github.loci.core.detect.LanguageDetectors;
-import io.github.loci.core.index.SourceIndexer;
 import io.github.loci.core.ingest.SourceReader;
 import io.github.loci.core.lexicon.ConceptMatcher;
 import io.github.loci.core.lexicon.Lexicon;
@@ -11,7 +9,6 @@ import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
 import io.github.loci.core.search.Topics;
-import io.github.loci.core.segment.Segmenter;
 import io.github.loci.opensearch.LociClusterTestCase;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,20 +22,30 @@ public class SearchIT extends LociClusterTestCase {
   private static final Path SEEDS = Path.of("..", "corpus", "seeds");
 
   public void testSearchesGiveTheEmbeddedHits() throws Exception {
-    LociOpenSearch.putTemplate(javaClient(), "loci", "loci-*", 3, 1);
-    LociOpenSearch.createIndex(javaClient(), "loci-seeds");
-    ensureGreen("loci-seeds");
-    try (Analysis analysis = new Analysis()) {
-      OpenSearchIndexReport report =
-          new OpenSearchIndexer(
-                  javaClient(),
-                  "loci-seeds",
-                  new SourceIndexer(
-                      analysis, Segmenter.defaults(), LanguageDetectors.defaultDetector()),
-                  3,
-                  50)
-              .index(SourceReader.read(SEEDS).sources());
+    String url =
+        "http://"
+            + cluster().httpAddresses()[0].getHostString()
+            + ":"
+            + cluster().httpAddresses()[0].getPort();
+    // Created and filled as `loci index --opensearch` does.
+    try (RemoteLoci cli =
+        RemoteLoci.connect(url, "loci-seeds", Topics.builtIn(), Lexicon.builtIn())) {
+      cli.createIfMissing(3, 1);
+      ensureGreen("loci-seeds");
+      OpenSearchIndexReport report = cli.index(SourceReader.read(SEEDS).sources());
       assertEquals(List.of(), report.failures());
+      assertEquals(5, report.indexed());
+      cli.createIfMissing(3, 1);
+    }
+    assertEquals(
+        "3",
+        client()
+            .admin()
+            .indices()
+            .prepareGetSettings("loci-seeds")
+            .get()
+            .getSetting("loci-seeds", "index.number_of_shards"));
+    try (Analysis analysis = new Analysis()) {
       refresh("loci-seeds");
       OpenSearchSearcher remote =
           new OpenSearchSearcher(
@@ -66,11 +73,6 @@ public class SearchIT extends LociClusterTestCase {
                   .limit(5)
                   .build());
       // The facade the command line uses gives the same hits.
-      String url =
-          "http://"
-              + cluster().httpAddresses()[0].getHostString()
-              + ":"
-              + cluster().httpAddresses()[0].getPort();
       try (RemoteLoci cli =
           RemoteLoci.connect(url, "loci-seeds", Topics.builtIn(), Lexicon.builtIn())) {
         assertEquals(
