@@ -118,4 +118,21 @@ class PlanJsonTest {
         assertThrows(IllegalArgumentException.class, () -> PlanDecoder.decode(plan, "plan"));
     assertEquals("plan.bool.clauses[0].query.nope: unknown plan node kind 'nope'", e.getMessage());
   }
+
+  @Test
+  void aBadValueIsReportedAtItsPlace() {
+    Map<String, Object> plan =
+        Map.of(
+            "phrase",
+            Map.of(
+                "field",
+                "text_en",
+                "terms",
+                List.of("data", "centre"),
+                "positions",
+                List.of(0, "x")));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PlanDecoder.decode(plan, "plan"));
+    assertEquals("plan.phrase: positions[1] must be a number", e.getMessage());
+  }
 }

@@ -99,7 +99,7 @@ public final class PlanDecoder {
           }
           PhraseQuery.Builder out = new PhraseQuery.Builder();
           for (int i = 0; i < terms.size(); i++) {
-            out.add(new Term(field, terms.get(i)), ((Number) positions.get(i)).intValue());
+            out.add(new Term(field, terms.get(i)), position(positions, i, here));
           }
           out.setSlop(integer(body, "slop", 0, here));
           return out.build();
@@ -115,10 +115,13 @@ public final class PlanDecoder {
           MultiPhraseQuery.Builder out = new MultiPhraseQuery.Builder();
           for (int i = 0; i < terms.size(); i++) {
             List<Term> at1 = new ArrayList<>();
-            for (Object t : (List<?>) terms.get(i)) {
+            if (!(terms.get(i) instanceof List<?> stacked)) {
+              throw new IllegalArgumentException(here + ": terms[" + i + "] must be a list");
+            }
+            for (Object t : stacked) {
               at1.add(new Term(field, String.valueOf(t)));
             }
-            out.add(at1.toArray(Term[]::new), ((Number) positions.get(i)).intValue());
+            out.add(at1.toArray(Term[]::new), position(positions, i, here));
           }
           out.setSlop(integer(body, "slop", 0, here));
           return out.build();
@@ -152,7 +155,7 @@ public final class PlanDecoder {
               queries(body, "members", here),
               decode(body.get("counted"), here + ".counted"),
               body.get("language_field") == null ? null : string(body, "language_field", here),
-              df == null ? null : ((Number) df).longValue());
+              df == null ? null : number(body, "doc_freq", here).longValue());
         }
       default:
         throw new IllegalArgumentException(here + ": unknown plan node kind '" + kind + "'");
@@ -172,6 +175,13 @@ public final class PlanDecoder {
         return new BytesRef(value).toString();
       }
     };
+  }
+
+  private static int position(List<Object> positions, int i, String here) {
+    if (!(positions.get(i) instanceof Number n)) {
+      throw new IllegalArgumentException(here + ": positions[" + i + "] must be a number");
+    }
+    return n.intValue();
   }
 
   private static List<Query> queries(Map<String, Object> body, String key, String here) {
