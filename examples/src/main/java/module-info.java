@@ -1,6 +1,7 @@
 /** The {@code loci} command line and runnable examples. */
 module io.github.loci.examples {
   requires io.github.loci.core;
+  requires loci.opensearch.client;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires java.logging;

@@ -254,8 +254,14 @@ public final class PassageSearcher {
    * Whether a passage adds evidence to the better passages already listed from its source: a match
    * outside all of them. Overlapping passages share a sentence; one whose matches all lie in
    * sentences already shown would repeat them.
+   *
+   * @param matches the passage's match spans, relative to its start
+   * @param start the passage's start in its source
+   * @param end the passage's end in its source
+   * @param shown the {start, end} of the passages of the source listed so far
+   * @return whether to list it
    */
-  private static boolean showsSomethingNew(
+  public static boolean showsSomethingNew(
       List<MatchSpan> matches, int start, int end, List<int[]> shown) {
     if (matches.isEmpty()) {
       return shown.stream().noneMatch(s -> s[0] < end && start < s[1]);
@@ -270,7 +276,15 @@ public final class PassageSearcher {
     return false;
   }
 
-  private static Query filtered(Query content, SearchRequest request) {
+  /**
+   * A content query restricted to passages and the request's filters (languages, sources, amount
+   * kinds, least amount).
+   *
+   * @param content the content query, such as a plan's
+   * @param request the request
+   * @return the filtered query
+   */
+  public static Query filtered(Query content, SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(content, Occur.MUST);
     query.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), Occur.FILTER);
@@ -334,8 +348,14 @@ public final class PassageSearcher {
     return merge(spans, length);
   }
 
-  /** Sorts spans and merges overlapping ones, keeping every matched term once. */
-  static List<MatchSpan> merge(List<MatchSpan> spans, int textLength) {
+  /**
+   * Sorts spans and merges overlapping ones, keeping every matched term once.
+   *
+   * @param spans the spans, as the Matches API gives them
+   * @param textLength the passage's length: spans beyond it are dropped
+   * @return the merged spans
+   */
+  public static List<MatchSpan> merge(List<MatchSpan> spans, int textLength) {
     List<MatchSpan> sorted = new ArrayList<>(spans);
     sorted.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
     List<MatchSpan> merged = new ArrayList<>();
@@ -367,7 +387,13 @@ public final class PassageSearcher {
     return merged;
   }
 
-  private static String describe(Query query) {
+  /**
+   * The terms a matched leaf query names, as a match span lists them.
+   *
+   * @param query the leaf, as the Matches API reports it
+   * @return its terms
+   */
+  public static String describe(Query query) {
     if (query instanceof TermQuery term) {
       return term.getTerm().text();
     }

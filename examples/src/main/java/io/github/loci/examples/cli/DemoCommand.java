@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       SearchCommand.What what = new SearchCommand.What();
       what.query = query.isEmpty() ? List.of("data centres") : query;
-      return SearchCommand.run(loci, options, what, out, root.spec.commandLine().getErr());
+      return SearchCommand.run(loci::search, options, what, out, root.spec.commandLine().getErr());
     }
   }
 

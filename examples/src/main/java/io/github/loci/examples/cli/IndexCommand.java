@@ -7,6 +7,7 @@ import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.ingest.SourceReader;
+import io.github.loci.opensearch.client.RemoteLoci;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,10 +41,36 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--index",
-      required = true,
       paramLabel = "DIR",
       description = "The index folder (created if missing).")
   Path index;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL",
+      description =
+          "Index into OpenSearch (with the loci-opensearch plugin) instead of a folder: node URLs,"
+              + " comma-separated, such as http://localhost:9200. Needs --index-name.")
+  String opensearch;
+
+  @Option(
+      names = "--index-name",
+      paramLabel = "NAME",
+      description =
+          "The OpenSearch index, with --opensearch (created with Loci's template if missing).")
+  String indexName;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      description = "With --opensearch, primary shards of a new index (default: ${DEFAULT-VALUE}).")
+  int shards = 1;
+
+  @Option(
+      names = "--replicas",
+      paramLabel = "N",
+      description = "With --opensearch, replicas of a new index (default: ${DEFAULT-VALUE}).")
+  int replicas = 1;
 
   @Option(
       names = "--sync",
@@ -89,6 +116,20 @@ final class IndexCommand implements Callable<Integer> {
     CommandLine cli = root.spec.commandLine();
     if (threads < 1) {
       throw new CommandLine.ParameterException(cli, "--threads must be at least 1, not " + threads);
+    }
+    if (opensearch != null) {
+      if (index != null || indexName == null || sync || dryRun) {
+        throw new CommandLine.ParameterException(
+            cli, "--opensearch needs --index-name NAME, and no --index, --sync or --dry-run");
+      }
+      try (RemoteLoci remote =
+          RemoteLoci.connect(opensearch, indexName, root.topics(), root.lexicon())) {
+        return OpenSearchIndexRun.run(remote, paths, idPrefix, shards, replicas, out, cli.getErr());
+      }
+    }
+    if (index == null) {
+      throw new CommandLine.ParameterException(
+          cli, "give the index: --index DIR, or --opensearch URL --index-name NAME");
     }
     if (dryRun && !sync) {
       throw new CommandLine.ParameterException(

@@ -3,6 +3,8 @@ package io.github.loci.examples.cli;
 import io.github.loci.core.Loci;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.search.SearchRequest;
+import io.github.loci.core.search.SearchResult;
+import io.github.loci.opensearch.client.RemoteLoci;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +29,22 @@ import picocli.CommandLine.ParentCommand;
 final class SearchCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
+  @Option(names = "--index", paramLabel = "DIR", description = "The index folder.")
   Path index;
+
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL",
+      description =
+          "Search an OpenSearch index (with the loci-opensearch plugin) instead of a folder: node"
+              + " URLs, comma-separated, such as http://localhost:9200. Needs --index-name.")
+  String opensearch;
+
+  @Option(
+      names = "--index-name",
+      paramLabel = "NAME",
+      description = "The OpenSearch index to search, with --opensearch.")
+  String indexName;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   What what;
@@ -56,6 +73,21 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    CommandLine command = root.spec.commandLine();
+    if (opensearch != null) {
+      if (index != null || indexName == null) {
+        throw new CommandLine.ParameterException(
+            command, "--opensearch needs --index-name NAME, and no --index");
+      }
+      try (RemoteLoci remote =
+          RemoteLoci.connect(opensearch, indexName, root.topics(), root.lexicon())) {
+        return run(remote::search, options, what, command.getOut(), command.getErr());
+      }
+    }
+    if (index == null) {
+      throw new CommandLine.ParameterException(
+          command, "give the index: --index DIR, or --opensearch URL --index-name NAME");
+    }
     try (Loci loci = root.open(index, true)) {
       if (loci.sourceCount() == 0) {
         root.spec
@@ -68,11 +100,20 @@ final class SearchCommand implements Callable<Integer> {
                     + " when it has committed (every 30 s), or index sources into it.");
       }
       return run(
-          loci, options, what, root.spec.commandLine().getOut(), root.spec.commandLine().getErr());
+          loci::search,
+          options,
+          what,
+          root.spec.commandLine().getOut(),
+          root.spec.commandLine().getErr());
     }
   }
 
-  static int run(Loci loci, SearchOptions options, What what, PrintWriter out, PrintWriter err)
+  /** Where a search runs: an embedded index, or an OpenSearch index. */
+  interface Searcher {
+    SearchResult search(SearchRequest request) throws IOException;
+  }
+
+  static int run(Searcher loci, SearchOptions options, What what, PrintWriter out, PrintWriter err)
       throws IOException {
     HitPrinter printer = options.printer(out);
     if (what.queries != null) {

@@ -86,6 +86,37 @@ public final class LociOpenSearch {
     send(client, "PUT", "/" + index, "{}");
   }
 
+  /**
+   * Sends a request and reads its JSON answer.
+   *
+   * @throws OpenSearchRequestException if OpenSearch answers with an error, with its reason
+   */
+  static JsonNode request(
+      OpenSearchClient client,
+      String method,
+      String endpoint,
+      java.util.Map<String, String> parameters,
+      String body)
+      throws IOException {
+    try (Response response =
+        client
+            .generic()
+            .execute(
+                Requests.builder()
+                    .method(method)
+                    .endpoint(endpoint)
+                    .query(parameters)
+                    .json(body)
+                    .build())) {
+      String text = response.getBody().map(b -> b.bodyAsString()).orElse("");
+      if (response.getStatus() / 100 != 2) {
+        throw new OpenSearchRequestException(
+            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text));
+      }
+      return JSON.readTree(text);
+    }
+  }
+
   private static void send(OpenSearchClient client, String method, String endpoint, String body)
       throws IOException {
     try (Response response =
@@ -104,6 +135,11 @@ public final class LociOpenSearch {
   static String reason(String body) {
     try {
       JsonNode error = JSON.readTree(body).path("error");
+      // A search that fails on its shards says "all shards failed"; the shards' cause says why.
+      JsonNode cause = error.path("root_cause").path(0);
+      if (cause.has("reason")) {
+        error = cause;
+      }
       if (error.has("reason")) {
         return error.path("type").asText() + ": " + error.path("reason").asText();
       }

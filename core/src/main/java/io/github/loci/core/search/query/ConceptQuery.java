@@ -128,6 +128,34 @@ public final class ConceptQuery extends Query {
   }
 
   /**
+   * Returns the queries scored: the concept's terms, each on its language's field.
+   *
+   * @return the members
+   */
+  public List<Query> members() {
+    return members;
+  }
+
+  /**
+   * Returns the query whose matches the concept's document frequency counts: any member (pooled),
+   * or the concept's terms in the declared language.
+   *
+   * @return the counted query
+   */
+  public Query counted() {
+    return counted;
+  }
+
+  /**
+   * Returns the declared language's field whose share of passages the count is taken in, if any.
+   *
+   * @return the field, empty for a pooled concept
+   */
+  public Optional<String> languageField() {
+    return languageField;
+  }
+
+  /**
    * Returns the concept id, for display.
    *
    * @return the id
