@@ -2,6 +2,7 @@ package io.github.loci.opensearch;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +39,9 @@ public abstract class LociClusterTestCase extends OpenSearchIntegTestCase {
     return false;
   }
 
+  /** Transports made by {@link #clientOn}, closed after each test. */
+  private final List<OpenSearchTransport> others = new ArrayList<>();
+
   /**
    * The official client on the nodes' HTTP addresses, made on first use.
    *
@@ -45,17 +49,32 @@ public abstract class LociClusterTestCase extends OpenSearchIntegTestCase {
    */
   protected OpenSearchClient javaClient() {
     if (transport == null) {
-      InetSocketAddress[] addresses = cluster().httpAddresses();
-      HttpHost[] hosts =
-          Arrays.stream(addresses)
-              .map(a -> new HttpHost("http", a.getHostString(), a.getPort()))
-              .toArray(HttpHost[]::new);
-      transport =
-          ApacheHttpClient5TransportBuilder.builder(hosts)
-              .setMapper(new JacksonJsonpMapper())
-              .build();
+      transport = transport(cluster().httpAddresses());
     }
     return new OpenSearchClient(transport);
+  }
+
+  /**
+   * The official client on some nodes' HTTP addresses only (to keep requests off a node a test
+   * stops); closed after the test.
+   *
+   * @param addresses the nodes' HTTP addresses
+   * @return the client
+   */
+  protected OpenSearchClient clientOn(InetSocketAddress... addresses) {
+    OpenSearchTransport t = transport(addresses);
+    others.add(t);
+    return new OpenSearchClient(t);
+  }
+
+  private static OpenSearchTransport transport(InetSocketAddress... addresses) {
+    HttpHost[] hosts =
+        Arrays.stream(addresses)
+            .map(a -> new HttpHost("http", a.getHostString(), a.getPort()))
+            .toArray(HttpHost[]::new);
+    return ApacheHttpClient5TransportBuilder.builder(hosts)
+        .setMapper(new JacksonJsonpMapper())
+        .build();
   }
 
   /** Closes the client's transport. */
@@ -65,5 +84,9 @@ public abstract class LociClusterTestCase extends OpenSearchIntegTestCase {
       transport.close();
       transport = null;
     }
+    for (OpenSearchTransport t : others) {
+      t.close();
+    }
+    others.clear();
   }
 }

@@ -14,13 +14,17 @@ import io.github.loci.core.search.SearchResult;
 import io.github.loci.core.search.Topics;
 import io.github.loci.core.segment.Segmenter;
 import io.github.loci.opensearch.LociClusterTestCase;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.http.HttpServerTransport;
+import org.opensearch.test.InternalTestCluster;
 
 /**
  * A data node stopped while sources are indexed and searched: once the cluster is yellow again no
@@ -31,6 +35,22 @@ public class NodeStopIT extends LociClusterTestCase {
   private static final int COPIES = 8;
 
   public void testStoppingANodeLosesNoSourceAndNoSearchOnceYellow() throws Exception {
+    // The node to stop, and a client on the other two: a request in flight on the node as it stops
+    // is cut off (a real client retries it elsewhere), but the test framework then reports the
+    // node's unreleased buffers and unended traces as leaks.
+    String victim = randomFrom(internalCluster().getNodeNames());
+    List<InetSocketAddress> survivors = new ArrayList<>();
+    for (String node : internalCluster().getNodeNames()) {
+      if (!node.equals(victim)) {
+        survivors.add(
+            internalCluster()
+                .getInstance(HttpServerTransport.class, node)
+                .boundAddress()
+                .publishAddress()
+                .address());
+      }
+    }
+    OpenSearchClient client = clientOn(survivors.toArray(InetSocketAddress[]::new));
     LociOpenSearch.putTemplate(javaClient(), "loci", "loci-*", 3, 1);
     LociOpenSearch.createIndex(javaClient(), "loci-stop");
     ensureGreen("loci-stop");
@@ -45,8 +65,7 @@ public class NodeStopIT extends LociClusterTestCase {
     SourceIndexer sourceIndexer =
         new SourceIndexer(
             new Analysis(), Segmenter.defaults(), LanguageDetectors.defaultDetector());
-    OpenSearchIndexer indexer =
-        new OpenSearchIndexer(javaClient(), "loci-stop", sourceIndexer, 8, 250);
+    OpenSearchIndexer indexer = new OpenSearchIndexer(client, "loci-stop", sourceIndexer, 8, 250);
 
     AtomicBoolean yellowAgain = new AtomicBoolean();
     AtomicBoolean stop = new AtomicBoolean();
@@ -55,7 +74,7 @@ public class NodeStopIT extends LociClusterTestCase {
     Analysis searchAnalysis = new Analysis();
     OpenSearchSearcher loci =
         new OpenSearchSearcher(
-            javaClient(),
+            client,
             "loci-stop",
             searchAnalysis,
             Topics.builtIn(),
@@ -63,36 +82,21 @@ public class NodeStopIT extends LociClusterTestCase {
             Loci.DEFAULT_K1,
             Loci.DEFAULT_B);
     AtomicLong lociSearches = new AtomicLong();
-    // Until the cluster is yellow again the loop sends plain searches (load through the stop); from
-    // then on, Loci's own search (plan, concepts, DFS, match spans), none of which may fail. Loci's
-    // search across the stop itself is left out: OpenSearch 3.9.0's test framework then reports the
-    // search contexts the stopped node held as leaked when the test ends, although every assertion
-    // holds.
+    // The loop runs Loci's own search (plan, concepts, DFS, match spans) before, through and after
+    // the stop; once the cluster is yellow again none may fail or come back empty.
     Thread searching =
         new Thread(
             () -> {
               while (!stop.get()) {
                 boolean counted = yellowAgain.get();
                 try {
+                  SearchResult result =
+                      loci.search(SearchRequest.builder().query("data centres").limit(5).build());
+                  if (counted && result.hits().isEmpty()) {
+                    searchFailures.add("no hit for \"data centres\"");
+                  }
                   if (counted) {
-                    SearchResult result =
-                        loci.search(SearchRequest.builder().query("data centres").limit(5).build());
-                    if (result.hits().isEmpty()) {
-                      searchFailures.add("no hit for \"data centres\"");
-                    }
                     lociSearches.incrementAndGet();
-                  } else {
-                    javaClient()
-                        .search(
-                            s ->
-                                s.index("loci-stop")
-                                    .query(
-                                        q ->
-                                            q.term(
-                                                t ->
-                                                    t.field(Fields.TEXT_NEUTRAL)
-                                                        .value(FieldValue.of("datos")))),
-                            Object.class);
                   }
                   searches.incrementAndGet();
                 } catch (Exception e) {
@@ -113,7 +117,7 @@ public class NodeStopIT extends LociClusterTestCase {
       passages += report.passages();
       failures.addAll(report.failures());
       if (from == batch) {
-        internalCluster().stopRandomDataNode();
+        internalCluster().stopRandomNode(InternalTestCluster.nameFilter(victim));
       }
     }
     ensureYellow("loci-stop");
