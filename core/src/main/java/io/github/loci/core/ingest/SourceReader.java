@@ -76,7 +76,19 @@ public final class SourceReader {
    * @return the feed; close it when done
    */
   public static SourceFeed open(Collection<Path> paths) {
-    return open(paths, maxSourceBytes(Runtime.getRuntime().maxMemory()));
+    return open(paths, "");
+  }
+
+  /**
+   * Opens files and folders for reading one source at a time, with a prefix put before every id and
+   * the per-source limit this JVM's heap takes ({@link #maxSourceBytes}).
+   *
+   * @param paths files or folders
+   * @param idPrefix put before the id of every source read; may be empty
+   * @return the feed; close it when done
+   */
+  public static SourceFeed open(Collection<Path> paths, String idPrefix) {
+    return open(paths, maxSourceBytes(Runtime.getRuntime().maxMemory()), idPrefix);
   }
 
   /**

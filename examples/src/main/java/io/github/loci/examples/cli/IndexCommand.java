@@ -207,9 +207,7 @@ final class IndexCommand implements Callable<Integer> {
 
   /** The sources PATH names, with {@code --id-prefix} and {@code --lang} applied. */
   private SourceFeed feed() throws IOException {
-    SourceFeed feed =
-        SourceReader.open(
-            paths, SourceReader.maxSourceBytes(Runtime.getRuntime().maxMemory()), idPrefix);
+    SourceFeed feed = SourceReader.open(paths, idPrefix);
     return lang == null ? feed : feed.withLanguage(lang);
   }
 

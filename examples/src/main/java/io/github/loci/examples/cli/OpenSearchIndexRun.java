@@ -39,7 +39,7 @@ final class OpenSearchIndexRun {
     int unchanged = 0;
     long passages = 0;
     int skipped = 0;
-    try (SourceFeed feed = SourceReader.open(paths, SourceReader.MAX_SOURCE_BYTES, idPrefix)) {
+    try (SourceFeed feed = SourceReader.open(paths, idPrefix)) {
       List<Source> batch = new ArrayList<>();
       for (SourceFeed.Item item = feed.next(); ; item = feed.next()) {
         if (item != null && item.problem() != null) {
