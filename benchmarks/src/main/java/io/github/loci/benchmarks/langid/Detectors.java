@@ -64,14 +64,18 @@ final class Detectors {
   };
 
   static Detector build(String config) throws IOException {
-    if (config.equals("loci") || config.startsWith("loci-sample-")) {
-      // Loci's detector as indexing uses it: its sample of each text and its threshold.
+    if (config.equals("loci")
+        || config.startsWith("loci-sample-")
+        || config.startsWith("loci-whole-")) {
+      // Loci's detector as indexing uses it: its sample of each text and its threshold;
+      // loci-sample-N reads at most N chars, stopping early as Loci's does, loci-whole-N all N.
       io.github.loci.core.detect.LanguageDetector loci =
           config.equals("loci")
               ? io.github.loci.core.detect.LanguageDetectors.defaultDetector()
               : io.github.loci.core.detect.LanguageDetectors.openNlp(
                   io.github.loci.core.detect.LanguageDetectors.DEFAULT_MIN_CONFIDENCE,
-                  Integer.parseInt(config.substring("loci-sample-".length())));
+                  Integer.parseInt(config.substring(config.lastIndexOf('-') + 1)),
+                  config.startsWith("loci-sample-"));
       return text -> {
         io.github.loci.core.detect.DetectedLanguage d = loci.detect(text);
         return new Guess(d.code(), d.confidence());

@@ -55,7 +55,8 @@ public final class AmountExtractor {
     NfcText nfc = NfcText.of(text.toString());
     List<Amount> amounts =
         language != null
-            ? new AmountScanner(Grammar.of(language), nfc.text()).scan()
+            ? new AmountScanner(Grammar.of(language), nfc.text())
+                .scan(AmountScanner.wordStarts(nfc.text()))
             : agreed(nfc.text());
     return List.copyOf(nfc.toOriginal(amounts));
   }
@@ -63,8 +64,9 @@ public final class AmountExtractor {
   /** The readings of all languages, longest first, leaving out spans read differently. */
   private static List<Amount> agreed(String text) {
     List<Amount> readings = new ArrayList<>();
+    int[] wordStarts = AmountScanner.wordStarts(text);
     for (Language language : Language.values()) {
-      readings.addAll(new AmountScanner(Grammar.of(language), text).scan());
+      readings.addAll(new AmountScanner(Grammar.of(language), text).scan(wordStarts));
     }
     readings.sort(
         Comparator.comparingInt((Amount a) -> a.end() - a.start())

@@ -61,16 +61,46 @@ final class AmountScanner {
     moneyCue = matcher(grammar.moneyCue);
   }
 
-  /** Returns the amounts of the text, in order, without overlaps. */
-  List<Amount> scan() {
+  /**
+   * Where an amount may begin in a text: the positions (of chars) with no word char before them.
+   * Computed once per text, for the scanners of every language that read it.
+   *
+   * @param text the text
+   * @return the positions, ascending
+   */
+  static int[] wordStarts(String text) {
+    int[] starts = new int[Math.min(text.length(), 16)];
+    int count = 0;
+    for (int at = 0; at < text.length(); at++) {
+      if (at == 0 || !isWordChar(text.codePointBefore(at))) {
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[count++] = at;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * Returns the amounts of the text, in order, without overlaps.
+   *
+   * @param wordStarts the text's {@link #wordStarts}
+   */
+  List<Amount> scan(int[] wordStarts) {
     List<Amount> found = new ArrayList<>();
     int previousEnd = 0;
-    int at = 0;
-    while (at < text.length()) {
+    int next = 0;
+    for (int at = 0; ; ) {
+      while (next < wordStarts.length && wordStarts[next] < at) {
+        next++;
+      }
+      if (next == wordStarts.length) {
+        break;
+      }
+      at = wordStarts[next];
       // Cheap tests first: a regular expression tried at every word costs ten times more.
-      if (at > 0 && isWordChar(text.codePointBefore(at))
-          || !grammar.mayStart(text, at)
-          || !lookingAt(start, at)) {
+      if (!grammar.mayStart(text, at) || !lookingAt(start, at)) {
         at++;
         continue;
       }

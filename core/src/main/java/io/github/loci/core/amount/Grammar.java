@@ -43,6 +43,9 @@ final class Grammar {
   /** The words {@link #start} may match first, in lower case: "us" (of "US$"), "a", "hàng". */
   private final Set<String> startWords = new HashSet<>();
 
+  /** The most code points a word of {@link #startWords} has (folding keeps their number). */
+  private int startWordMaxCodePoints;
+
   /** The first letters of {@link #startWords}, in both cases. */
   private final BitSet startLetters = new BitSet();
 
@@ -140,6 +143,8 @@ final class Grammar {
       phrases(List.of(lexicon.magnitudeMarker)).addStarts(startWords, startSymbols);
     }
     for (String word : startWords) {
+      startWordMaxCodePoints =
+          Math.max(startWordMaxCodePoints, word.codePointCount(0, word.length()));
       int letter = word.codePointAt(0);
       startLetters.set(letter);
       startLetters.set(Character.toUpperCase(letter));
@@ -252,7 +257,8 @@ final class Grammar {
     while (end < text.length() && Phrases.isLetter(text.charAt(end))) {
       end++;
     }
-    return startWords.contains(Phrases.fold(text.subSequence(at, end)));
+    return Character.codePointCount(text, at, end) <= startWordMaxCodePoints
+        && startWords.contains(Phrases.fold(text.subSequence(at, end)));
   }
 
   /** Returns the value of a vague magnitude phrase: the product of its words' values. */

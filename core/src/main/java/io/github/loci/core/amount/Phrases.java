@@ -99,8 +99,11 @@ final class Phrases<T> {
    */
   static String fold(CharSequence text) {
     StringBuilder folded = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    for (int i = 0; i < text.length(); ) {
+      int c = Character.codePointAt(text, i);
+      folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+      i += Character.charCount(c);
+    }
     return folded.toString();
   }
 

@@ -47,7 +47,21 @@ public final class LanguageDetectors {
    * @return a new detector (the model loads on its first use)
    */
   public static LanguageDetector openNlp(double minConfidence, int sampleChars) {
-    return new OpenNlpDetector(minConfidence, sampleChars);
+    return openNlp(minConfidence, sampleChars, true);
+  }
+
+  /**
+   * Apache OpenNLP's detector, as the default one but reading another share of each text, and
+   * reading all of it or stopping once the answer is clear, as the default one does.
+   *
+   * @param minConfidence below this, a text of 200 chars or more is undetermined
+   * @param sampleChars how many chars of a text it reads at most, from its start, cut at white
+   *     space
+   * @param earlyStop whether it stops reading once the answer is clear
+   * @return a new detector (the model loads on its first use)
+   */
+  public static LanguageDetector openNlp(double minConfidence, int sampleChars, boolean earlyStop) {
+    return new OpenNlpDetector(minConfidence, sampleChars, earlyStop);
   }
 
   /**

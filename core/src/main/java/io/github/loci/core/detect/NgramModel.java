@@ -111,14 +111,41 @@ final class NgramModel {
    * @return one probability per outcome
    */
   double[] probabilities(CharSequence text) {
+    return probabilities(text, EarlyStop.NEVER);
+  }
+
+  /**
+   * When reading may stop before the text's end: from {@code firstCheck} chars on, at the first
+   * white space at least {@code step} chars past the previous check, reading stops once the leading
+   * outcome's summed weight exceeds the second's by {@code margin} (the log of their odds) and its
+   * probability is at least {@code minProbability}.
+   */
+  record EarlyStop(int firstCheck, int step, double margin, double minProbability) {
+    static final EarlyStop NEVER = new EarlyStop(Integer.MAX_VALUE, 1, 0, 0);
+  }
+
+  /**
+   * The model's probabilities for the distinct n-grams of a text's beginning: the n-grams are read
+   * in the order of where they end, and reading stops where {@code stop} says the answer is clear
+   * (the whole text when it never is).
+   *
+   * @param text normalized and lower-cased, as OpenNLP's n-gram model reads it
+   * @param stop when reading may stop
+   * @return one probability per outcome
+   */
+  double[] probabilities(CharSequence text, EarlyStop stop) {
     double[] sums = new double[outcomes.length];
     java.util.Arrays.fill(sums, Math.log(1.0 / outcomes.length));
-    // The distinct n-grams: a set of the packed keys met.
+    // The distinct n-grams: a set of the packed keys met, and the keys in the order met.
     long[] seen = new long[Integer.highestOneBit(Math.max(16, text.length() * 3)) * 4];
     int seenMask = seen.length - 1;
-    for (int n = 1; n <= 3; n++) {
-      for (int i = 0; i + n <= text.length(); i++) {
-        long key = pack(text, i, i + n);
+    long[] keys = new long[text.length() * 3];
+    int added = 0;
+    int scored = 0;
+    int nextCheck = stop.firstCheck();
+    for (int end = 1; end <= text.length(); end++) {
+      for (int n = 1; n <= 3 && n <= end; n++) {
+        long key = pack(text, end - n, end);
         int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & seenMask;
         boolean fresh = true;
         for (; seen[slot] != 0; slot = (slot + 1) & seenMask) {
@@ -127,19 +154,69 @@ final class NgramModel {
             break;
           }
         }
-        if (!fresh) {
-          continue;
+        if (fresh) {
+          seen[slot] = key;
+          keys[added++] = key;
         }
-        seen[slot] = key;
-        long run = find(key);
-        if (run >= 0) {
-          for (int j = (int) (run >>> 32), end = j + (int) run; j < end; j++) {
-            long entry = entries[j];
-            sums[(int) (entry & OUTCOME_MASK)] += Double.longBitsToDouble(entry & ~OUTCOME_MASK);
-          }
+      }
+      if (end >= nextCheck && end < text.length() && Character.isWhitespace(text.charAt(end - 1))) {
+        add(keys, scored, added, sums);
+        scored = added;
+        if (clear(sums, stop)) {
+          return normalize(sums);
+        }
+        nextCheck = end + stop.step();
+      }
+    }
+    add(keys, scored, added, sums);
+    return normalize(sums);
+  }
+
+  /**
+   * Adds the weights of some n-grams to the sums. The look-ups come first, all of them, then the
+   * weights: the table is larger than the caches, and look-ups that do not wait on each other let
+   * the processor fetch several of its lines at once.
+   */
+  private void add(long[] keys, int from, int to, double[] sums) {
+    long[] runs = new long[to - from];
+    for (int i = from; i < to; i++) {
+      runs[i - from] = find(keys[i]);
+    }
+    for (long run : runs) {
+      if (run >= 0) {
+        for (int j = (int) (run >>> 32), last = j + (int) run; j < last; j++) {
+          long entry = entries[j];
+          sums[(int) (entry & OUTCOME_MASK)] += Double.longBitsToDouble(entry & ~OUTCOME_MASK);
         }
       }
     }
+  }
+
+  /** Whether the leading outcome leads by the margin and is probable enough. */
+  private static boolean clear(double[] sums, EarlyStop stop) {
+    int best = 0;
+    for (int i = 1; i < sums.length; i++) {
+      if (sums[i] > sums[best]) {
+        best = i;
+      }
+    }
+    double second = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < sums.length; i++) {
+      if (i != best && sums[i] > second) {
+        second = sums[i];
+      }
+    }
+    if (sums[best] - second < stop.margin()) {
+      return false;
+    }
+    double total = 0;
+    for (double sum : sums) {
+      total += StrictMath.exp(sum - sums[best]);
+    }
+    return 1 / total >= stop.minProbability();
+  }
+
+  private static double[] normalize(double[] sums) {
     double total = 0;
     for (int i = 0; i < sums.length; i++) {
       sums[i] = StrictMath.exp(sums[i]);

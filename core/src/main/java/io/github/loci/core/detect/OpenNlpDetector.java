@@ -27,11 +27,23 @@ final class OpenNlpDetector implements LanguageDetector {
   /**
    * The sample read: detection costs in proportion to it, and 600 chars give the accuracy of 1,000
    * on es/it/en/vi paragraphs (99.8 / 99.5 / 99.8 / 99.7%, {@code bench/run langid}, configs {@code
-   * loci-sample-N}); 400 lose 0.3–0.4 points on en and vi, 250 lose up to 2.3 on es.
+   * loci-whole-N}); 400 lose 0.3–0.4 points on en and vi, 250 lose up to 2.3 on es.
    */
   static final int SAMPLE_CHARS = 600;
 
   static final int MIN_CHARS_FOR_THRESHOLD = 200;
+
+  /**
+   * Reading stops before the sample's end once the answer is clear: checked from 150 chars on,
+   * every 100 chars (at white space), it stops when the leading language's odds against the second
+   * are at least e² (about 7.4 to 1) and its probability is at least one half (and at least the
+   * threshold). On the 17,421 Europarl line documents of 200 chars or more (21 languages) and the
+   * XQuAD en/es/vi paragraphs it never changes the answer of reading all 600 chars, and {@code
+   * bench/run langid} gives the same accuracy in every cell and the same errors, at 1.6 times the
+   * paragraphs per second (configs {@code loci-sample-600} and {@code loci-whole-600}). The
+   * confidence reported is the probability where reading stopped.
+   */
+  static final NgramModel.EarlyStop EARLY_STOP = new NgramModel.EarlyStop(150, 100, 2.0, 0.5);
 
   private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
@@ -57,17 +69,32 @@ final class OpenNlpDetector implements LanguageDetector {
 
   private final double minConfidence;
   private final int sampleChars;
+  private final NgramModel.EarlyStop earlyStop;
 
   OpenNlpDetector(double minConfidence) {
-    this(minConfidence, SAMPLE_CHARS);
+    this(minConfidence, SAMPLE_CHARS, true);
   }
 
-  OpenNlpDetector(double minConfidence, int sampleChars) {
+  /**
+   * @param minConfidence below it a text of {@value #MIN_CHARS_FOR_THRESHOLD} chars or more is
+   *     undetermined
+   * @param sampleChars how many chars of a text are read at most
+   * @param earlyStop whether reading stops once the answer is clear ({@link #EARLY_STOP})
+   */
+  OpenNlpDetector(double minConfidence, int sampleChars, boolean earlyStop) {
     if (sampleChars < 2) {
       throw new IllegalArgumentException("the sample needs at least 2 chars: " + sampleChars);
     }
     this.minConfidence = minConfidence;
     this.sampleChars = sampleChars;
+    this.earlyStop =
+        earlyStop
+            ? new NgramModel.EarlyStop(
+                EARLY_STOP.firstCheck(),
+                EARLY_STOP.step(),
+                EARLY_STOP.margin(),
+                Math.max(minConfidence, EARLY_STOP.minProbability()))
+            : NgramModel.EarlyStop.NEVER;
   }
 
   private static LanguageDetectorModel loadModel() {
@@ -89,7 +116,7 @@ final class OpenNlpDetector implements LanguageDetector {
     }
   }
 
-  private NgramModel model() {
+  NgramModel model() {
     NgramModel result = model;
     if (result == null) {
       synchronized (this) {
@@ -112,7 +139,10 @@ final class OpenNlpDetector implements LanguageDetector {
     // OpenNLP's LanguageDetectorME does the same: the model's probabilities of the text's distinct
     // n-grams, the most probable language first.
     NgramModel m = model();
-    double[] probabilities = m.probabilities(OpenNlpFeatures.normalizedLowerCase(sample));
+    double[] probabilities =
+        m.probabilities(
+            OpenNlpFeatures.normalizedLowerCase(sample),
+            sample.length() >= MIN_CHARS_FOR_THRESHOLD ? earlyStop : NgramModel.EarlyStop.NEVER);
     int best = 0;
     for (int i = 1; i < probabilities.length; i++) {
       if (probabilities[i] > probabilities[best]) {
@@ -168,6 +198,8 @@ final class OpenNlpDetector implements LanguageDetector {
 
   @Override
   public String name() {
-    return "opennlp-langdetect-183-sample" + sampleChars;
+    return "opennlp-langdetect-183-sample"
+        + sampleChars
+        + (earlyStop == NgramModel.EarlyStop.NEVER ? "" : "-early");
   }
 }

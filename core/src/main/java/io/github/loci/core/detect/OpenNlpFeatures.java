@@ -2,20 +2,20 @@ package io.github.loci.core.detect;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * The features OpenNLP's language detector computes from a text, computed faster: the same five
  * normalizers in the same order (emoji, URLs and e-mail addresses, Twitter marks, numbers, repeated
  * chars and spaces), each run only when a char-level test shows its patterns could match (a pattern
- * that cannot match leaves the text as it is), then the distinct lower-cased char n-grams of length
- * 1 to 3. The result is the set {@code DefaultLanguageDetectorContextGenerator} gives, which {@code
- * OpenNlpDetectorTest} checks; OpenNLP runs every normalizer's regular expressions on every text.
+ * that cannot match leaves the text as it is), the emoji, number, face and shrink ones as char
+ * loops that give what their regular expressions give, then the distinct lower-cased char n-grams
+ * of length 1 to 3. The result is the set {@code DefaultLanguageDetectorContextGenerator} gives,
+ * which {@code OpenNlpDetectorTest} checks; OpenNLP runs every normalizer's regular expressions on
+ * every text.
  */
 final class OpenNlpFeatures {
   private OpenNlpFeatures() {}
@@ -49,18 +49,113 @@ final class OpenNlpFeatures {
 
   static CharSequence normalize(CharSequence text) {
     CharSequence s = text;
-    s = maybe(s, mayHaveEmoji(s), EmojiCharSequenceNormalizer.getInstance());
+    s = mayHaveEmoji(s) ? replaceEmoji(s) : s;
     s =
         maybe(
             s, contains(s, "://") || indexOf(s, '@') >= 0, UrlCharSequenceNormalizer.getInstance());
-    s = maybe(s, mayHaveTwitterMarks(s), TwitterCharSequenceNormalizer.getInstance());
-    s = maybe(s, hasAsciiDigit(s), NumberCharSequenceNormalizer.getInstance());
-    return maybe(s, mayShrink(s), ShrinkCharSequenceNormalizer.getInstance());
+    s = twitter(s);
+    s = hasAsciiDigit(s) ? replaceDigits(s) : s;
+    if (!mayShrink(s)) {
+      return s;
+    }
+    return hasSurrogate(s) ? ShrinkCharSequenceNormalizer.getInstance().normalize(s) : shrink(s);
   }
 
   private static CharSequence maybe(
       CharSequence s, boolean mayMatch, CharSequenceNormalizer normalizer) {
     return mayMatch ? normalizer.normalize(s) : s;
+  }
+
+  /**
+   * What the emoji normalizer's {@code [\uD83C-\uDBFF\uDC00-\uDFFF]+} replaced by a space does:
+   * each run of hyphens and code points from U+D83C to U+10FC00 becomes one space.
+   */
+  private static String replaceEmoji(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); ) {
+      int c = Character.codePointAt(s, i);
+      i += Character.charCount(c);
+      if (c == '-' || (c >= 0xD83C && c <= 0x10FC00)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.appendCodePoint(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** What the number normalizer's {@code \d+} replaced by a space does (ASCII digits). */
+  private static String replaceDigits(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (i == 0 || !isAsciiDigit(s.charAt(i - 1))) {
+          out.append(' ');
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * What the shrink normalizer does, for a text without surrogates: runs of two or more {@code \s}
+   * chars become one space; then each run of three or more equal chars (ASCII case ignored; not the
+   * line terminators {@code .} does not match) becomes its first char twice; then {@code trim()}.
+   */
+  private static String shrink(CharSequence s) {
+    StringBuilder spaced = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c) && i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+        spaced.append(' ');
+        while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+          i++;
+        }
+      } else {
+        spaced.append(c);
+      }
+    }
+    StringBuilder out = new StringBuilder(spaced.length());
+    for (int i = 0; i < spaced.length(); ) {
+      char c = spaced.charAt(i);
+      int run = 1;
+      while (i + run < spaced.length() && ascii(spaced.charAt(i + run)) == ascii(c)) {
+        run++;
+      }
+      if (run >= 3 && !isLineTerminator(c)) {
+        out.append(c).append(c);
+      } else {
+        out.append(spaced, i, i + run);
+      }
+      i += run;
+    }
+    return out.toString().trim();
+  }
+
+  /** The chars {@code .} does not match without DOTALL. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static boolean hasSurrogate(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower case by code point, as OpenNLP's n-gram model does. */
@@ -89,41 +184,108 @@ final class OpenNlpFeatures {
     return false;
   }
 
+  /** The Twitter normalizer's patterns, as OpenNLP compiles them. */
+  private static final Pattern TAG = Pattern.compile("[#@]\\S+");
+
+  private static final Pattern RETWEET = Pattern.compile("\\b(rt[ :])+", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LAUGH =
+      Pattern.compile("([hj])+([aieou])+(\\1+\\2+)+", Pattern.CASE_INSENSITIVE);
+
   /**
-   * Whether one of the Twitter normalizer's patterns could match: {@code [#@]\S+}, {@code \b(rt[
-   * :])+}, {@code [:;x]-?[()dop]} and {@code ([hj])+([aieou])+(\1+\2+)+}, the last three ignoring
-   * ASCII case. Each needs the chars tested here.
+   * What the Twitter normalizer does: {@code [#@]\S+}, {@code \b(rt[ :])+} and {@code
+   * [:;x]-?[()dop]} replaced by a space, {@code ([hj])+([aieou])+(\1+\2+)+} by {@code $1$2$1$2},
+   * the last three ignoring ASCII case, in this order; each expression run only where a char test
+   * shows it could match, the faces (which "expect" and "exotic" hold) by a char loop.
    */
-  private static boolean mayHaveTwitterMarks(CharSequence s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      char next = i + 1 < n ? ascii(s.charAt(i + 1)) : 0;
-      switch (ascii(c)) {
-        case '#', '@' -> {
-          return true;
-        }
-        case 'r' -> {
-          if (next == 't' && i + 2 < n && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')) {
-            return true;
-          }
-        }
-        case ':', ';', 'x' -> {
-          char face = next == '-' && i + 2 < n ? ascii(s.charAt(i + 2)) : next;
-          if (face == '(' || face == ')' || face == 'd' || face == 'o' || face == 'p') {
-            return true;
-          }
-        }
-        case 'a', 'e', 'i', 'o', 'u' -> {
-          // a laugh has a vowel followed by the repeated h or j
-          if (next == 'h' || next == 'j') {
-            return true;
-          }
-        }
-        default -> {}
+  private static CharSequence twitter(CharSequence text) {
+    CharSequence s = text;
+    if (indexOf(s, '#') >= 0 || indexOf(s, '@') >= 0) {
+      s = TAG.matcher(s).replaceAll(" ");
+    }
+    if (mayRetweet(s)) {
+      s = RETWEET.matcher(s).replaceAll(" ");
+    }
+    s = replaceFaces(s);
+    if (mayLaugh(s)) {
+      s = LAUGH.matcher(s).replaceAll("$1$2$1$2");
+    }
+    return s;
+  }
+
+  /** "rt" and a space or colon, after no ASCII word char (then {@code \b} may hold). */
+  private static boolean mayRetweet(CharSequence s) {
+    for (int i = 0; i + 2 < s.length(); i++) {
+      if (ascii(s.charAt(i)) == 'r'
+          && ascii(s.charAt(i + 1)) == 't'
+          && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')
+          && (i == 0 || !isAsciiWordChar(s.charAt(i - 1)))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    char a = ascii(c);
+    return (a >= 'a' && a <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** {@code [:;x]-?[()dop]} (ASCII case ignored) replaced by a space. */
+  private static CharSequence replaceFaces(CharSequence s) {
+    StringBuilder out = null;
+    int copied = 0;
+    int n = s.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char c = ascii(s.charAt(i));
+      if (c != ':' && c != ';' && c != 'x') {
+        continue;
+      }
+      int face = s.charAt(i + 1) == '-' ? i + 2 : i + 1;
+      if (face < n && isFace(ascii(s.charAt(face)))) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(s, copied, i).append(' ');
+        copied = face + 1;
+        i = face;
+      }
+    }
+    return out == null ? s : out.append(s, copied, n).toString();
+  }
+
+  private static boolean isFace(char c) {
+    return c == '(' || c == ')' || c == 'd' || c == 'o' || c == 'p';
+  }
+
+  /**
+   * Whether a laugh could match: an h or j, vowels, the same letter once or more, then a vowel
+   * (what any match of {@code ([hj])+([aieou])+(\1+\2+)+} holds).
+   */
+  private static boolean mayLaugh(CharSequence s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = ascii(s.charAt(i));
+      if (c != 'h' && c != 'j') {
+        continue;
+      }
+      int k = i + 1;
+      while (k < n && isVowel(ascii(s.charAt(k)))) {
+        k++;
+      }
+      int again = k;
+      while (again < n && ascii(s.charAt(again)) == c) {
+        again++;
+      }
+      if (k > i + 1 && again > k && again < n && isVowel(ascii(s.charAt(again)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
   /** ASCII letters in lower case, as a case-insensitive pattern without UNICODE_CASE sees them. */

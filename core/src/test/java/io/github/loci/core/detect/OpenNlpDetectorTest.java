@@ -1,6 +1,7 @@
 package io.github.loci.core.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,12 +14,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +93,7 @@ class OpenNlpDetectorTest {
   @Test
   void testDetectionIsOpenNlpsOnTheSample() throws Exception {
     ThreadSafeLanguageDetectorME reference = new ThreadSafeLanguageDetectorME(model());
-    OpenNlpDetector detector = new OpenNlpDetector(0);
+    OpenNlpDetector detector = new OpenNlpDetector(0, OpenNlpDetector.SAMPLE_CHARS, false);
     int checked = 0;
     for (String text : TEXTS) {
       String sample = OpenNlpDetector.sample(text);
@@ -99,6 +107,123 @@ class OpenNlpDetectorTest {
       checked++;
     }
     assertTrue(checked > 300, "texts checked: " + checked);
+  }
+
+  @Test
+  void testNormalizationIsOpenNlps() {
+    CharSequenceNormalizer[] chain = {
+      EmojiCharSequenceNormalizer.getInstance(),
+      UrlCharSequenceNormalizer.getInstance(),
+      TwitterCharSequenceNormalizer.getInstance(),
+      NumberCharSequenceNormalizer.getInstance(),
+      ShrinkCharSequenceNormalizer.getInstance()
+    };
+    // Texts made of the chars each normalizer's pattern turns on, so that every edge is met.
+    String[] parts = {
+      "a",
+      "A",
+      "b",
+      "\u00e9",
+      "-",
+      "--",
+      "1",
+      "23",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r",
+      "\u000B",
+      "\u0085",
+      "\u2028",
+      "\uD83D\uDE00",
+      "\uD800",
+      "\uDC00",
+      "\uFF21",
+      "aaa",
+      "AaA",
+      "xxxx",
+      "\u00e9\u00c9\u00e9",
+      ".",
+      "@",
+      "#",
+      "x",
+      "X",
+      "p",
+      "O",
+      ":",
+      ";",
+      "(",
+      ")",
+      "h",
+      "J",
+      "e",
+      "o",
+      "rt",
+      "RT",
+      ": ",
+      "_",
+      "haha",
+      "jeje",
+      "hoho",
+      "ex",
+      "ha",
+      "xD",
+      "\u00e0rt "
+    };
+    Random random = new Random(42);
+    List<String> texts = new ArrayList<>(TEXTS);
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      CharSequence expected = text;
+      for (CharSequenceNormalizer normalizer : chain) {
+        expected = normalizer.normalize(expected);
+      }
+      assertEquals(expected.toString(), OpenNlpFeatures.normalize(text).toString(), text);
+    }
+  }
+
+  @Test
+  void testEarlyStopKeepsTheAnswer() {
+    OpenNlpDetector whole = new OpenNlpDetector(0.2, OpenNlpDetector.SAMPLE_CHARS, false);
+    OpenNlpDetector early = new OpenNlpDetector(0.2);
+    int checked = 0;
+    for (String text : TEXTS) {
+      if (text.length() >= OpenNlpDetector.MIN_CHARS_FOR_THRESHOLD) {
+        assertEquals(whole.detect(text).code(), early.detect(text).code(), text);
+        checked++;
+      }
+    }
+    assertTrue(checked > 250, "texts checked: " + checked);
+  }
+
+  @Test
+  void testEarlyStopReadsAPrefixEndingAtWhiteSpace() {
+    NgramModel model = new OpenNlpDetector(0.2).model();
+    String text =
+        OpenNlpFeatures.normalizedLowerCase(
+            OpenNlpDetector.sample(
+                "La empresa anunció que abrirá nuevos centros de datos en España y en México,"
+                    + " con una inversión de varios millones de euros durante los próximos años."
+                    + " El mercado de la nube crece con rapidez en toda la región, y la compañía"
+                    + " quiere ganar cuota frente a sus competidores, que también invierten en"
+                    + " infraestructura y en nuevos servicios para las empresas de la zona."));
+    double[] stopped = model.probabilities(text, OpenNlpDetector.EARLY_STOP);
+    assertFalse(Arrays.equals(model.probabilities(text), stopped), "read to the end");
+    int prefixes = 0;
+    for (int end = OpenNlpDetector.EARLY_STOP.firstCheck(); end < text.length(); end++) {
+      if (Character.isWhitespace(text.charAt(end - 1))
+          && Arrays.equals(model.probabilities(text.substring(0, end)), stopped)) {
+        prefixes++;
+      }
+    }
+    assertEquals(1, prefixes, "the stopped reading is the reading of one prefix");
   }
 
   @Test
