@@ -37,35 +37,6 @@ public class AnalyzerQualityTest extends BaseTokenStreamTestCase {
     assertFalse(x + " analyzes to something", terms(a, x).isEmpty());
   }
 
-  /**
-   * A word and another share a term (terms at one position are alternatives): one finds the other.
-   */
-  private static void assertFinds(Analyzer a, String query, String text) {
-    List<String> tq = terms(a, query);
-    List<String> tt = terms(a, text);
-    assertFalse(query + " analyzes to something", tq.isEmpty());
-    assertTrue(query + " " + tq + " finds " + text + " " + tt, tt.stream().anyMatch(tq::contains));
-  }
-
-  public void testSpanishStemsTheAccentedWordAndItsAccentFreeSpelling() throws IOException {
-    try (Analyzer es = LanguageAnalyzers.forLanguage(Language.ES)) {
-      // Snowball reads the accented suffix: singular and plural are one stem.
-      assertFinds(es, "información", "informaciones");
-      assertFinds(es, "informaciones", "información");
-      // Typed without the accent, the singular still finds the accented word.
-      assertFinds(es, "informacion", "información");
-      assertEquals(List.of("inform", "informacion"), terms(es, "información"));
-      // Both stems sit at the word's position, with its offsets.
-      assertAnalyzesTo(
-          es,
-          "la tecnología nueva",
-          new String[] {"tecnolog", "tecnologi", "nuev"},
-          new int[] {3, 3, 14},
-          new int[] {13, 13, 19},
-          new int[] {2, 0, 1});
-    }
-  }
-
   private static void assertApart(Analyzer a, String x, String y) {
     List<String> tx = terms(a, x);
     List<String> ty = terms(a, y);
@@ -77,10 +48,9 @@ public class AnalyzerQualityTest extends BaseTokenStreamTestCase {
         Analyzer it = LanguageAnalyzers.forLanguage(Language.IT);
         Analyzer en = LanguageAnalyzers.forLanguage(Language.EN)) {
       assertSame(es, "inversión", "inversion");
-      // A word typed without its accents finds the accented one: the accent-free stem is indexed.
-      assertFinds(es, "tecnologia", "tecnología");
-      assertFinds(es, "tecnologia", "tecnologías");
-      assertFinds(es, "tecnología", "tecnologías");
+      // The stemmer sees the word without its accents either way.
+      assertSame(es, "tecnología", "tecnologia");
+      assertSame(es, "tecnologías", "tecnologia");
       assertSame(es, "económicos", "economico");
       assertSame(es, "Colombia", "colombia");
       assertApart(es, "año", "ano");
