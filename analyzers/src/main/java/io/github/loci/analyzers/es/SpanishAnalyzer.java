@@ -75,90 +75,14 @@ public final class SpanishAnalyzer extends Analyzer {
       result = new StopFilter(result, QUESTION_WORDS);
     }
     result = new SetKeywordMarkerFilter(result, PROTECTED);
-    // Ablation switch x.es.stem: folded (accents removed, then Snowball), accented (Snowball on the
-    // word as written), both (both stems in index and query), index-both (both stems indexed, the
-    // query's word stemmed as typed).
-    String x = System.getProperty("x.es.stem", "folded");
-    if (x.equals("folded")) {
-      result = new AcuteAccentFilter(result);
-    }
-    if (x.equals("folded") || x.equals("accented")) {
-      result = new SnowballFilter(result, new SpanishStemmer());
-    } else {
-      result =
-          new AccentedAndPlainStemFilter(result, x.equals("both") || mode == AnalysisMode.INDEX);
-    }
+    result = new AcuteAccentFilter(result);
+    result = new SnowballFilter(result, new SpanishStemmer());
     return new TokenStreamComponents(source, result);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new LowerCaseFilter(in);
-  }
-
-  /** Snowball on the word as written and, optionally, on its accent-free spelling too. */
-  static final class AccentedAndPlainStemFilter extends TokenFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    private final org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute position =
-        addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
-    private final SpanishStemmer stemmer = new SpanishStemmer();
-    private final boolean addPlain;
-    private String pending;
-    private State pendingState;
-
-    AccentedAndPlainStemFilter(TokenStream input, boolean addPlain) {
-      super(input);
-      this.addPlain = addPlain;
-    }
-
-    @Override
-    public boolean incrementToken() throws java.io.IOException {
-      if (pending != null) {
-        restoreState(pendingState);
-        term.setEmpty().append(pending);
-        position.setPositionIncrement(0);
-        pending = null;
-        pendingState = null;
-        return true;
-      }
-      if (!input.incrementToken()) {
-        return false;
-      }
-      if (keyword.isKeyword()) {
-        return true;
-      }
-      String word = term.toString();
-      String plain =
-          word.replace('á', 'a')
-              .replace('é', 'e')
-              .replace('í', 'i')
-              .replace('ó', 'o')
-              .replace('ú', 'u');
-      String stem = stem(word);
-      term.setEmpty().append(stem);
-      if (addPlain && !plain.equals(word)) {
-        String plainStem = stem(plain);
-        if (!plainStem.equals(stem)) {
-          pending = plainStem;
-          pendingState = captureState();
-        }
-      }
-      return true;
-    }
-
-    private String stem(String word) {
-      stemmer.setCurrent(word);
-      stemmer.stem();
-      return stemmer.getCurrent();
-    }
-
-    @Override
-    public void reset() throws java.io.IOException {
-      super.reset();
-      pending = null;
-      pendingState = null;
-    }
   }
 
   /**

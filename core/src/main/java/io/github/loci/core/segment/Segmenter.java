@@ -85,10 +85,7 @@ public final class Segmenter {
    */
   public static Segmenter defaults() {
     return new Segmenter(
-        Integer.getInteger("x.chars", DEFAULT_MAX_CHARS),
-        Integer.getInteger("x.sents", DEFAULT_MAX_SENTENCES),
-        Integer.getInteger("x.minchars", DEFAULT_MIN_CHARS),
-        Furniture.builtIn());
+        DEFAULT_MAX_CHARS, DEFAULT_MAX_SENTENCES, DEFAULT_MIN_CHARS, Furniture.builtIn());
   }
 
   /**

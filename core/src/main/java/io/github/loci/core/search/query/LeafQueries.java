@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 /** The leaf queries every clause generator makes from analyzed tokens, and their weights. */
 final class LeafQueries {
   /** Weight of the neutral field: it adds exact-form evidence to the language fields. */
-  static final float NEUTRAL_WEIGHT = Float.parseFloat(System.getProperty("x.neutral", "0.5"));
+  static final float NEUTRAL_WEIGHT = 0.5f;
 
   /**
    * Weight of other languages' analysis of words the lexicon lacks, when the query's language is
