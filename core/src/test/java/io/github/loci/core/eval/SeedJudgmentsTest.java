@@ -121,11 +121,12 @@ class SeedJudgmentsTest {
   /**
    * Pinned just below what was measured when the twelve topics were judged (mean nDCG@10 0.700,
    * Recall@10 0.775 over the built-in topics asked in English; 0.696 and 0.775 since BM25's k1 is
-   * 0.7 and Vietnamese has pair fields): a change that loses quality fails here.
+   * 0.7 and Vietnamese has pair fields; 0.709 and 0.801 since passages are two-sentence windows,
+   * issue #13): a change that loses quality fails here.
    */
-  static final double NDCG_AT_10 = 0.69;
+  static final double NDCG_AT_10 = 0.70;
 
-  static final double RECALL_AT_10 = 0.76;
+  static final double RECALL_AT_10 = 0.79;
 
   @Test
   void testEvidenceAssertionPassesAndFailsWithTheRankedList() throws Exception {

@@ -40,7 +40,11 @@ class SegmenterTest {
       assertEquals(sentences.get(p.firstSentence()).start(), p.start());
       assertEquals(sentences.get(p.endSentence() - 1).end(), p.end());
       int count = p.endSentence() - p.firstSentence();
-      assertTrue(count <= Segmenter.DEFAULT_MAX_SENTENCES);
+      assertTrue(count <= Segmenter.DEFAULT_MAX_SENTENCES + 1);
+      if (count > Segmenter.DEFAULT_MAX_SENTENCES) {
+        Sentence last = sentences.get(p.endSentence() - 2);
+        assertTrue(last.end() - p.start() < Segmenter.DEFAULT_MIN_CHARS, "short before the extra");
+      }
       assertTrue(count == 1 || p.text().length() <= Segmenter.DEFAULT_MAX_CHARS, p.text());
       if (i > 0) {
         Passage q = passages.get(i - 1);
@@ -145,6 +149,49 @@ class SegmenterTest {
                 p ->
                     p.text().contains("Of its 16 operational data centers")
                         && p.text().contains("That’s a fairly substantial presence")));
+  }
+
+  /** Sentences of the given lengths (each ends with a full stop), separated by one space. */
+  private static String sentencesOf(int... lengths) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lengths.length; i++) {
+      if (i > 0) {
+        text.append(' ');
+      }
+      String word = "Word" + (char) ('a' + i) + " ";
+      StringBuilder sentence = new StringBuilder();
+      while (sentence.length() < lengths[i] - 1) {
+        sentence.append(word);
+      }
+      sentence.setLength(lengths[i] - 1);
+      text.append(sentence.toString().strip()).append('.');
+    }
+    return text.toString();
+  }
+
+  private static List<String> spans(String text) {
+    return SEGMENTER.passages("x", text, Locale.ENGLISH).stream()
+        .map(p -> p.firstSentence() + "-" + p.endSentence())
+        .toList();
+  }
+
+  @Test
+  void testPassagesAreWindowsOfTwoSentencesWithStrideOne() {
+    // Sentences of 130 chars: two make at least 250 chars; three would fit 400 (and 600).
+    assertEquals(List.of("0-2", "1-3", "2-4"), spans(sentencesOf(130, 130, 130, 130)));
+  }
+
+  @Test
+  void testShortPassageTakesOneMoreSentence() {
+    // A title and a short sentence (under 250 chars together) are read with the next sentence.
+    assertEquals(List.of("0-3", "2-4"), spans(sentencesOf(40, 100, 200, 200)));
+  }
+
+  @Test
+  void testTwoSentencesOfUpTo600CharsShareAPassage() {
+    assertEquals(List.of("0-2", "1-3"), spans(sentencesOf(290, 290, 290)));
+    // Longer than 600 together: each alone, no overlap.
+    assertEquals(List.of("0-1", "1-2"), spans(sentencesOf(350, 350)));
   }
 
   @Test
