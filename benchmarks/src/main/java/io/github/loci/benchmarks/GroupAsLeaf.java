@@ -33,7 +33,8 @@ final class GroupAsLeaf extends Query {
   static Query groupsAsLeaves(Query query) {
     if (query instanceof BooleanQuery bool) {
       BooleanQuery.Builder out =
-          new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
       for (BooleanClause clause : bool.clauses()) {
         out.add(groupsAsLeaves(clause.query()), clause.occur());
       }

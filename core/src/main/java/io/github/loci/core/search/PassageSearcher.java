@@ -81,10 +81,10 @@ public final class PassageSearcher {
   }
 
   /** How many candidates one pass collects per hit asked for (offset + limit). */
-  private static final int CANDIDATES_PER_HIT = 3;
+  private static final int CANDIDATES_PER_HIT = 2;
 
   /** The fewest candidates one pass collects. */
-  private static final int MIN_CANDIDATES = 30;
+  private static final int MIN_CANDIDATES = 20;
 
   private final QueryPlanner planner;
   private final Analysis analysis;
