@@ -57,6 +57,8 @@ final class ColdStartBenchmark {
             "jdk.incubator.vector",
             "--enable-native-access=ALL-UNNAMED",
             "-XX:+UseSerialGC",
+            // as ./loci runs a single search: C1 alone
+            "-XX:TieredStopAtLevel=1",
             "-XX:+AutoCreateSharedArchive",
             "-XX:SharedArchiveFile=" + archive,
             "-cp",

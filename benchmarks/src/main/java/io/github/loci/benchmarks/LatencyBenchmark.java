@@ -14,6 +14,7 @@ import io.github.loci.core.lexicon.Concept;
 import io.github.loci.core.lexicon.Lexicon;
 import io.github.loci.core.search.PassageSearcher;
 import io.github.loci.core.search.SearchRequest;
+import io.github.loci.core.search.SearchResult;
 import io.github.loci.core.search.Topic;
 import io.github.loci.core.search.Topics;
 import java.io.BufferedReader;
@@ -67,7 +68,7 @@ final class LatencyBenchmark {
     if (!options.containsKey("--index")) {
       System.err.println(
           "usage: bench/run latency --index DIR [--copies K] [--corpus DIR] [--free N]"
-              + " [--seed S] [--rounds R] [--xquad FILE] [--threads-only]");
+              + " [--seed S] [--rounds R] [--xquad FILE] [--no-exact]");
       System.exit(2);
     }
     Path index = Path.of(options.get("--index"));
@@ -76,6 +77,8 @@ final class LatencyBenchmark {
     int freeCount = Integer.parseInt(options.getOrDefault("--free", "1000"));
     long seed = Long.parseLong(options.getOrDefault("--seed", "11"));
     int rounds = Integer.parseInt(options.getOrDefault("--rounds", "3"));
+    // --no-exact: Loci as users run it only (for a profile), without the exact-count column.
+    boolean exactToo = !options.containsKey("--no-exact");
     Path xquad = Path.of(options.getOrDefault("--xquad", "benchmarks/data/xquad/xquad.en.json"));
 
     List<Path> files = EuroparlCorpus.write(corpus, copies, Integer.MAX_VALUE);
@@ -104,7 +107,9 @@ final class LatencyBenchmark {
       for (var set : sets.entrySet()) {
         same.put(
             set.getKey(),
-            set.getValue().stream().map(q -> planner.referenceQuery(request(q))).toList());
+            set.getValue().stream()
+                .map(q -> GroupAsLeaf.groupsAsLeaves(planner.referenceQuery(request(q))))
+                .toList());
         typed.put(set.getKey(), set.getValue().stream().map(q -> typedQuery(analysis, q)).toList());
       }
       // Warm-up: every query of every set through all three, twice.
@@ -112,17 +117,25 @@ final class LatencyBenchmark {
         for (var set : sets.entrySet()) {
           for (int i = 0; i < set.getValue().size(); i++) {
             loci.search(request(set.getValue().get(i)));
+            if (exactToo) {
+              loci.search(exactRequest(set.getValue().get(i)));
+            }
             plain.search(same.get(set.getKey()).get(i), 10);
             plain.search(typed.get(set.getKey()).get(i), 10);
           }
         }
       }
+      if (exactToo) {
+        checkSameHits(loci, sets);
+      }
       System.out.printf(
           Locale.ROOT,
-          "%n%-10s %6s | %9s %9s | %9s %9s | %9s %9s | %7s %7s%n",
+          "%n%-10s %6s | %9s %9s | %9s %9s | %9s %9s | %9s %9s | %7s %7s%n",
           "set",
           "n",
           "Loci p50",
+          "p99",
+          "exact p50",
           "p99",
           "R-same p50",
           "p99",
@@ -134,12 +147,14 @@ final class LatencyBenchmark {
         List<String> queries = set.getValue();
         int n = queries.size() * rounds;
         long[] lociNanos = new long[n];
+        long[] exactNanos = new long[n];
         long[] sameNanos = new long[n];
         long[] typedNanos = new long[n];
         int k = 0;
         for (int round = 0; round < rounds; round++) {
           for (int i = 0; i < queries.size(); i++, k++) {
             SearchRequest request = request(queries.get(i));
+            SearchRequest exact = exactRequest(queries.get(i));
             long t0 = System.nanoTime();
             loci.search(request);
             long t1 = System.nanoTime();
@@ -147,9 +162,14 @@ final class LatencyBenchmark {
             long t2 = System.nanoTime();
             plain.search(typed.get(set.getKey()).get(i), 10);
             long t3 = System.nanoTime();
+            if (exactToo) {
+              loci.search(exact);
+            }
+            long t4 = System.nanoTime();
             lociNanos[k] = t1 - t0;
             sameNanos[k] = t2 - t1;
             typedNanos[k] = t3 - t2;
+            exactNanos[k] = t4 - t3;
           }
         }
         double lp50 = percentile(lociNanos, 50);
@@ -157,11 +177,13 @@ final class LatencyBenchmark {
         double tp50 = percentile(typedNanos, 50);
         System.out.printf(
             Locale.ROOT,
-            "%-10s %6d | %9.2f %9.2f | %9.2f %9.2f | %9.2f %9.2f | %7.2f %7.2f%n",
+            "%-10s %6d | %9.2f %9.2f | %9.2f %9.2f | %9.2f %9.2f | %9.2f %9.2f | %7.2f %7.2f%n",
             set.getKey(),
             queries.size(),
             lp50,
             percentile(lociNanos, 99),
+            percentile(exactNanos, 50),
+            percentile(exactNanos, 99),
             sp50,
             percentile(sameNanos, 99),
             tp50,
@@ -170,7 +192,10 @@ final class LatencyBenchmark {
             lp50 / tp50);
       }
       System.out.println(
-          "(milliseconds per query; " + rounds + " timed rounds after 2 warm-up rounds)");
+          "(milliseconds per query; "
+              + rounds
+              + " timed rounds after 2 warm-up rounds; \"exact\": Loci counting every match,"
+              + " SearchRequest.exactCount(true), as before the count threshold)");
       runners.put("Loci", q -> loci.search(request(q)));
       throughput(runners.get("Loci"), sets.get("free text"), rounds);
     }
@@ -227,6 +252,42 @@ final class LatencyBenchmark {
 
   private static SearchRequest request(String query) {
     return SearchRequest.builder().query(query).limit(10).build();
+  }
+
+  private static SearchRequest exactRequest(String query) {
+    return SearchRequest.builder().query(query).limit(10).exactCount(true).build();
+  }
+
+  /**
+   * Every query's hits (passages, scores, match spans) are the same whether Loci counts every match
+   * or lets Lucene skip past the count threshold; fails naming the first query that differs.
+   */
+  private static void checkSameHits(Loci loci, Map<String, List<String>> sets) throws IOException {
+    for (var set : sets.entrySet()) {
+      int bounded = 0;
+      for (String query : set.getValue()) {
+        SearchResult fast = loci.search(request(query));
+        SearchResult exact = loci.search(exactRequest(query));
+        if (!fast.hits().equals(exact.hits())) {
+          throw new IllegalStateException(
+              set.getKey()
+                  + ": the hits of \""
+                  + query
+                  + "\" differ with an exact count:\n  "
+                  + exact.hits()
+                  + "\n  "
+                  + fast.hits());
+        }
+        bounded += fast.totalExact() ? 0 : 1;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%s: the same hits with and without an exact count for all %d queries (the count a"
+              + " lower bound for %d)%n",
+          set.getKey(),
+          set.getValue().size(),
+          bounded);
+    }
   }
 
   /** BM25 of the typed words alone on the neutral field, passages only. */

@@ -23,21 +23,35 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Collects the best {@code n} passages in Loci's order (content before page furniture, then score,
- * then source id and ordinal) and counts every match, reading a passage's tier only when its score
+ * then source id and ordinal) and counts the matches, reading a passage's tier only when its score
  * could still place it: once {@code n} content passages are held, a match that scores below the
  * worst of them can neither be a better content passage nor matter as furniture (which comes after
  * all content), so it is counted and left. Lucene's field-sorting collector reads the tier of every
  * match, since the tier is its first sort key. The result is the same, with the same sort values,
  * so a search can go on after its last passage with Lucene's collector.
+ *
+ * <p>The same bound lets Lucene skip: once more than {@code countThreshold} matches are counted and
+ * {@code n} content passages are held, the collector tells the scorer that nothing scoring below
+ * the worst of them is competitive ({@link Scorable#setMinCompetitiveScore}), and Lucene passes
+ * over the blocks of documents whose best possible score is lower (block-max WAND, MaxScore). A
+ * score equal to the bound stays competitive, since ties are broken by source id and ordinal, not
+ * by document order. The count is then a lower bound; with {@code countThreshold} {@link
+ * Integer#MAX_VALUE} every match is scored and counted.
  */
 final class ContentFirstCollector implements Collector {
   /** The worse passage first: the head of a queue is the one to drop. */
   private static final Comparator<Entry> WORST_FIRST = ContentFirstCollector::compareBetterFirst;
 
   private final int n;
+  private final int countThreshold;
   private final PriorityQueue<Entry> content;
   private final PriorityQueue<Entry> furniture;
   private long total;
+
+  /** The least score still competitive, once skipping has begun; 0 before. */
+  private float minCompetitive;
+
+  private boolean skipping;
 
   /** A collected passage with its sort values (its source and ordinal are read when needed). */
   private static final class Entry {
@@ -60,9 +74,12 @@ final class ContentFirstCollector implements Collector {
    * Creates a collector.
    *
    * @param n how many passages to keep, at least 1
+   * @param countThreshold how many matches to count exactly before letting the scorer skip passages
+   *     that cannot place; {@link Integer#MAX_VALUE} to count and score every match
    */
-  ContentFirstCollector(int n) {
+  ContentFirstCollector(int n, int countThreshold) {
     this.n = n;
+    this.countThreshold = countThreshold;
     this.content = new PriorityQueue<>(n + 1, WORST_FIRST);
     this.furniture = new PriorityQueue<>(n + 1, WORST_FIRST);
   }
@@ -83,7 +100,7 @@ final class ContentFirstCollector implements Collector {
 
   @Override
   public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE;
+    return countThreshold == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
   }
 
   @Override
@@ -96,15 +113,21 @@ final class ContentFirstCollector implements Collector {
       private Scorable scorer;
 
       @Override
-      public void setScorer(Scorable scorer) {
+      public void setScorer(Scorable scorer) throws IOException {
         this.scorer = scorer;
+        if (skipping) {
+          scorer.setMinCompetitiveScore(minCompetitive);
+        }
       }
 
       @Override
       public void collect(int doc) throws IOException {
         total++;
-        float score = scorer.score();
         boolean contentFull = content.size() == n;
+        if (contentFull && !skipping && total > countThreshold) {
+          raiseMinCompetitive(scorer);
+        }
+        float score = scorer.score();
         if (contentFull && score < content.peek().score) {
           return;
         }
@@ -129,13 +152,27 @@ final class ContentFirstCollector implements Collector {
         if (queue.size() > n) {
           queue.poll();
         }
+        if (tier == 0 && total > countThreshold && content.size() == n) {
+          raiseMinCompetitive(scorer);
+        }
       }
     };
   }
 
+  /** Tells the scorer the worst content score held, when it is higher than the last it was told. */
+  private void raiseMinCompetitive(Scorable scorer) throws IOException {
+    float worst = content.peek().score;
+    if (!skipping || worst > minCompetitive) {
+      skipping = true;
+      minCompetitive = worst;
+      scorer.setMinCompetitiveScore(worst);
+    }
+  }
+
   /**
    * Returns the passages, best first, with the sort values of Loci's order ({@code tier, score,
-   * source id, ordinal}), and the exact number of matches.
+   * source id, ordinal}), and the number of matches: exact unless the scorer was let skip, a lower
+   * bound then.
    *
    * @param order Loci's order, which the sort values follow
    * @return the top passages
@@ -153,7 +190,9 @@ final class ContentFirstCollector implements Collector {
       }
     }
     return new TopFieldDocs(
-        new TotalHits(total, TotalHits.Relation.EQUAL_TO),
+        new TotalHits(
+            total,
+            skipping ? TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO : TotalHits.Relation.EQUAL_TO),
         docs.toArray(ScoreDoc[]::new),
         order.getSort());
   }

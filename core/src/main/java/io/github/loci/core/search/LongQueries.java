@@ -119,7 +119,8 @@ final class LongQueries {
             request.translate(),
             request.minAmount(),
             request.withAmounts(),
-            request.order());
+            request.order(),
+            request.exactCount());
     return new Cut(cut, note, firstAt.size());
   }
 }

@@ -46,6 +46,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -80,10 +81,10 @@ public final class PassageSearcher {
   }
 
   /** How many candidates one pass collects per hit asked for (offset + limit). */
-  private static final int CANDIDATES_PER_HIT = 3;
+  private static final int CANDIDATES_PER_HIT = 2;
 
   /** The fewest candidates one pass collects. */
-  private static final int MIN_CANDIDATES = 30;
+  private static final int MIN_CANDIDATES = 20;
 
   private final QueryPlanner planner;
   private final Analysis analysis;
@@ -166,19 +167,26 @@ public final class PassageSearcher {
   private SearchResult run(IndexSearcher searcher, SearchRequest request) throws IOException {
     QueryPlan plan = planner.plan(request);
     Query filtered = searcher.rewrite(filtered(plan.query(), request));
+    Sort order = request.order() == SearchRequest.Order.AMOUNT ? BY_AMOUNT : ORDER;
+    // Loci's usual order lets Lucene skip passages that cannot reach the page once the count is
+    // past its threshold (unless the request wants every match counted); the order by amount
+    // scores every match.
+    int countThreshold =
+        order == ORDER && !request.exactCount() ? SearchResult.COUNT_THRESHOLD : Integer.MAX_VALUE;
+    ScoreMode scoreMode =
+        countThreshold == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
     // One weight, made once: it scores the candidates and gives the matches of the hits.
-    Weight weight = searcher.createWeight(filtered, ScoreMode.COMPLETE, 1f);
+    Weight weight = searcher.createWeight(filtered, scoreMode, 1f);
     int wanted = request.offset() + request.limit();
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
     Map<String, List<int[]>> shown = new HashMap<>();
-    Sort order = request.order() == SearchRequest.Order.AMOUNT ? BY_AMOUNT : ORDER;
     int scoreAt = order == BY_AMOUNT ? 2 : 1;
     // Enough candidates for the page in one pass, however many overlap; only when overlap removal
     // leaves too few does the search go on, from after the last candidate.
     int fetch = Math.max(candidatesPerHit * wanted, minCandidates);
-    TopFieldDocs top = collect(searcher, weight, order, fetch, null);
-    long total = top.totalHits.value();
+    TopFieldDocs top = collect(searcher, weight, order, fetch, null, countThreshold);
+    TotalHits total = top.totalHits;
     while (true) {
       for (int i = 0; i < top.scoreDocs.length && hits.size() < wanted; i++) {
         FieldDoc scoreDoc = (FieldDoc) top.scoreDocs[i];
@@ -205,26 +213,36 @@ public final class PassageSearcher {
         break;
       }
       FieldDoc last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
-      top = collect(searcher, weight, order, fetch, last);
+      top = collect(searcher, weight, order, fetch, last, Integer.MAX_VALUE);
     }
     hits = hits.subList(Math.min(request.offset(), hits.size()), hits.size());
     return new SearchResult(
-        hits, total, plan.topicIds(), plan.query().toString(), plan.expansions());
+        hits,
+        total.value(),
+        total.relation() == TotalHits.Relation.EQUAL_TO
+            ? SearchResult.Relation.EQUAL_TO
+            : SearchResult.Relation.GREATER_THAN_OR_EQUAL_TO,
+        plan.topicIds(),
+        plan.query().toString(),
+        plan.expansions());
   }
 
   /**
    * The best {@code n} passages in Loci's order after {@code after} (from the first when null),
-   * their scores in their sort values, and the exact number of matches, counted in the same pass.
+   * their scores in their sort values, and the number of matches, counted in the same pass: exact
+   * up to {@code countThreshold}, beyond it a lower bound when Loci's collector let the scorer skip
+   * passages that cannot place.
    */
   private static TopFieldDocs collect(
-      IndexSearcher searcher, Weight weight, Sort order, int n, FieldDoc after) throws IOException {
+      IndexSearcher searcher, Weight weight, Sort order, int n, FieldDoc after, int countThreshold)
+      throws IOException {
     TopFieldCollectorManager manager =
         new TopFieldCollectorManager(order, n, after, Integer.MAX_VALUE);
     // Loci's usual order, from the first passage: the collector that reads a passage's tier only
     // when its score could still place it. Otherwise (by amount, or going on after a passage)
     // Lucene's.
     ContentFirstCollector contentFirst =
-        order == ORDER && after == null ? new ContentFirstCollector(n) : null;
+        order == ORDER && after == null ? new ContentFirstCollector(n, countThreshold) : null;
     Collector collector = contentFirst != null ? contentFirst : manager.newCollector();
     collector.setWeight(weight);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

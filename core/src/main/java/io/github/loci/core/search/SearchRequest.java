@@ -22,6 +22,9 @@ import java.util.Set;
  *     currency's units, or none stated); empty for all
  * @param withAmounts only passages that state an amount of one of these kinds; empty for all
  * @param order how hits are ordered
+ * @param exactCount whether {@link SearchResult#totalMatches()} counts every match; by default it
+ *     is exact up to {@link SearchResult#COUNT_THRESHOLD} matches and a lower bound beyond, which
+ *     lets the search pass over passages that cannot reach the page
  */
 public record SearchRequest(
     String query,
@@ -34,7 +37,8 @@ public record SearchRequest(
     boolean translate,
     OptionalDouble minAmount,
     Set<AmountKind> withAmounts,
-    Order order) {
+    Order order,
+    boolean exactCount) {
 
   /** How hits are ordered. */
   public enum Order {
@@ -106,6 +110,7 @@ public record SearchRequest(
     private OptionalDouble minAmount = OptionalDouble.empty();
     private Set<AmountKind> withAmounts = Set.of();
     private Order order = Order.RELEVANCE;
+    private boolean exactCount;
 
     private Builder() {}
 
@@ -231,6 +236,19 @@ public record SearchRequest(
     }
 
     /**
+     * Counts every match (default false: exact up to {@link SearchResult#COUNT_THRESHOLD}, a lower
+     * bound beyond). An exact count makes Lucene score every match, so it is for harnesses that
+     * need the number, not for interactive search.
+     *
+     * @param exactCount whether to count every match
+     * @return this builder
+     */
+    public Builder exactCount(boolean exactCount) {
+      this.exactCount = exactCount;
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request
@@ -248,7 +266,8 @@ public record SearchRequest(
           translate,
           minAmount,
           withAmounts,
-          order);
+          order,
+          exactCount);
     }
   }
 }

@@ -66,7 +66,7 @@ class ContentFirstCollectorTest {
               searcher.search(
                   query,
                   new TopFieldCollectorManager(PassageSearcher.ORDER, n, null, Integer.MAX_VALUE));
-          ContentFirstCollector collector = new ContentFirstCollector(n);
+          ContentFirstCollector collector = new ContentFirstCollector(n, Integer.MAX_VALUE);
           searcher.search(query, collector);
           TopFieldDocs got = collector.top(PassageSearcher.ORDER);
           assertEquals(describe(expected), describe(got), query + " top " + n);

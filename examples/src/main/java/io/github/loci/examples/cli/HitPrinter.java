@@ -46,7 +46,7 @@ final class HitPrinter {
   void print(String qid, String query, SearchResult result) {
     switch (format) {
       case TEXT -> printText(qid, query, result);
-      case JSON -> result.hits().forEach(hit -> out.println(json(qid, hit)));
+      case JSON -> result.hits().forEach(hit -> out.println(json(qid, hit, result)));
       case TREC -> result.hits().forEach(hit -> out.println(trec(qid == null ? "1" : qid, hit)));
     }
     out.flush();
@@ -61,7 +61,7 @@ final class HitPrinter {
     if (!result.topics().isEmpty()) {
       header.append("  (topic: ").append(String.join(", ", result.topics())).append(')');
     }
-    header.append(" · ").append(result.totalMatches()).append(" matching passages");
+    header.append(" · ").append(total(result)).append(" matching passages");
     out.println(header);
     if (explain) {
       printExpansion(result);
@@ -142,11 +142,22 @@ final class HitPrinter {
     out.println("  Lucene query: " + result.query());
   }
 
-  static String json(String qid, Hit hit) {
+  /**
+   * The number of matching passages as people read it: "1,000+" when the count is a lower bound
+   * (the search stopped counting past {@link SearchResult#COUNT_THRESHOLD}), else the count.
+   */
+  static String total(SearchResult result) {
+    return String.format(Locale.ROOT, "%,d", result.totalMatches())
+        + (result.totalExact() ? "" : "+");
+  }
+
+  static String json(String qid, Hit hit, SearchResult result) {
     ObjectNode node = JSON.createObjectNode();
     if (qid != null) {
       node.put("qid", qid);
     }
+    node.put("total_matches", result.totalMatches());
+    node.put("total_relation", result.totalExact() ? "eq" : "gte");
     node.put("rank", hit.rank());
     node.put("score", hit.score());
     node.put("sourceId", hit.sourceId());

@@ -43,6 +43,11 @@ public final class LociCli implements Runnable {
   // logger is held so that its level is not lost to garbage collection.
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
+  // Nor its warning that the vector API is off without C2: ./loci runs short commands on C1 alone
+  // (a faster start), by choice.
+  private static final Logger VECTOR_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
@@ -86,6 +91,7 @@ public final class LociCli implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_LOG.setLevel(Level.WARNING);
+    VECTOR_LOG.setLevel(Level.SEVERE);
     LociCli root = new LociCli();
     CommandLine cli = new CommandLine(root);
     cli.setOut(out);

@@ -232,6 +232,13 @@ final class SearchCommand implements Callable<Integer> {
             "relevance or amount (largest sum of money first) (default: ${DEFAULT-VALUE}).")
     SearchRequest.Order sort = SearchRequest.Order.RELEVANCE;
 
+    @Option(
+        names = "--exact-count",
+        description =
+            "Count every matching passage (slower on a large index); by default the count is exact"
+                + " up to 1,000 and printed as a lower bound (\"1,000+\") beyond.")
+    boolean exactCount;
+
     SearchRequest request(String query, String topic, String queryLanguage) {
       if (top < 1) {
         throw new IllegalArgumentException("--top must be at least 1, not " + top);
@@ -250,7 +257,8 @@ final class SearchCommand implements Callable<Integer> {
               .offset(offset)
               .translate(!noTranslate)
               .withAmounts(Set.copyOf(with))
-              .order(sort);
+              .order(sort)
+              .exactCount(exactCount);
       if (minAmount != null) {
         builder.minAmount(minAmount);
       }
