@@ -73,7 +73,7 @@ public final class Loci implements AutoCloseable {
   private final Catalog catalog;
   private final SourceIndexer sourceIndexer;
   private final Analysis analysis;
-  private final org.apache.lucene.search.similarities.Similarity similarity;
+  private final BM25Similarity similarity;
   private final LanguageDetector detector;
   private final Topics topics;
   private final PassageSearcher passageSearcher;
@@ -102,28 +102,7 @@ public final class Loci implements AutoCloseable {
       analysis.close();
       throw e;
     }
-    BM25Similarity base = new BM25Similarity(b.k1, b.b);
-    this.similarity =
-        new org.apache.lucene.search.similarities.PerFieldSimilarityWrapper() {
-          final java.util.Map<String, BM25Similarity> byField =
-              new java.util.concurrent.ConcurrentHashMap<>();
-
-          @Override
-          public org.apache.lucene.search.similarities.Similarity get(String name) {
-            return byField.computeIfAbsent(
-                name,
-                n -> {
-                  String k = System.getProperty("x.k1." + n);
-                  String bb = System.getProperty("x.b." + n);
-                  if (k == null && bb == null) {
-                    return base;
-                  }
-                  return new BM25Similarity(
-                      k == null ? base.getK1() : Float.parseFloat(k),
-                      bb == null ? base.getB() : Float.parseFloat(bb));
-                });
-          }
-        };
+    this.similarity = new BM25Similarity(b.k1, b.b);
     SearcherFactory searcherFactory =
         new SearcherFactory() {
           @Override

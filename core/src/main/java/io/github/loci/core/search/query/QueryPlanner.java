@@ -37,10 +37,6 @@ import org.apache.lucene.search.Query;
  * words are searched only in the query's own language. Quoted text is a phrase, not translated.
  */
 public final class QueryPlanner {
-  private static final String VI_ONLY =
-      java.text.Normalizer.normalize(
-          "ăđơưạảậẩẫầấặẳẵằắẹẻẽệểễềếịỉọỏộổỗồốợởỡờớụủựửữừứỵỷỹỳ", java.text.Normalizer.Form.NFC);
-
   private final Analysis analysis;
   private final Topics topics;
   private final ConceptMatcher concepts;
@@ -101,42 +97,8 @@ public final class QueryPlanner {
     // Undeclared, the query is in the language whose lexicon terms it uses, when they all agree:
     // it is then searched as if declared (its words as typed, exact forms in the neutral field
     // too, the concepts' translations weighed by that language's statistics).
-    if (Boolean.getBoolean("x.debug")) {
-      System.err.println("FOUND " + onlyLanguage(found) + " " + found.size() + " " + text);
-    }
     if (query.language().isEmpty()) {
       Optional<Language> guess = onlyLanguage(found);
-      String mode = System.getProperty("x.viguess", "off");
-      if (guess.isEmpty() && !mode.equals("off")) {
-        int viWords = 0;
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-          if (!w.isEmpty()
-              && w.chars().anyMatch(c -> VI_ONLY.indexOf(c) >= 0)) {
-            viWords++;
-          }
-        }
-        boolean none = found.isEmpty();
-        if (viWords >= Integer.getInteger("x.viguess.min", 2)
-            && (mode.equals("all") || (none && mode.equals("none")) || mode.equals("mixed"))) {
-          guess = Optional.of(Language.VI);
-          if (Boolean.getBoolean("x.debug")) {
-            System.err.println("VIGUESS " + found.size() + " " + text);
-          }
-        }
-      }
-      if (guess.isPresent()
-          && guess.get() != Language.VI
-          && (mode.equals("override") || mode.equals("veto") || mode.equals("all"))) {
-        int viWords = 0;
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-          if (!w.isEmpty() && w.chars().anyMatch(c -> VI_ONLY.indexOf(c) >= 0)) {
-            viWords++;
-          }
-        }
-        if (viWords >= Integer.getInteger("x.viguess.min", 2)) {
-          guess = mode.equals("veto") ? Optional.empty() : Optional.of(Language.VI);
-        }
-      }
       if (guess.isPresent()) {
         query = query.inLanguage(guess.get());
       }

@@ -18,38 +18,6 @@ import org.apache.lucene.search.Query;
 final class TextClauses {
   private TextClauses() {}
 
-  private static final Set<String> VI_STOP =
-      Set.of(
-          java.text.Normalizer.normalize(
-                  "gì nào ai đâu sao bao nhiêu mấy là của và có được những các một đã đó này thì mà cho với ở trong về khi",
-                  java.text.Normalizer.Form.NFC)
-              .split(" "));
-
-  static String viStop(String text) {
-    StringBuilder out = new StringBuilder(text);
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+")
-            .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
-    if (out.length() != text.length()) {
-      return text;
-    }
-    int kept = 0;
-    String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-    if (nfc.length() != text.length()) {
-      return text;
-    }
-    while (m.find()) {
-      if (VI_STOP.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
-        for (int i = m.start(); i < m.end(); i++) {
-          out.setCharAt(i, ParsedQuery.HOLE);
-        }
-      } else {
-        kept++;
-      }
-    }
-    return kept == 0 ? text : out.toString();
-  }
-
   /**
    * The clauses of a text on one field.
    *
@@ -71,12 +39,6 @@ final class TextClauses {
       boolean acrossLanguages) {
     List<Query> out = new ArrayList<>();
     boolean pairs = Fields.isPairsField(field);
-    String vs = System.getProperty("x.vistop", "off");
-    if (!vs.equals("off")
-        && ((!vs.equals("neutral") && field.startsWith("text_vi_"))
-            || (!vs.equals("pairs") && field.equals(Fields.TEXT_NEUTRAL)))) {
-      free = viStop(free);
-    }
     List<Token> tokens =
         pairs
             ? query.pairTokens(field, acrossLanguages ? query.withoutFunctionWords(free) : free)
