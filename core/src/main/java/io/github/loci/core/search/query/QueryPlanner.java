@@ -96,9 +96,14 @@ public final class QueryPlanner {
     }
     // Undeclared, the query is in the language whose lexicon terms it uses, when they all agree:
     // it is then searched as if declared (its words as typed, exact forms in the neutral field
-    // too, the concepts' translations weighed by that language's statistics).
+    // too, the concepts' translations weighed by that language's statistics). A text written in
+    // Vietnamese letters is not taken for another language ("Ai", who, is not the English "AI"):
+    // it stays undeclared.
     if (query.language().isEmpty()) {
       Optional<Language> guess = onlyLanguage(found);
+      if (guess.isPresent() && guess.get() != Language.VI && VietnameseScript.isVietnamese(text)) {
+        guess = Optional.empty();
+      }
       if (guess.isPresent()) {
         query = query.inLanguage(guess.get());
       }

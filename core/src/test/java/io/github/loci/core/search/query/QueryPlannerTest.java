@@ -93,4 +93,17 @@ class QueryPlannerTest {
         IllegalArgumentException.class,
         () -> planner.plan(SearchRequest.builder().topic("no-such-topic").build()));
   }
+
+  @Test
+  void aQuestionInVietnameseLettersIsNotTakenForTheLanguageOfItsOnlyLexiconTerm() {
+    // "Ai" (who) matches the English term "AI": the question would be searched as English, its
+    // Vietnamese words at the other languages' weight.
+    String question = "Ai đã bị húc văng bóng?";
+    String vietnamese = planner.plan(SearchRequest.of(question)).query().toString();
+    assertTrue(vietnamese.contains("text_vi:văng"), vietnamese);
+    assertFalse(vietnamese.contains("text_vi:văng)^"), vietnamese);
+    // English with one Vietnamese name is still taken for English.
+    String english = planner.plan(SearchRequest.of("AI at Nguyễn's company")).query().toString();
+    assertTrue(english.contains("(text_vi:nguyễn's)^0.6"), english);
+  }
 }
