@@ -132,9 +132,19 @@ final class OpenNlpDetector implements LanguageDetector {
 
   @Override
   public DetectedLanguage detect(CharSequence text) {
+    return read(text).language();
+  }
+
+  /**
+   * Reads a text once, for its language and, when wanted, the shares of Loci's languages.
+   *
+   * @param text the text
+   * @return the reading
+   */
+  Reading read(CharSequence text) {
     String sample = sample(text, sampleChars);
     if (sample.codePoints().noneMatch(Character::isLetter)) {
-      return DetectedLanguage.undetermined();
+      return new Reading(model(), null, sample.length());
     }
     // OpenNLP's LanguageDetectorME does the same: the model's probabilities of the text's distinct
     // n-grams, the most probable language first.
@@ -143,36 +153,54 @@ final class OpenNlpDetector implements LanguageDetector {
         m.probabilities(
             OpenNlpFeatures.normalizedLowerCase(sample),
             sample.length() >= MIN_CHARS_FOR_THRESHOLD ? earlyStop : NgramModel.EarlyStop.NEVER);
-    int best = 0;
-    for (int i = 1; i < probabilities.length; i++) {
-      if (probabilities[i] > probabilities[best]) {
-        best = i;
-      }
-    }
-    double confidence = Math.max(0, Math.min(1, probabilities[best]));
-    if (sample.length() >= MIN_CHARS_FOR_THRESHOLD && confidence < minConfidence) {
-      return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);
-    }
-    return new DetectedLanguage(toIso1(m.outcome(best)), confidence);
+    return new Reading(m, probabilities, sample.length());
   }
 
-  /**
-   * The model's probabilities of Loci's languages for a text (read as {@link #detect} reads it).
-   *
-   * @param text the text
-   * @return one probability per {@link Language}, by ordinal
-   */
-  double[] lociProbabilities(CharSequence text) {
-    NgramModel m = model();
-    double[] all = m.probabilities(OpenNlpFeatures.normalizedLowerCase(sample(text, sampleChars)));
-    double[] out = new double[Language.values().length];
-    for (int i = 0; i < all.length; i++) {
-      Optional<Language> language = Language.forCode(toIso1(m.outcome(i)));
-      if (language.isPresent()) {
-        out[language.get().ordinal()] = all[i];
-      }
+  /** The model's probabilities for one text's sample ({@code null} when it has no letter). */
+  final class Reading {
+    private final NgramModel model;
+    private final double[] probabilities;
+    private final int sampleLength;
+
+    private Reading(NgramModel model, double[] probabilities, int sampleLength) {
+      this.model = model;
+      this.probabilities = probabilities;
+      this.sampleLength = sampleLength;
     }
-    return out;
+
+    /** The most probable language, or undetermined (no letter, or below the threshold). */
+    DetectedLanguage language() {
+      if (probabilities == null) {
+        return DetectedLanguage.undetermined();
+      }
+      int best = 0;
+      for (int i = 1; i < probabilities.length; i++) {
+        if (probabilities[i] > probabilities[best]) {
+          best = i;
+        }
+      }
+      double confidence = Math.max(0, Math.min(1, probabilities[best]));
+      if (sampleLength >= MIN_CHARS_FOR_THRESHOLD && confidence < minConfidence) {
+        return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);
+      }
+      return new DetectedLanguage(toIso1(model.outcome(best)), confidence);
+    }
+
+    /**
+     * The probabilities of Loci's languages (all 0 for a text without letters).
+     *
+     * @return one probability per {@link Language}, by ordinal
+     */
+    double[] lociProbabilities() {
+      double[] out = new double[Language.values().length];
+      for (int i = 0; probabilities != null && i < probabilities.length; i++) {
+        Optional<Language> language = Language.forCode(toIso1(model.outcome(i)));
+        if (language.isPresent()) {
+          out[language.get().ordinal()] = probabilities[i];
+        }
+      }
+      return out;
+    }
   }
 
   /** The first {@value #SAMPLE_CHARS} chars, cut at white space, NFC-normalized. */

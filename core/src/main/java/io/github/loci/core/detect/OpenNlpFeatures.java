@@ -94,7 +94,7 @@ final class OpenNlpFeatures {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if (isAsciiDigit(c)) {
         if (i == 0 || !isAsciiDigit(s.charAt(i - 1))) {
           out.append(' ');
         }
@@ -228,7 +228,7 @@ final class OpenNlpFeatures {
 
   private static boolean isAsciiWordChar(char c) {
     char a = ascii(c);
-    return (a >= 'a' && a <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    return (a >= 'a' && a <= 'z') || isAsciiDigit(c) || c == '_';
   }
 
   /** {@code [:;x]-?[()dop]} (ASCII case ignored) replaced by a space. */
@@ -295,8 +295,7 @@ final class OpenNlpFeatures {
 
   private static boolean hasAsciiDigit(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
+      if (isAsciiDigit(s.charAt(i))) {
         return true;
       }
     }
@@ -315,10 +314,8 @@ final class OpenNlpFeatures {
       return false;
     }
     // The pattern compares code points: a supplementary one repeated is not seen by the char test.
-    for (int i = 0; i < n; i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return true;
-      }
+    if (hasSurrogate(s)) {
+      return true;
     }
     if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
       return true;

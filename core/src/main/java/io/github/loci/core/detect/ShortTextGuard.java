@@ -33,7 +33,8 @@ final class ShortTextGuard implements LanguageDetector {
 
   @Override
   public DetectedLanguage detect(CharSequence text) {
-    DetectedLanguage guess = detector.detect(text);
+    OpenNlpDetector.Reading reading = detector.read(text);
+    DetectedLanguage guess = reading.language();
     if (text.length() >= MIN_CHARS
         || guess.code().equals(DetectedLanguage.UNDETERMINED)
         || (Language.forCode(guess.code()).isEmpty()
@@ -41,7 +42,7 @@ final class ShortTextGuard implements LanguageDetector {
       return guess;
     }
     int byWords = uniqueBest(FunctionWords.get().count(text));
-    double[] probabilities = detector.lociProbabilities(text);
+    double[] probabilities = reading.lociProbabilities();
     if (byWords < 0 || byWords != best(probabilities)) {
       return new DetectedLanguage(DetectedLanguage.UNDETERMINED, guess.confidence());
     }
