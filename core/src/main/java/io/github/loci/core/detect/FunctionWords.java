@@ -24,8 +24,6 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
  * <p>Immutable and thread-safe.
  */
 final class FunctionWords {
-  private static final String VI_LETTERS = "ăđơưạảậẩẫầấặẳẵằắẹẻẽệểễềếịỉọỏộổỗồốợởỡờớụủựửữừứỵỷỹỳ";
-
   private final Map<Language, Set<String>> words = new EnumMap<>(Language.class);
 
   private FunctionWords() {
@@ -104,7 +102,7 @@ final class FunctionWords {
 
   private static boolean hasVietnameseLetter(String word) {
     for (int i = 0; i < word.length(); i++) {
-      if (VI_LETTERS.indexOf(word.charAt(i)) >= 0) {
+      if (VietnameseLetters.contains(word.charAt(i))) {
         return true;
       }
     }

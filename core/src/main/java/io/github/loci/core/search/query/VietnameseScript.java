@@ -1,21 +1,20 @@
 package io.github.loci.core.search.query;
 
+import io.github.loci.core.detect.VietnameseLetters;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
  * Whether a text is written in Vietnamese letters: letters that Spanish, Italian and English never
- * write (ă, đ, ơ, ư, and a vowel with a dot below, a hook above, or a quality mark and a tone mark
- * together, such as ạ, ả, ậ, ữ). A question with {@value #MIN_WORDS} words or more spelled with
- * them is Vietnamese whatever the lexicon finds in it: "Ai đã bị húc văng bóng?" (who was fumbled?)
- * matches the English term "AI" through its question word "Ai", and "Thành Cát Tư Hãn" (Genghis
- * Khan) matches Spanish terms, yet neither question is English or Spanish.
+ * write ({@link VietnameseLetters}: ă, đ, ơ, ư, ạ, ả, ậ, ữ, …). A question with {@value #MIN_WORDS}
+ * words or more spelled with them is Vietnamese whatever the lexicon finds in it: "Ai đã bị húc
+ * văng bóng?" (who was fumbled?) matches the English term "AI" through its question word "Ai", and
+ * "Thành Cát Tư Hãn" (Genghis Khan) matches Spanish terms, yet neither question is English or
+ * Spanish.
  */
 final class VietnameseScript {
   /** Words spelled with Vietnamese letters that make a text Vietnamese: a name may have one. */
   static final int MIN_WORDS = 2;
-
-  private static final String LETTERS = "ăđơưạảậẩẫầấặẳẵằắẹẻẽệểễềếịỉọỏộổỗồốợởỡờớụủựửữừứỵỷỹỳ";
 
   private VietnameseScript() {}
 
@@ -41,7 +40,7 @@ final class VietnameseScript {
         inWord = true;
         counted = false;
       }
-      if (!counted && LETTERS.indexOf(c) >= 0) {
+      if (!counted && VietnameseLetters.contains(c)) {
         counted = true;
         if (++words >= MIN_WORDS) {
           return true;
