@@ -100,6 +100,17 @@ final class ContentFirstCollector implements Collector {
 
   @Override
   public ScoreMode scoreMode() {
+    return scoreMode(countThreshold);
+  }
+
+  /**
+   * The score mode a weight needs for this collector: top scores (the scorer may skip) unless every
+   * match is to be counted.
+   *
+   * @param countThreshold the collector's count threshold
+   * @return the score mode
+   */
+  static ScoreMode scoreMode(int countThreshold) {
     return countThreshold == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
   }
 

@@ -37,7 +37,6 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
@@ -173,10 +172,9 @@ public final class PassageSearcher {
     // scores every match.
     int countThreshold =
         order == ORDER && !request.exactCount() ? SearchResult.COUNT_THRESHOLD : Integer.MAX_VALUE;
-    ScoreMode scoreMode =
-        countThreshold == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
     // One weight, made once: it scores the candidates and gives the matches of the hits.
-    Weight weight = searcher.createWeight(filtered, scoreMode, 1f);
+    Weight weight =
+        searcher.createWeight(filtered, ContentFirstCollector.scoreMode(countThreshold), 1f);
     int wanted = request.offset() + request.limit();
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
