@@ -62,45 +62,23 @@ final class AmountScanner {
   }
 
   /**
-   * Where an amount may begin in a text: the positions (of chars) with no word char before them.
-   * Computed once per text, for the scanners of every language that read it.
-   *
-   * @param text the text
-   * @return the positions, ascending
-   */
-  static int[] wordStarts(String text) {
-    int[] starts = new int[Math.min(text.length(), 16)];
-    int count = 0;
-    for (int at = 0; at < text.length(); at++) {
-      if (at == 0 || !isWordChar(text.codePointBefore(at))) {
-        if (count == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-        }
-        starts[count++] = at;
-      }
-    }
-    return java.util.Arrays.copyOf(starts, count);
-  }
-
-  /**
    * Returns the amounts of the text, in order, without overlaps.
    *
-   * @param wordStarts the text's {@link #wordStarts}
+   * @param candidates where this grammar's amounts may begin ({@link StartCandidates}), ascending
    */
-  List<Amount> scan(int[] wordStarts) {
+  List<Amount> scan(int[] candidates) {
     List<Amount> found = new ArrayList<>();
     int previousEnd = 0;
     int next = 0;
     for (int at = 0; ; ) {
-      while (next < wordStarts.length && wordStarts[next] < at) {
+      while (next < candidates.length && candidates[next] < at) {
         next++;
       }
-      if (next == wordStarts.length) {
+      if (next == candidates.length) {
         break;
       }
-      at = wordStarts[next];
-      // Cheap tests first: a regular expression tried at every word costs ten times more.
-      if (!grammar.mayStart(text, at) || !lookingAt(start, at)) {
+      at = candidates[next];
+      if (!lookingAt(start, at)) {
         at++;
         continue;
       }
@@ -311,12 +289,6 @@ final class AmountScanner {
 
   private Matcher matcher(Pattern pattern) {
     return pattern.matcher(text).useTransparentBounds(true);
-  }
-
-  private static boolean isWordChar(int codePoint) {
-    return Phrases.isLetter(codePoint)
-        || codePoint >= '0' && codePoint <= '9'
-        || codePoint >= 0x80 && Character.isDigit(codePoint);
   }
 
   private static boolean isSpace(char c) {

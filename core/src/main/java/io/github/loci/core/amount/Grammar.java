@@ -54,7 +54,8 @@ final class Grammar {
 
   /**
    * What an amount may begin with: a digit, a currency before a number, a word for one before a
-   * scale, a scale alone or a vague magnitude. {@link #mayStart} tells cheaply where it cannot.
+   * scale, a scale alone or a vague magnitude. {@link StartCandidates} tells cheaply where it
+   * cannot.
    */
   final Pattern start;
 
@@ -236,29 +237,42 @@ final class Grammar {
   }
 
   /**
-   * Tells whether an amount may begin at a word start: a test much cheaper than {@link #start}.
+   * Tells whether an amount may begin with a char that is neither a digit nor a letter.
    *
-   * @param text the text
-   * @param at a position in it
+   * @param first the char at a word start
    * @return false when {@link #start} cannot match there
    */
-  boolean mayStart(CharSequence text, int at) {
-    char first = text.charAt(at);
-    if (first >= '0' && first <= '9') {
-      return true;
-    }
-    if (!Phrases.isLetter(first)) {
-      return startSymbols.get(first);
-    }
-    if (!startLetters.get(first)) {
-      return false;
-    }
-    int end = at + 1;
-    while (end < text.length() && Phrases.isLetter(text.charAt(end))) {
-      end++;
-    }
-    return Character.codePointCount(text, at, end) <= startWordMaxCodePoints
-        && startWords.contains(Phrases.fold(text.subSequence(at, end)));
+  boolean startsWithSymbol(char first) {
+    return startSymbols.get(first);
+  }
+
+  /**
+   * Tells whether a word beginning with this letter may begin an amount.
+   *
+   * @param first the word's first letter
+   * @return false when {@link #start} cannot match there
+   */
+  boolean startsWithLetter(char first) {
+    return startLetters.get(first);
+  }
+
+  /**
+   * The most code points of a word that may begin an amount.
+   *
+   * @return a count; folding keeps it
+   */
+  int startWordMaxCodePoints() {
+    return startWordMaxCodePoints;
+  }
+
+  /**
+   * Tells whether a word may begin an amount.
+   *
+   * @param folded the word, {@link Phrases#fold folded}
+   * @return false when {@link #start} cannot match at it
+   */
+  boolean isStartWord(String folded) {
+    return startWords.contains(folded);
   }
 
   /** Returns the value of a vague magnitude phrase: the product of its words' values. */

@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 
 /**
@@ -33,6 +35,7 @@ public final class SourceIndexer {
   private final Analysis analysis;
   private final Segmenter segmenter;
   private final LanguageDetector detector;
+  private final List<String> textFields;
 
   /**
    * Creates an indexer.
@@ -45,6 +48,13 @@ public final class SourceIndexer {
     this.analysis = analysis;
     this.segmenter = segmenter;
     this.detector = detector;
+    this.textFields =
+        Stream.concat(
+                Arrays.stream(Language.values())
+                    .flatMap(l -> analysis.fields(l).stream())
+                    .map(Analysis.LanguageField::name),
+                Stream.of(Fields.TEXT_NEUTRAL))
+            .toList();
   }
 
   /**
@@ -99,7 +109,7 @@ public final class SourceIndexer {
     return new Prepared(
         lang,
         source.language().isEmpty(),
-        PassageDocuments.build(meta, passages, amounts),
+        PassageDocuments.build(meta, passages, amounts, textFields),
         passages.size());
   }
 
