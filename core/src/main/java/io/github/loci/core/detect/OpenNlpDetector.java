@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -67,6 +68,9 @@ final class OpenNlpDetector implements LanguageDetector {
    */
   private volatile NgramModel model;
 
+  /** The last model read, for the next detector (softly: the JVM may take it back when short). */
+  private static SoftReference<NgramModel> shared = new SoftReference<>(null);
+
   private final double minConfidence;
   private final int sampleChars;
   private final NgramModel.EarlyStop earlyStop;
@@ -119,13 +123,22 @@ final class OpenNlpDetector implements LanguageDetector {
   NgramModel model() {
     NgramModel result = model;
     if (result == null) {
-      synchronized (this) {
-        result = model;
-        if (result == null) {
-          result = new NgramModel(loadModel().getMaxentModel());
-          model = result;
-        }
-      }
+      result = sharedModel();
+      model = result;
+    }
+    return result;
+  }
+
+  /**
+   * The model read by an earlier detector of this JVM, if one still holds it or memory allowed the
+   * JVM to keep it; else the model read anew. It is immutable: every {@code Loci} of a process
+   * (several indexes, one after another) reads it once, not once each.
+   */
+  private static synchronized NgramModel sharedModel() {
+    NgramModel result = shared.get();
+    if (result == null) {
+      result = new NgramModel(loadModel().getMaxentModel());
+      shared = new SoftReference<>(result);
     }
     return result;
   }

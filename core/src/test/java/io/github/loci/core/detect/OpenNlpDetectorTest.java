@@ -2,6 +2,7 @@ package io.github.loci.core.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -201,6 +202,14 @@ class OpenNlpDetectorTest {
       }
     }
     assertTrue(checked > 250, "texts checked: " + checked);
+  }
+
+  /** Detectors of one JVM read the model once: a second Loci does not wait for it again. */
+  @Test
+  void testDetectorsShareTheModel() {
+    OpenNlpDetector first = new OpenNlpDetector(0.2);
+    OpenNlpDetector second = new OpenNlpDetector(0.5, 300, false);
+    assertSame(first.model(), second.model());
   }
 
   @Test
