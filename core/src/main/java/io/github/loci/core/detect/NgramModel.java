@@ -1,10 +1,5 @@
 package io.github.loci.core.detect;
 
-import java.util.Map;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
-
 /**
  * OpenNLP's language model read for speed: its features are char n-grams of one to three chars, so
  * each is packed into a {@code long} (length and chars) and found in an open-addressing table,
@@ -31,47 +26,47 @@ final class NgramModel {
 
   private final int mask;
 
-  NgramModel(MaxentModel model) {
-    if (!(model instanceof AbstractModel abstractModel)) {
-      throw new IllegalArgumentException("not an OpenNLP maxent model: " + model.getClass());
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Context> features = (Map<String, Context>) abstractModel.getDataStructures()[1];
-    outcomes = new String[model.getNumOutcomes()];
-    for (int i = 0; i < outcomes.length; i++) {
-      outcomes[i] = model.getOutcome(i);
-    }
+  /**
+   * Makes a model from its features.
+   *
+   * @param outcomes the outcomes' names, by index
+   * @param keys each feature's {@link #pack packed} n-gram, 0 for a feature that is never one of a
+   *     text's n-grams (skipped)
+   * @param runs where each feature's weights start in {@code entries}, and after the last, where
+   *     they end ({@code keys.length + 1} values)
+   * @param entries the weights, each {@link #entry encoded} with its outcome
+   */
+  NgramModel(String[] outcomes, long[] keys, int[] runs, long[] entries) {
     if (outcomes.length > OUTCOME_MASK + 1) {
       throw new IllegalArgumentException("more outcomes than 7 bits hold: " + outcomes.length);
     }
-    int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2));
+    this.outcomes = outcomes.clone();
+    this.entries = entries;
+    int capacity = Integer.highestOneBit(Math.max(16, keys.length * 2));
     table = new long[2 * capacity];
     mask = capacity - 1;
-    int total = 0;
-    for (Context context : features.values()) {
-      total += context.getOutcomes().length;
-    }
-    entries = new long[total];
-    int next = 0;
-    for (Map.Entry<String, Context> e : features.entrySet()) {
-      String gram = e.getKey();
-      if (gram.isEmpty() || gram.length() > 3) {
-        continue; // never one of a text's n-grams
+    for (int f = 0; f < keys.length; f++) {
+      if (keys[f] == 0) {
+        continue;
       }
-      long key = pack(gram, 0, gram.length());
-      int slot = slot(key);
+      int slot = slot(keys[f]);
       while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      int[] outcomeIds = e.getValue().getOutcomes();
-      double[] parameters = e.getValue().getParameters();
-      table[2 * slot] = key;
-      table[2 * slot + 1] = ((long) next << 32) | outcomeIds.length;
-      for (int j = 0; j < outcomeIds.length; j++) {
-        entries[next++] =
-            (Double.doubleToRawLongBits(parameters[j]) & ~OUTCOME_MASK) | outcomeIds[j];
-      }
+      table[2 * slot] = keys[f];
+      table[2 * slot + 1] = ((long) runs[f] << 32) | (runs[f + 1] - runs[f]);
     }
+  }
+
+  /**
+   * Encodes a weight with its outcome for {@link #entries}.
+   *
+   * @param weight the weight
+   * @param outcome the outcome's index, below 128
+   * @return the entry
+   */
+  static long entry(double weight, int outcome) {
+    return (Double.doubleToRawLongBits(weight) & ~OUTCOME_MASK) | outcome;
   }
 
   private static final long OUTCOME_MASK = 0x7F;
@@ -81,7 +76,7 @@ final class NgramModel {
   }
 
   /** Length in the top bits, then up to three UTF-16 chars: never 0. */
-  private static long pack(CharSequence s, int from, int to) {
+  static long pack(CharSequence s, int from, int to) {
     long key = to - from;
     for (int i = from; i < to; i++) {
       key = (key << 16) | s.charAt(i);
