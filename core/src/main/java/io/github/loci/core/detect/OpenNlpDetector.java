@@ -202,17 +202,33 @@ final class OpenNlpDetector implements LanguageDetector {
       if (probabilities == null) {
         return DetectedLanguage.undetermined();
       }
+      int best = best();
+      double confidence = Math.max(0, Math.min(1, probabilities[best]));
+      if (sampleLength >= MIN_CHARS_FOR_THRESHOLD && confidence < minConfidence) {
+        return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);
+      }
+      return new DetectedLanguage(toIso1(model.outcome(best)), confidence);
+    }
+
+    /**
+     * The most probable language, whatever its probability: what {@link #language} would answer
+     * without the threshold.
+     *
+     * @return its ISO 639-1 code (ISO 639-3 where it has none), or undetermined for a text without
+     *     letters
+     */
+    String mostProbable() {
+      return probabilities == null ? DetectedLanguage.UNDETERMINED : toIso1(model.outcome(best()));
+    }
+
+    private int best() {
       int best = 0;
       for (int i = 1; i < probabilities.length; i++) {
         if (probabilities[i] > probabilities[best]) {
           best = i;
         }
       }
-      double confidence = Math.max(0, Math.min(1, probabilities[best]));
-      if (sampleLength >= MIN_CHARS_FOR_THRESHOLD && confidence < minConfidence) {
-        return new DetectedLanguage(DetectedLanguage.UNDETERMINED, confidence);
-      }
-      return new DetectedLanguage(toIso1(model.outcome(best)), confidence);
+      return best;
     }
 
     /**

@@ -8,7 +8,9 @@ import io.github.loci.analyzers.Language;
  * or Latin, with confidences of 0.01 to 0.05), so a short text gets the Loci language (es, it, en,
  * vi) its function words point to, when the n-gram model ranks that language first among Loci's;
  * otherwise it is undetermined, which Loci indexes in every language's fields. Longer texts get
- * OpenNLP's answer. Its confidence is the model's probability of the language chosen.
+ * OpenNLP's answer, except that one below its threshold is Vietnamese when the model ranks
+ * Vietnamese first and its words are written in letters only Vietnamese writes ({@link
+ * #MIN_VIETNAMESE_WORDS}). Its confidence is the model's probability of the language chosen.
  *
  * <p>Measured on one-line texts (XQuAD questions, the seed articles' lines; see the README, "Short
  * texts"). Thread-safe.
@@ -25,6 +27,18 @@ final class ShortTextGuard implements LanguageDetector {
    */
   static final double MIN_OTHER_CONFIDENCE = 0.1;
 
+  /**
+   * A text the model finds most likely Vietnamese, but below the threshold, is Vietnamese when this
+   * many of its words are spelled with letters no other Latin alphabet writes ({@link
+   * VietnameseLetters#distinctWords}: ơ, ư, ả, ậ, ể, ữ, …): a Vietnamese paragraph made mostly of
+   * foreign names ("Các đội thể thao ... NFL (Los Angeles Rams, San Diego Chargers); NBA (Los
+   * Angeles Lakers ...") spreads the model's probability over many languages, and would otherwise
+   * be searched only through the neutral field. Yoruba, which the model also ranks Vietnamese
+   * first, writes none of those letters (its ẹ, ọ and tone marks are not counted), so it stays
+   * undetermined.
+   */
+  static final int MIN_VIETNAMESE_WORDS = 2;
+
   private final OpenNlpDetector detector;
 
   ShortTextGuard(OpenNlpDetector detector) {
@@ -35,6 +49,11 @@ final class ShortTextGuard implements LanguageDetector {
   public DetectedLanguage detect(CharSequence text) {
     OpenNlpDetector.Reading reading = detector.read(text);
     DetectedLanguage guess = reading.language();
+    if (guess.code().equals(DetectedLanguage.UNDETERMINED)
+        && reading.mostProbable().equals(Language.VI.code())
+        && VietnameseLetters.distinctWords(text, MIN_VIETNAMESE_WORDS) >= MIN_VIETNAMESE_WORDS) {
+      return new DetectedLanguage(Language.VI.code(), guess.confidence());
+    }
     if (text.length() >= MIN_CHARS
         || guess.code().equals(DetectedLanguage.UNDETERMINED)
         || (Language.forCode(guess.code()).isEmpty()
@@ -77,6 +96,6 @@ final class ShortTextGuard implements LanguageDetector {
 
   @Override
   public String name() {
-    return detector.name() + "-short" + MIN_CHARS;
+    return detector.name() + "-short" + MIN_CHARS + "-vi" + MIN_VIETNAMESE_WORDS;
   }
 }

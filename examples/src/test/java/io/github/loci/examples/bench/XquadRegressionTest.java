@@ -24,9 +24,9 @@ class XquadRegressionTest {
   @CsvSource({
     "en, en, 0.9119",
     "es, es, 0.8922",
-    "vi, vi, 0.9036",
+    "vi, vi, 0.9071",
     "en, es, 0.6875",
-    "en, vi, 0.6277",
+    "en, vi, 0.6298",
     "es, en, 0.6996"
   })
   void testMrrAt10DoesNotRegress(String lang, String passages, double pinned) throws Exception {

@@ -1,8 +1,6 @@
 package io.github.loci.core.search.query;
 
 import io.github.loci.core.detect.VietnameseLetters;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Whether a text is written in Vietnamese letters: letters that Spanish, Italian and English never
@@ -26,27 +24,6 @@ final class VietnameseScript {
    * @return whether it is written in Vietnamese
    */
   static boolean isVietnamese(String text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    int words = 0;
-    boolean inWord = false;
-    boolean counted = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (!Character.isLetter(c)) {
-        inWord = false;
-        continue;
-      }
-      if (!inWord) {
-        inWord = true;
-        counted = false;
-      }
-      if (!counted && VietnameseLetters.contains(c)) {
-        counted = true;
-        if (++words >= MIN_WORDS) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return VietnameseLetters.words(text, MIN_WORDS) >= MIN_WORDS;
   }
 }
