@@ -56,7 +56,7 @@ public final class AmountExtractor {
     List<Amount> amounts =
         language != null
             ? new AmountScanner(Grammar.of(language), nfc.text())
-                .scan(StartCandidates.of(nfc.text(), Grammar.of(language))[0])
+                .scan(StartCandidates.of(nfc.text(), language)[0])
             : agreed(nfc.text());
     return List.copyOf(nfc.toOriginal(amounts));
   }
@@ -65,14 +65,10 @@ public final class AmountExtractor {
   private static List<Amount> agreed(String text) {
     List<Amount> readings = new ArrayList<>();
     Language[] languages = Language.values();
-    Grammar[] grammars = new Grammar[languages.length];
-    for (int i = 0; i < languages.length; i++) {
-      grammars[i] = Grammar.of(languages[i]);
-    }
     // Cheap tests first: a regular expression tried at every word costs ten times more.
-    int[][] candidates = StartCandidates.of(text, grammars);
-    for (int i = 0; i < grammars.length; i++) {
-      readings.addAll(new AmountScanner(grammars[i], text).scan(candidates[i]));
+    int[][] candidates = StartCandidates.of(text, languages);
+    for (int i = 0; i < languages.length; i++) {
+      readings.addAll(new AmountScanner(Grammar.of(languages[i]), text).scan(candidates[i]));
     }
     readings.sort(
         Comparator.comparingInt((Amount a) -> a.end() - a.start())

@@ -266,13 +266,12 @@ final class Grammar {
   }
 
   /**
-   * Tells whether a word may begin an amount.
+   * The words an amount may begin with, folded ({@link Phrases#fold}).
    *
-   * @param folded the word, {@link Phrases#fold folded}
-   * @return false when {@link #start} cannot match at it
+   * @return the words, unmodifiable
    */
-  boolean isStartWord(String folded) {
-    return startWords.contains(folded);
+  Set<String> startWords() {
+    return java.util.Collections.unmodifiableSet(startWords);
   }
 
   /** Returns the value of a vague magnitude phrase: the product of its words' values. */
