@@ -2,18 +2,30 @@
 # Finds a JDK 21 or newer: JAVA_HOME, then `java` on PATH, then the usual install folders.
 # Sourced by ./loci and bench/run, run by ./mvnw; `find_jdk` prints the JDK's home or explains on stderr and fails.
 
+# Sets loci_major to a JDK's feature version (21, 25, ...), or fails if the folder holds no JDK.
+# Bash built-ins only where it can: ./loci runs this before every command, and each process
+# forked (sed, dirname, a subshell) costs milliseconds on a busy machine.
 loci_jdk_major() {
-  local home="$1" version=""
+  local home="$1" version="" line
+  loci_major=""
   [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
   if [ -f "$home/release" ]; then
-    version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release")
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_VERSION=\"*)
+          version=${line#JAVA_VERSION=\"}
+          version=${version%%\"*}
+          break
+          ;;
+      esac
+    done <"$home/release"
   fi
   if [ -z "$version" ]; then
     version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 |
       sed -n 's/^ *java.specification.version = //p')
   fi
   version=${version#1.}
-  echo "${version%%[!0-9]*}"
+  loci_major=${version%%[!0-9]*}
 }
 
 find_jdk() {
@@ -21,7 +33,8 @@ find_jdk() {
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   if on_path=$(command -v java 2>/dev/null); then
     on_path=$(readlink -f "$on_path" 2>/dev/null || echo "$on_path")
-    candidates+=("$(dirname "$(dirname "$on_path")")")
+    on_path=${on_path%/*}
+    candidates+=("${on_path%/*}")
   fi
   for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /usr/local/lib/jvm/* \
     "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* \
@@ -29,7 +42,8 @@ find_jdk() {
     [ -d "$c" ] && candidates+=("$c")
   done
   for c in "${candidates[@]}"; do
-    major=$(loci_jdk_major "$c" 2>/dev/null) || continue
+    loci_jdk_major "$c" 2>/dev/null || continue
+    major=$loci_major
     if [ -n "$major" ] && [ "$major" -ge "$want" ]; then
       echo "$c"
       return 0

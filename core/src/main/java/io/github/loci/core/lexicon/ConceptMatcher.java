@@ -7,7 +7,6 @@ import io.github.loci.core.index.Fields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +28,7 @@ import java.util.function.BiFunction;
 public final class ConceptMatcher {
   private final Lexicon lexicon;
   private final Analysis analysis;
-  private volatile Map<Language, Map<String, List<Entry>>> byFirstTerm;
-  private volatile FoldedTerms folded;
+  private volatile TermIndex terms;
 
   /**
    * An analyzed term: the token sets at its relative positions (null where a stopword was), the
@@ -124,7 +122,7 @@ public final class ConceptMatcher {
     this.lexicon = lexicon;
     this.analysis = analysis;
     if (!lazy) {
-      byFirstTerm = build();
+      terms = TermMap.of(analyzeAll());
     }
   }
 
@@ -132,7 +130,7 @@ public final class ConceptMatcher {
    * A matcher that analyzes the lexicon on its first use rather than now: for a lexicon already
    * known to be valid (the built-in one, checked by Loci's tests), so that building a {@link
    * io.github.loci.core.Loci} stays fast. For the built-in lexicon with Loci's query analysis, it
-   * reads the analyzed form precomputed at build time ({@link AnalyzedLexicon}) instead.
+   * reads the analyzed form precomputed at build time ({@link MatcherTable}) instead.
    *
    * @param lexicon a valid lexicon
    * @param analysis the analyzers queries use
@@ -146,45 +144,38 @@ public final class ConceptMatcher {
     }
   }
 
-  /** The terms that also match their diacritic-free form, indexed on first use. */
-  private FoldedTerms foldedTerms() {
-    FoldedTerms terms = folded;
-    if (terms == null) {
-      synchronized (this) {
-        terms = folded;
-        if (terms == null) {
-          terms = new FoldedTerms(index().getOrDefault(FoldedTerms.LANGUAGE, Map.of()));
-          folded = terms;
-        }
-      }
-    }
-    return terms;
+  /**
+   * Analyzes and indexes a lexicon's terms, for the build's binary form.
+   *
+   * @param lexicon the lexicon
+   * @param analysis the analyzers queries use
+   * @return the indexed terms
+   * @throws LexiconFormatException naming the line of a term that analyzes to nothing
+   */
+  static TermMap analyze(Lexicon lexicon, Analysis analysis) throws LexiconFormatException {
+    return TermMap.of(new ConceptMatcher(lexicon, analysis, true).analyzeAll());
   }
 
-  private Map<Language, Map<String, List<Entry>>> index() {
-    Map<Language, Map<String, List<Entry>>> index = byFirstTerm;
+  /** The analyzed terms: made when built, or on first use for a lazy matcher. */
+  TermIndex terms() {
+    TermIndex index = terms;
     if (index == null) {
       synchronized (this) {
-        index = byFirstTerm;
+        index = terms;
         if (index == null) {
+          // The built-in lexicon's binary form, made at build time, when it was made from the
+          // same lexicon and the same query analysis; else analyzed now.
+          Optional<MatcherTable> precomputed = MatcherTable.load(lexicon, analysis);
           try {
-            // The built-in lexicon's analyzed form, made at build time, when it was made by the
-            // same lexicon and the same query analysis; else analyzed now.
-            Optional<Map<Language, Map<List<Set<String>>, Set<String>>>> precomputed =
-                AnalyzedLexicon.load(lexicon, analysis);
-            index = precomputed.isPresent() ? indexed(precomputed.get()) : build();
+            index = precomputed.isPresent() ? precomputed.get() : TermMap.of(analyzeAll());
           } catch (LexiconFormatException e) {
             throw new IllegalStateException(e.getMessage(), e);
           }
-          byFirstTerm = index;
+          terms = index;
         }
       }
     }
     return index;
-  }
-
-  private Map<Language, Map<String, List<Entry>>> build() throws LexiconFormatException {
-    return indexed(analyzeAll());
   }
 
   /**
@@ -239,28 +230,6 @@ public final class ConceptMatcher {
                       + String.join("; ", problems.subList(1, problems.size()))));
     }
     return merged;
-  }
-
-  /** Indexes analyzed terms by their first tokens, longest first. */
-  private static Map<Language, Map<String, List<Entry>>> indexed(
-      Map<Language, Map<List<Set<String>>, Set<String>>> merged) {
-    Map<Language, Map<String, List<Entry>>> built = new EnumMap<>(Language.class);
-    merged.forEach(
-        (language, entries) -> {
-          Map<String, List<Entry>> index = new HashMap<>();
-          entries.forEach(
-              (positions, concepts) -> {
-                Entry entry = new Entry(positions, concepts);
-                for (String first : positions.get(0)) {
-                  index.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
-                }
-              });
-          index
-              .values()
-              .forEach(list -> list.sort(Comparator.comparingInt(Entry::length).reversed()));
-          built.put(language, index);
-        });
-    return built;
   }
 
   /**
@@ -381,7 +350,7 @@ public final class ConceptMatcher {
 
   /** Finds terms in text already analyzed by the language's query analyzer. */
   private List<Match> find(String text, List<Token> tokens, Language language) {
-    Map<String, List<Entry>> index = index().getOrDefault(language, Map.of());
+    TermIndex index = terms();
     TreeMap<Integer, List<Token>> byPosition = new TreeMap<>();
     tokens.forEach(t -> byPosition.computeIfAbsent(t.position(), p -> new ArrayList<>()).add(t));
     List<Match> matches = new ArrayList<>();
@@ -394,7 +363,7 @@ public final class ConceptMatcher {
       Entry best = null;
       for (Token token : at.getValue()) {
         // Each list is sorted longest first: its first entry that matches is its best.
-        for (Entry entry : index.getOrDefault(token.term(), List.of())) {
+        for (Entry entry : index.startingWith(language, token.term())) {
           if (best != null && entry.length() <= best.length()) {
             break;
           }
@@ -405,7 +374,7 @@ public final class ConceptMatcher {
         }
       }
       if (language == FoldedTerms.LANGUAGE) {
-        Entry longer = foldedTerms().longerMatch(byPosition, position, at.getValue(), best);
+        Entry longer = FoldedTerms.longerMatch(index, byPosition, position, at.getValue(), best);
         best = longer != null ? longer : best;
       }
       if (best == null) {

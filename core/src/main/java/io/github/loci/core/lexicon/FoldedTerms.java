@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * exact one (the more specific term). Where folding makes a form ambiguous (terms of other concepts
  * fold alike: "ban hang" is "bán hàng" and "bàn hàng"), the term with more words typed exactly
  * wins, else none (the words are searched as typed). A single syllable never matches folded: "ban"
- * may be "bán", "bàn" or "bạn", and many short words of other languages fold alike. Immutable.
+ * may be "bán", "bàn" or "bạn", and many short words of other languages fold alike.
  */
 final class FoldedTerms {
   /** The language whose terms also match their diacritic-free form. */
@@ -32,14 +32,16 @@ final class FoldedTerms {
   /** The fewest words of a term that matches its diacritic-free form. */
   static final int MIN_WORDS = 2;
 
-  private final Map<String, List<Entry>> byFirstFolded = new HashMap<>();
+  private FoldedTerms() {}
 
   /**
    * Indexes the terms of at least {@link #MIN_WORDS} words by their first word, folded.
    *
    * @param byFirstTerm the language's terms by first word, each list longest first
+   * @return the terms by folded first word, each list longest first
    */
-  FoldedTerms(Map<String, List<Entry>> byFirstTerm) {
+  static Map<String, List<Entry>> index(Map<String, List<Entry>> byFirstTerm) {
+    Map<String, List<Entry>> byFirstFolded = new HashMap<>();
     Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Entry> entries : byFirstTerm.values()) {
       for (Entry entry : entries) {
@@ -53,6 +55,7 @@ final class FoldedTerms {
     byFirstFolded
         .values()
         .forEach(list -> list.sort(Comparator.comparingInt(Entry::length).reversed()));
+    return byFirstFolded;
   }
 
   /** A term without its diacritics: marks removed once decomposed, đ written d. */
@@ -81,15 +84,19 @@ final class FoldedTerms {
    * match; on a tie in length the one with more words typed exactly; null if none or still tied
    * between concepts.
    */
-  Entry longerMatch(
-      TreeMap<Integer, List<Token>> byPosition, int position, List<Token> here, Entry exact) {
+  static Entry longerMatch(
+      TermIndex terms,
+      TreeMap<Integer, List<Token>> byPosition,
+      int position,
+      List<Token> here,
+      Entry exact) {
     int longerThan = exact == null ? MIN_WORDS - 1 : exact.length();
     Entry best = null;
     int bestExact = -1;
     boolean tied = false;
     Set<Entry> tried = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Token token : here) {
-      for (Entry entry : byFirstFolded.getOrDefault(fold(token.term()), List.of())) {
+      for (Entry entry : terms.foldedStartingWith(fold(token.term()))) {
         if (entry.length() <= longerThan || (best != null && entry.length() < best.length())) {
           break;
         }

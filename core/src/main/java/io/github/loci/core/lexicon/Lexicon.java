@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 
 /**
  * A multilingual concept lexicon, immutable and thread-safe.
@@ -45,10 +46,25 @@ public final class Lexicon {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static volatile Lexicon builtIn;
 
-  private final Map<String, Concept> byId;
+  /** The concepts by id, in file order; for the built-in lexicon, made on first need. */
+  private volatile Map<String, Concept> byId;
+
+  /** The built-in lexicon's binary form, which {@link #get} reads; else null. */
+  private final ConceptTable table;
+
+  /** The checksum of the built-in lexicon's resource; 0 for any other lexicon. */
+  private final long resourceChecksum;
 
   private Lexicon(Map<String, Concept> byId) {
     this.byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+    this.table = null;
+    this.resourceChecksum = 0;
+  }
+
+  private Lexicon(Lexicon parsed, ConceptTable table, long resourceChecksum) {
+    this.byId = parsed == null ? null : parsed.byId;
+    this.table = table;
+    this.resourceChecksum = resourceChecksum;
   }
 
   static boolean isId(String id) {
@@ -64,15 +80,94 @@ public final class Lexicon {
   public static Lexicon builtIn() {
     Lexicon result = builtIn;
     if (result == null) {
-      try {
-        result =
-            parse("lexicon.tsv", decode("lexicon.tsv", Bundled.read(Lexicon.class, "lexicon.tsv")));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      synchronized (Lexicon.class) {
+        result = builtIn;
+        if (result == null) {
+          result = readBuiltIn();
+          builtIn = result;
+        }
       }
-      builtIn = result;
     }
     return result;
+  }
+
+  /**
+   * The built-in lexicon from its binary form ({@link ConceptTable}) when that was made from the
+   * same {@code lexicon.tsv}; else parsed from the file.
+   */
+  private static Lexicon readBuiltIn() {
+    byte[] tsv = Bundled.read(Lexicon.class, BUILT_IN);
+    long checksum = checksum(tsv);
+    Optional<ConceptTable> table = ConceptTable.builtIn(tableFingerprint(checksum));
+    if (table.isPresent()) {
+      return new Lexicon(null, table.get(), checksum);
+    }
+    try {
+      return parseBuiltIn(tsv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses the built-in lexicon's file, checking every term (the build does, before it writes the
+   * binary forms).
+   *
+   * @param tsv the bytes of {@code lexicon.tsv}
+   * @return the lexicon, which knows its resource's checksum
+   * @throws LexiconFormatException naming the line of a bad entry
+   */
+  static Lexicon parseBuiltIn(byte[] tsv) throws LexiconFormatException {
+    return new Lexicon(parse(BUILT_IN, decode(BUILT_IN, tsv)), null, checksum(tsv));
+  }
+
+  private static long checksum(byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+
+  /** The built-in lexicon's resource. */
+  static final String BUILT_IN = "lexicon.tsv";
+
+  /**
+   * What a binary form of the built-in lexicon's concepts is made from: its resource's checksum.
+   *
+   * @param checksum the CRC-32C of {@code lexicon.tsv}
+   * @return the fingerprint
+   */
+  static String tableFingerprint(long checksum) {
+    return String.format(java.util.Locale.ROOT, "lexicon.tsv %08x", checksum);
+  }
+
+  /**
+   * The CRC-32C of the resource the built-in lexicon was read from: a lexicon that has one is the
+   * built-in lexicon, whether parsed or read from its binary form.
+   *
+   * @return the checksum; 0 for any other lexicon
+   */
+  long resourceChecksum() {
+    return resourceChecksum;
+  }
+
+  /** The concepts by id, decoded from the binary form on the first call that needs them all. */
+  private Map<String, Concept> byId() {
+    Map<String, Concept> map = byId;
+    if (map == null) {
+      synchronized (this) {
+        map = byId;
+        if (map == null) {
+          Map<String, Concept> all = new LinkedHashMap<>();
+          for (int i = 0; i < table.size(); i++) {
+            Concept concept = table.at(i);
+            all.put(concept.id(), concept);
+          }
+          map = java.util.Collections.unmodifiableMap(all);
+          byId = map;
+        }
+      }
+    }
+    return map;
   }
 
   /**
@@ -312,8 +407,8 @@ public final class Lexicon {
    * @return the combined lexicon
    */
   public Lexicon with(Lexicon more) {
-    Map<String, Concept> map = new LinkedHashMap<>(byId);
-    map.putAll(more.byId);
+    Map<String, Concept> map = new LinkedHashMap<>(byId());
+    map.putAll(more.byId());
     return new Lexicon(map);
   }
 
@@ -323,7 +418,7 @@ public final class Lexicon {
    * @return the concepts
    */
   public List<Concept> concepts() {
-    return List.copyOf(byId.values());
+    return List.copyOf(byId().values());
   }
 
   /**
@@ -333,7 +428,8 @@ public final class Lexicon {
    * @return the concept, if any
    */
   public Optional<Concept> get(String id) {
-    return Optional.ofNullable(byId.get(id));
+    Map<String, Concept> map = byId;
+    return map != null ? Optional.ofNullable(map.get(id)) : table.get(id);
   }
 
   /**
@@ -342,7 +438,8 @@ public final class Lexicon {
    * @return the size
    */
   public int size() {
-    return byId.size();
+    Map<String, Concept> map = byId;
+    return map != null ? map.size() : table.size();
   }
 
   /**
@@ -351,6 +448,6 @@ public final class Lexicon {
    * @return whether the lexicon is empty
    */
   public boolean isEmpty() {
-    return byId.isEmpty();
+    return size() == 0;
   }
 }

@@ -2,9 +2,9 @@ package io.github.loci.core.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.internal.Bundled;
+import io.github.loci.core.internal.JsonTree;
 import io.github.loci.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,6 @@ import java.util.Set;
  * or both) ranks passages with such amounts higher.
  */
 public final class Topics {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static volatile Topics builtIn;
 
   private final Map<String, Topic> byId;
@@ -118,11 +117,13 @@ public final class Topics {
   public static Topics parse(String name, String json) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = JsonTree.read(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           name + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage(),
           e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     JsonNode list = root == null ? null : root.get("topics");
     if (list == null || !list.isArray()) {

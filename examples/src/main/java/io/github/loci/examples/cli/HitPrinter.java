@@ -26,7 +26,10 @@ final class HitPrinter {
     TREC
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made when JSON is first printed: setting up a mapper costs a text search's cold start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final PrintWriter out;
   private final Format format;
@@ -152,7 +155,7 @@ final class HitPrinter {
   }
 
   static String json(String qid, Hit hit, SearchResult result) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     if (qid != null) {
       node.put("qid", qid);
     }
@@ -198,7 +201,7 @@ final class HitPrinter {
       amount.put("text", a.text(hit.text()));
     }
     try {
-      return JSON.writeValueAsString(node);
+      return Json.MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,19 +29,29 @@ import picocli.CommandLine.ScopeType;
     name = "loci",
     mixinStandardHelpOptions = true,
     versionProvider = LociCli.Version.class,
-    description = "Find ranked, cited evidence passages in multilingual sources.",
-    subcommands = {
-      DemoCommand.class,
-      IndexCommand.class,
-      SearchCommand.class,
-      SourcesCommand.class,
-      TopicsCommand.class,
-      LexiconCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Find ranked, cited evidence passages in multilingual sources.")
 public final class LociCli implements Runnable {
+  /**
+   * The commands, by name, in the order the usage lists them. They are added when the command line
+   * runs ({@link #commandLine}), not declared in {@code @Command}: picocli reflects on each command
+   * it is given, and a run that names its command first gets only that one.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("demo", DemoCommand.class);
+    commands.put("index", IndexCommand.class);
+    commands.put("search", SearchCommand.class);
+    commands.put("sources", SourcesCommand.class);
+    commands.put("topics", TopicsCommand.class);
+    commands.put("lexicon", LexiconCommand.class);
+    commands.put("eval", EvalCommand.class);
+    commands.put("bench", BenchCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
+
   // Lucene reports at INFO which vector implementation it chose: not news for a CLI user. The
   // logger is held so that its level is not lost to garbage collection.
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
@@ -93,7 +106,7 @@ public final class LociCli implements Runnable {
     LUCENE_LOG.setLevel(Level.WARNING);
     VECTOR_LOG.setLevel(Level.SEVERE);
     LociCli root = new LociCli();
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = commandLine(root, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -127,6 +140,26 @@ public final class LociCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The command line for some arguments: when the first one names a command, with that command
+   * alone (a search need not have picocli reflect on eight other commands and their options, some
+   * 80 ms of a cold start); otherwise with every command, for usage, help, suggestions and errors.
+   *
+   * @param root the root command
+   * @param args the arguments
+   * @return the command line
+   */
+  static CommandLine commandLine(LociCli root, String[] args) {
+    CommandLine cli = new CommandLine(root);
+    Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (named != null && named != CommandLine.HelpCommand.class) {
+      cli.addSubcommand(args[0], named);
+    } else {
+      COMMANDS.forEach(cli::addSubcommand);
+    }
+    return cli;
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class LociCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -248,6 +249,36 @@ class LociCliTest {
     Result version = run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("loci "), version.out());
+  }
+
+  @Test
+  void testACommandNamedFirstIsBuiltAloneAndBehavesAsAmongAllCommands() {
+    CommandLine all = LociCli.commandLine(new LociCli(), new String[] {"--help"});
+    assertEquals(
+        List.copyOf(LociCli.COMMANDS.keySet()), List.copyOf(all.getSubcommands().keySet()));
+    for (String name : LociCli.COMMANDS.keySet()) {
+      if (name.equals("help")) {
+        continue;
+      }
+      CommandLine alone = LociCli.commandLine(new LociCli(), new String[] {name, "--help"});
+      assertEquals(List.of(name), List.copyOf(alone.getSubcommands().keySet()));
+      CommandLine one = alone.getSubcommands().get(name);
+      CommandLine among = all.getSubcommands().get(name);
+      assertEquals(among.getUsageMessage(), one.getUsageMessage(), name);
+      // The root's options that every command inherits (--verbose, --topics, --lexicon).
+      assertEquals(
+          among.getCommandSpec().options().stream().map(o -> o.longestName()).toList(),
+          one.getCommandSpec().options().stream().map(o -> o.longestName()).toList(),
+          name);
+    }
+    // "help" names the help command, which lists every command.
+    CommandLine help = LociCli.commandLine(new LociCli(), new String[] {"help"});
+    assertEquals(LociCli.COMMANDS.size(), help.getSubcommands().size());
+    Result usage = run("help");
+    assertEquals(0, usage.code(), usage.err());
+    for (String name : LociCli.COMMANDS.keySet()) {
+      assertTrue(usage.out().contains("  " + name + " "), name + " in " + usage.out());
+    }
   }
 
   @Test
