@@ -68,7 +68,8 @@ final class LatencyBenchmark {
     if (!options.containsKey("--index")) {
       System.err.println(
           "usage: bench/run latency --index DIR [--copies K] [--corpus DIR] [--free N]"
-              + " [--seed S] [--rounds R] [--xquad FILE] [--no-exact]");
+              + " [--seed S] [--rounds R] [--xquad FILE] [--no-exact] [--sets topics,free,xquad]"
+              + " [--no-throughput]");
       System.exit(2);
     }
     Path index = Path.of(options.get("--index"));
@@ -80,14 +81,24 @@ final class LatencyBenchmark {
     // --no-exact: Loci as users run it only (for a profile), without the exact-count column.
     boolean exactToo = !options.containsKey("--no-exact");
     Path xquad = Path.of(options.getOrDefault("--xquad", "benchmarks/data/xquad/xquad.en.json"));
+    // --sets: only some of the query sets (for a profile of one set), by their first word.
+    List<String> only =
+        Arrays.asList(options.getOrDefault("--sets", "topics,free,xquad").split(","));
+    boolean throughputToo = !options.containsKey("--no-throughput");
 
     List<Path> files = EuroparlCorpus.write(corpus, copies, Integer.MAX_VALUE);
     build(index, files);
 
     Map<String, List<String>> sets = new LinkedHashMap<>();
-    sets.put("topics", topicQueries());
-    sets.put("free text", freeText(files.get(0), freeCount, seed));
-    sets.put("xquad en", xquadQuestions(xquad));
+    if (only.contains("topics")) {
+      sets.put("topics", topicQueries());
+    }
+    if (only.contains("free")) {
+      sets.put("free text", freeText(files.get(0), freeCount, seed));
+    }
+    if (only.contains("xquad")) {
+      sets.put("xquad en", xquadQuestions(xquad));
+    }
 
     try (Loci loci = Loci.builder().directory(index).readOnly(true).build();
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
@@ -197,7 +208,9 @@ final class LatencyBenchmark {
               + " timed rounds after 2 warm-up rounds; \"exact\": Loci counting every match,"
               + " SearchRequest.exactCount(true), as before the count threshold)");
       runners.put("Loci", q -> loci.search(request(q)));
-      throughput(runners.get("Loci"), sets.get("free text"), rounds);
+      if (throughputToo && sets.containsKey("free text")) {
+        throughput(runners.get("Loci"), sets.get("free text"), rounds);
+      }
     }
   }
 
