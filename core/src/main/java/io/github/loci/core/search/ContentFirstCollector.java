@@ -2,7 +2,9 @@ package io.github.loci.core.search;
 
 import io.github.loci.core.index.Fields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +54,9 @@ final class ContentFirstCollector implements Collector {
   /** The worse passage first: the head of a queue is the one to drop. */
   private static final Comparator<Entry> WORST_FIRST = ContentFirstCollector::compareBetterFirst;
 
+  private static final Comparator<Entry> BY_SCORE_DESCENDING =
+      (a, b) -> Float.compare(b.score, a.score);
+
   private final int n;
   private final int countThreshold;
   private final int sources;
@@ -70,20 +75,39 @@ final class ContentFirstCollector implements Collector {
   /** The sources of the content passages down to the bound, once it came from them. */
   private Set<BytesRef> pageSources = Set.of();
 
-  /** A collected passage with its sort values (its source and ordinal are read when needed). */
+  /**
+   * A collected passage with its sort values; its source id is looked up (by its ordinal in its
+   * segment's doc values) only when a tie, the page's sources or the result need it.
+   */
   private static final class Entry {
     final int doc;
     final float score;
     final long tier;
-    final BytesRef source;
     final long ordinal;
+    private final SortedDocValues sourceIds;
+    private final int sourceOrd;
+    private BytesRef source;
 
-    Entry(int doc, float score, long tier, BytesRef source, long ordinal) {
+    Entry(int doc, float score, long tier, SortedDocValues sourceIds, int sourceOrd, long ordinal) {
       this.doc = doc;
       this.score = score;
       this.tier = tier;
-      this.source = source;
+      this.sourceIds = sourceIds;
+      this.sourceOrd = sourceOrd;
       this.ordinal = ordinal;
+    }
+
+    /** The source id, looked up on the first call; empty when the passage has none. */
+    BytesRef source() {
+      if (source == null) {
+        try {
+          source =
+              sourceOrd < 0 ? new BytesRef() : BytesRef.deepCopyOf(sourceIds.lookupOrd(sourceOrd));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return source;
     }
   }
 
@@ -121,7 +145,7 @@ final class ContentFirstCollector implements Collector {
     if (c != 0) {
       return c;
     }
-    c = b.source.compareTo(a.source);
+    c = b.source().compareTo(a.source());
     if (c != 0) {
       return c;
     }
@@ -183,9 +207,8 @@ final class ContentFirstCollector implements Collector {
                 base + doc,
                 score,
                 tier,
-                sources.advanceExact(doc)
-                    ? BytesRef.deepCopyOf(sources.lookupOrd(sources.ordValue()))
-                    : new BytesRef(),
+                sources,
+                sources.advanceExact(doc) ? sources.ordValue() : -1,
                 ordinals.advanceExact(doc) ? ordinals.longValue() : 0);
         if (queue.size() == n && compareBetterFirst(entry, queue.peek()) <= 0) {
           return;
@@ -195,7 +218,7 @@ final class ContentFirstCollector implements Collector {
           queue.poll();
         }
         // A passage of a source already on the page cannot complete the sources sooner.
-        if (tier == 0 && total > countThreshold && !pageSources.contains(entry.source)) {
+        if (tier == 0 && total > countThreshold && !pageSources.contains(entry.source())) {
           raiseMinCompetitive(scorer);
         }
       }
@@ -232,11 +255,13 @@ final class ContentFirstCollector implements Collector {
     if (content.size() < sources) {
       return null;
     }
-    List<Entry> best = new ArrayList<>(content);
-    best.sort(WORST_FIRST.reversed());
+    // By score alone: among passages of equal score the sources complete at the same score,
+    // whatever their order, and the bound is a score.
+    Entry[] best = content.toArray(new Entry[0]);
+    Arrays.sort(best, BY_SCORE_DESCENDING);
     Set<BytesRef> seen = new HashSet<>();
     for (Entry e : best) {
-      if (seen.add(e.source) && seen.size() == sources) {
+      if (seen.add(e.source()) && seen.size() == sources) {
         pageSources = seen;
         return e;
       }
@@ -266,7 +291,7 @@ final class ContentFirstCollector implements Collector {
         }
         if (docs.size() < n) {
           docs.add(
-              new FieldDoc(e.doc, e.score, new Object[] {e.tier, e.score, e.source, e.ordinal}));
+              new FieldDoc(e.doc, e.score, new Object[] {e.tier, e.score, e.source(), e.ordinal}));
         }
       }
     }
