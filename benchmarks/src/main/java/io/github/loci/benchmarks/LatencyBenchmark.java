@@ -19,6 +19,8 @@ import io.github.loci.core.search.Topic;
 import io.github.loci.core.search.Topics;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +70,8 @@ final class LatencyBenchmark {
     if (!options.containsKey("--index")) {
       System.err.println(
           "usage: bench/run latency --index DIR [--copies K] [--corpus DIR] [--free N]"
-              + " [--seed S] [--rounds R] [--xquad FILE] [--no-exact]");
+              + " [--seed S] [--rounds R] [--xquad FILE] [--no-exact] [--sets topics,free,xquad]"
+              + " [--no-throughput]");
       System.exit(2);
     }
     Path index = Path.of(options.get("--index"));
@@ -80,14 +83,24 @@ final class LatencyBenchmark {
     // --no-exact: Loci as users run it only (for a profile), without the exact-count column.
     boolean exactToo = !options.containsKey("--no-exact");
     Path xquad = Path.of(options.getOrDefault("--xquad", "benchmarks/data/xquad/xquad.en.json"));
+    // --sets: only some of the query sets (for a profile of one set), by their first word.
+    List<String> only =
+        Arrays.asList(options.getOrDefault("--sets", "topics,free,xquad").split(","));
+    boolean throughputToo = !options.containsKey("--no-throughput");
 
     List<Path> files = EuroparlCorpus.write(corpus, copies, Integer.MAX_VALUE);
     build(index, files);
 
     Map<String, List<String>> sets = new LinkedHashMap<>();
-    sets.put("topics", topicQueries());
-    sets.put("free text", freeText(files.get(0), freeCount, seed));
-    sets.put("xquad en", xquadQuestions(xquad));
+    if (only.contains("topics")) {
+      sets.put("topics", topicQueries());
+    }
+    if (only.contains("free")) {
+      sets.put("free text", freeText(files.get(0), freeCount, seed));
+    }
+    if (only.contains("xquad")) {
+      sets.put("xquad en", xquadQuestions(xquad));
+    }
 
     try (Loci loci = Loci.builder().directory(index).readOnly(true).build();
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
@@ -143,9 +156,16 @@ final class LatencyBenchmark {
           "p99",
           "L/same",
           "L/typed");
+      // CPU time of the searching thread beside wall time: on a machine shared with other work,
+      // wall time counts the time a search waited for a core, CPU time the work it did.
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      List<String> cpuRows = new ArrayList<>();
       for (var set : sets.entrySet()) {
         List<String> queries = set.getValue();
         int n = queries.size() * rounds;
+        long[] lociCpu = new long[n];
+        long[] sameCpu = new long[n];
+        long[] typedCpu = new long[n];
         long[] lociNanos = new long[n];
         long[] exactNanos = new long[n];
         long[] sameNanos = new long[n];
@@ -155,13 +175,20 @@ final class LatencyBenchmark {
           for (int i = 0; i < queries.size(); i++, k++) {
             SearchRequest request = request(queries.get(i));
             SearchRequest exact = exactRequest(queries.get(i));
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             loci.search(request);
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             plain.search(same.get(set.getKey()).get(i), 10);
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             plain.search(typed.get(set.getKey()).get(i), 10);
             long t3 = System.nanoTime();
+            long c3 = threads.getCurrentThreadCpuTime();
+            lociCpu[k] = c1 - c0;
+            sameCpu[k] = c2 - c1;
+            typedCpu[k] = c3 - c2;
             if (exactToo) {
               loci.search(exact);
             }
@@ -190,14 +217,47 @@ final class LatencyBenchmark {
             percentile(typedNanos, 99),
             lp50 / sp50,
             lp50 / tp50);
+        double lc50 = percentile(lociCpu, 50);
+        cpuRows.add(
+            String.format(
+                Locale.ROOT,
+                "%-10s %6d | %9.2f %9.2f | %9.2f %9.2f | %9.2f %9.2f | %7.2f %7.2f",
+                set.getKey(),
+                queries.size(),
+                lc50,
+                percentile(lociCpu, 99),
+                percentile(sameCpu, 50),
+                percentile(sameCpu, 99),
+                percentile(typedCpu, 50),
+                percentile(typedCpu, 99),
+                lc50 / percentile(sameCpu, 50),
+                lc50 / percentile(typedCpu, 50)));
       }
       System.out.println(
           "(milliseconds per query; "
               + rounds
               + " timed rounds after 2 warm-up rounds; \"exact\": Loci counting every match,"
               + " SearchRequest.exactCount(true), as before the count threshold)");
+      System.out.printf(
+          Locale.ROOT,
+          "%n%-10s %6s | %9s %9s | %9s %9s | %9s %9s | %7s %7s%n",
+          "CPU time",
+          "n",
+          "Loci p50",
+          "p99",
+          "R-same p50",
+          "p99",
+          "R-typed p50",
+          "p99",
+          "L/same",
+          "L/typed");
+      cpuRows.forEach(System.out::println);
+      System.out.println(
+          "(CPU milliseconds of the searching thread per query, same searches as above)");
       runners.put("Loci", q -> loci.search(request(q)));
-      throughput(runners.get("Loci"), sets.get("free text"), rounds);
+      if (throughputToo && sets.containsKey("free text")) {
+        throughput(runners.get("Loci"), sets.get("free text"), rounds);
+      }
     }
   }
 

@@ -2,10 +2,14 @@ package io.github.loci.core.search;
 
 import io.github.loci.core.index.Fields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -37,13 +41,25 @@ import org.apache.lucene.util.BytesRef;
  * score equal to the bound stays competitive, since ties are broken by source id and ordinal, not
  * by document order. The count is then a lower bound; with {@code countThreshold} {@link
  * Integer#MAX_VALUE} every match is scored and counted.
+ *
+ * <p>The page needs fewer than {@code n} passages when they come from enough sources: overlap
+ * removal drops a passage only when a better one of its source is listed, so the best passage of
+ * each source is always listed, and once the best content passages held come from {@code sources}
+ * distinct sources, the page (its first {@code sources} hits) lies among them. The bound is then
+ * the score of the passage that completes those sources, which is higher than the worst of the
+ * {@code n} whenever passages of one source overlap; {@link #top} returns the passages down to that
+ * one, since below it some passages were passed over.
  */
 final class ContentFirstCollector implements Collector {
   /** The worse passage first: the head of a queue is the one to drop. */
   private static final Comparator<Entry> WORST_FIRST = ContentFirstCollector::compareBetterFirst;
 
+  private static final Comparator<Entry> BY_SCORE_DESCENDING =
+      (a, b) -> Float.compare(b.score, a.score);
+
   private final int n;
   private final int countThreshold;
+  private final int sources;
   private final PriorityQueue<Entry> content;
   private final PriorityQueue<Entry> furniture;
   private long total;
@@ -53,20 +69,45 @@ final class ContentFirstCollector implements Collector {
 
   private boolean skipping;
 
-  /** A collected passage with its sort values (its source and ordinal are read when needed). */
+  /** Whether the bound came from the passages of {@code sources} distinct sources. */
+  private boolean enoughSources;
+
+  /** The sources of the content passages down to the bound, once it came from them. */
+  private Set<BytesRef> pageSources = Set.of();
+
+  /**
+   * A collected passage with its sort values; its source id is looked up (by its ordinal in its
+   * segment's doc values) only when a tie, the page's sources or the result need it.
+   */
   private static final class Entry {
     final int doc;
     final float score;
     final long tier;
-    final BytesRef source;
     final long ordinal;
+    private final SortedDocValues sourceIds;
+    private final int sourceOrd;
+    private BytesRef source;
 
-    Entry(int doc, float score, long tier, BytesRef source, long ordinal) {
+    Entry(int doc, float score, long tier, SortedDocValues sourceIds, int sourceOrd, long ordinal) {
       this.doc = doc;
       this.score = score;
       this.tier = tier;
-      this.source = source;
+      this.sourceIds = sourceIds;
+      this.sourceOrd = sourceOrd;
       this.ordinal = ordinal;
+    }
+
+    /** The source id, looked up on the first call; empty when the passage has none. */
+    BytesRef source() {
+      if (source == null) {
+        try {
+          source =
+              sourceOrd < 0 ? new BytesRef() : BytesRef.deepCopyOf(sourceIds.lookupOrd(sourceOrd));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return source;
     }
   }
 
@@ -78,8 +119,22 @@ final class ContentFirstCollector implements Collector {
    *     that cannot place; {@link Integer#MAX_VALUE} to count and score every match
    */
   ContentFirstCollector(int n, int countThreshold) {
+    this(n, countThreshold, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Creates a collector for a page of {@code sources} hits after overlap removal.
+   *
+   * @param n how many passages to keep, at least 1
+   * @param countThreshold how many matches to count exactly before letting the scorer skip passages
+   *     that cannot place; {@link Integer#MAX_VALUE} to count and score every match
+   * @param sources how many distinct sources among the best content passages make the page (offset
+   *     plus limit); {@link Integer#MAX_VALUE} to keep all {@code n} passages exact
+   */
+  ContentFirstCollector(int n, int countThreshold, int sources) {
     this.n = n;
     this.countThreshold = countThreshold;
+    this.sources = sources;
     this.content = new PriorityQueue<>(n + 1, WORST_FIRST);
     this.furniture = new PriorityQueue<>(n + 1, WORST_FIRST);
   }
@@ -90,7 +145,7 @@ final class ContentFirstCollector implements Collector {
     if (c != 0) {
       return c;
     }
-    c = b.source.compareTo(a.source);
+    c = b.source().compareTo(a.source());
     if (c != 0) {
       return c;
     }
@@ -134,16 +189,16 @@ final class ContentFirstCollector implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         total++;
-        boolean contentFull = content.size() == n;
-        if (contentFull && !skipping && total > countThreshold) {
+        if (total == countThreshold + 1L) {
           raiseMinCompetitive(scorer);
         }
+        boolean contentFull = content.size() == n;
         float score = scorer.score();
-        if (contentFull && score < content.peek().score) {
+        if ((contentFull && score < content.peek().score) || (skipping && score < minCompetitive)) {
           return;
         }
         long tier = tiers.advanceExact(doc) ? tiers.longValue() : 0;
-        if (tier != 0 && contentFull) {
+        if (tier != 0 && (contentFull || enoughSources)) {
           return;
         }
         PriorityQueue<Entry> queue = tier == 0 ? content : furniture;
@@ -152,9 +207,8 @@ final class ContentFirstCollector implements Collector {
                 base + doc,
                 score,
                 tier,
-                sources.advanceExact(doc)
-                    ? BytesRef.deepCopyOf(sources.lookupOrd(sources.ordValue()))
-                    : new BytesRef(),
+                sources,
+                sources.advanceExact(doc) ? sources.ordValue() : -1,
                 ordinals.advanceExact(doc) ? ordinals.longValue() : 0);
         if (queue.size() == n && compareBetterFirst(entry, queue.peek()) <= 0) {
           return;
@@ -163,21 +217,56 @@ final class ContentFirstCollector implements Collector {
         if (queue.size() > n) {
           queue.poll();
         }
-        if (tier == 0 && total > countThreshold && content.size() == n) {
+        // A passage of a source already on the page cannot complete the sources sooner.
+        if (tier == 0 && total > countThreshold && !pageSources.contains(entry.source())) {
           raiseMinCompetitive(scorer);
         }
       }
     };
   }
 
-  /** Tells the scorer the worst content score held, when it is higher than the last it was told. */
+  /**
+   * Tells the scorer the least score that can still place, when it is higher than the last it was
+   * told: the score of the content passage that completes {@code sources} distinct sources, else,
+   * with {@code n} content passages held, the worst of them.
+   */
   private void raiseMinCompetitive(Scorable scorer) throws IOException {
-    float worst = content.peek().score;
-    if (!skipping || worst > minCompetitive) {
-      skipping = true;
-      minCompetitive = worst;
-      scorer.setMinCompetitiveScore(worst);
+    float bound;
+    boolean bySources = false;
+    Entry completing = sources < n ? completingSources() : null;
+    if (completing != null) {
+      bound = completing.score;
+      bySources = true;
+    } else if (content.size() == n) {
+      bound = content.peek().score;
+    } else {
+      return;
     }
+    if (!skipping || bound > minCompetitive) {
+      skipping = true;
+      minCompetitive = bound;
+      scorer.setMinCompetitiveScore(bound);
+    }
+    enoughSources |= bySources;
+  }
+
+  /** The best content passage with which those held come from {@code sources} sources, or null. */
+  private Entry completingSources() {
+    if (content.size() < sources) {
+      return null;
+    }
+    // By score alone: among passages of equal score the sources complete at the same score,
+    // whatever their order, and the bound is a score.
+    Entry[] best = content.toArray(new Entry[0]);
+    Arrays.sort(best, BY_SCORE_DESCENDING);
+    Set<BytesRef> seen = new HashSet<>();
+    for (Entry e : best) {
+      if (seen.add(e.source()) && seen.size() == sources) {
+        pageSources = seen;
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
@@ -190,13 +279,19 @@ final class ContentFirstCollector implements Collector {
    */
   TopFieldDocs top(Sort order) {
     List<FieldDoc> docs = new ArrayList<>(n);
-    for (PriorityQueue<Entry> queue : List.of(content, furniture)) {
+    // With the bound from enough sources, only the content passages down to it are exact.
+    List<PriorityQueue<Entry>> queues =
+        enoughSources ? List.of(content) : List.of(content, furniture);
+    for (PriorityQueue<Entry> queue : queues) {
       List<Entry> sorted = new ArrayList<>(queue);
       sorted.sort(WORST_FIRST.reversed());
       for (Entry e : sorted) {
+        if (enoughSources && e.score < minCompetitive) {
+          break;
+        }
         if (docs.size() < n) {
           docs.add(
-              new FieldDoc(e.doc, e.score, new Object[] {e.tier, e.score, e.source, e.ordinal}));
+              new FieldDoc(e.doc, e.score, new Object[] {e.tier, e.score, e.source(), e.ordinal}));
         }
       }
     }

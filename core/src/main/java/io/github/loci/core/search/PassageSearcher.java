@@ -183,7 +183,7 @@ public final class PassageSearcher {
     // Enough candidates for the page in one pass, however many overlap; only when overlap removal
     // leaves too few does the search go on, from after the last candidate.
     int fetch = Math.max(candidatesPerHit * wanted, minCandidates);
-    TopFieldDocs top = collect(searcher, weight, order, fetch, null, countThreshold);
+    TopFieldDocs top = collect(searcher, weight, order, fetch, null, countThreshold, wanted);
     TotalHits total = top.totalHits;
     while (true) {
       for (int i = 0; i < top.scoreDocs.length && hits.size() < wanted; i++) {
@@ -211,7 +211,7 @@ public final class PassageSearcher {
         break;
       }
       FieldDoc last = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
-      top = collect(searcher, weight, order, fetch, last, Integer.MAX_VALUE);
+      top = collect(searcher, weight, order, fetch, last, Integer.MAX_VALUE, wanted);
     }
     hits = hits.subList(Math.min(request.offset(), hits.size()), hits.size());
     return new SearchResult(
@@ -229,10 +229,18 @@ public final class PassageSearcher {
    * The best {@code n} passages in Loci's order after {@code after} (from the first when null),
    * their scores in their sort values, and the number of matches, counted in the same pass: exact
    * up to {@code countThreshold}, beyond it a lower bound when Loci's collector let the scorer skip
-   * passages that cannot place.
+   * passages that cannot place. Past the threshold, once the best passages come from {@code
+   * sources} distinct sources (the hits overlap removal must list), it returns those down to the
+   * one that completes them: no passage below can reach the page.
    */
   private static TopFieldDocs collect(
-      IndexSearcher searcher, Weight weight, Sort order, int n, FieldDoc after, int countThreshold)
+      IndexSearcher searcher,
+      Weight weight,
+      Sort order,
+      int n,
+      FieldDoc after,
+      int countThreshold,
+      int sources)
       throws IOException {
     TopFieldCollectorManager manager =
         new TopFieldCollectorManager(order, n, after, Integer.MAX_VALUE);
@@ -240,7 +248,9 @@ public final class PassageSearcher {
     // when its score could still place it. Otherwise (by amount, or going on after a passage)
     // Lucene's.
     ContentFirstCollector contentFirst =
-        order == ORDER && after == null ? new ContentFirstCollector(n, countThreshold) : null;
+        order == ORDER && after == null
+            ? new ContentFirstCollector(n, countThreshold, sources)
+            : null;
     Collector collector = contentFirst != null ? contentFirst : manager.newCollector();
     collector.setWeight(weight);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

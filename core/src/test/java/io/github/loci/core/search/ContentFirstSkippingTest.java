@@ -169,6 +169,42 @@ class ContentFirstSkippingTest {
     assertTrue(skipped > queries, "skipped in only " + skipped + " of " + 3 * queries + " runs");
   }
 
+  /**
+   * With the page's sources asked for, the collector returns a prefix of the exact order that holds
+   * that many distinct sources (or all the passages), so overlap removal finds its page there; and
+   * Lucene skips more than with the worst of the {@code n} passages as the bound.
+   */
+  @Test
+  void enoughSourcesBoundTheScoreSooner() throws Exception {
+    Random random = new Random(12);
+    int queries = 100;
+    int sooner = 0;
+    for (int q = 0; q < queries; q++) {
+      Query query = randomQuery(random);
+      for (int sources : new int[] {1, 5, 10}) {
+        List<String> exact = ranked(collect(query, 20, Integer.MAX_VALUE));
+        ContentFirstCollector collector = new ContentFirstCollector(20, 50, sources);
+        searcher.search(query, collector);
+        TopFieldDocs top = collector.top(PassageSearcher.ORDER);
+        List<String> got = ranked(top);
+        assertEquals(exact.subList(0, got.size()), got, query + " for " + sources + " sources");
+        if (got.size() < exact.size()) {
+          long distinct =
+              Arrays.stream(top.scoreDocs)
+                  .filter(d -> (Long) ((FieldDoc) d).fields[0] == 0L)
+                  .map(d -> ((FieldDoc) d).fields[2])
+                  .distinct()
+                  .count();
+          assertTrue(distinct >= sources, query + ": " + distinct + " sources in " + got);
+        }
+        if (top.totalHits.value() < collect(query, 20, 50).totalHits.value()) {
+          sooner++;
+        }
+      }
+    }
+    assertTrue(sooner > queries / 2, "skipped more in only " + sooner + " of " + 3 * queries);
+  }
+
   @Test
   void theCountIsExactUpToTheThresholdAndALowerBoundBeyond() throws Exception {
     Query common = passages(new TermQuery(new Term(Fields.TEXT_NEUTRAL, "w0")));

@@ -91,15 +91,13 @@ public final class ConceptQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Query union = new DisjunctionMaxQuery(members, 0f);
-    Weight inner;
-    if (!scoreMode.needsScores()) {
-      inner = searcher.createWeight(searcher.rewrite(union), scoreMode, boost);
-    } else {
-      IndexSearcher pooled = ConceptStatistics.of(searcher).searcherFor(this);
-      inner = pooled.createWeight(pooled.rewrite(union), scoreMode, boost);
+    if (scoreMode.needsScores()) {
+      // Made once per reader, concept, score mode and boost: the statistics' searcher keeps it.
+      return ConceptStatistics.of(searcher).weight(this, scoreMode, boost);
     }
-    return new FilterWeight(this, inner) {};
+    Query union = new DisjunctionMaxQuery(members, 0f);
+    return new FilterWeight(
+        this, searcher.createWeight(searcher.rewrite(union), scoreMode, boost)) {};
   }
 
   /**

@@ -6,18 +6,37 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.Weight;
 
 /**
  * What concepts' scores need from one index reader, computed once per reader and concept: the
- * concept's document frequency, and the searcher whose every term reports it. It lives with the
- * {@link LanguageScaledSearcher} that Loci's searcher factory makes for a reader, so a refresh (a
- * new reader, a new searcher) starts it anew. Thread-safe.
+ * concept's document frequency, the searcher whose every term reports it, and the concept's scoring
+ * weight (its terms looked up in every segment, their statistics and scorers' parameters), so that
+ * a concept searched again, alone or in a topic, costs no look-up. It lives with the {@link
+ * LanguageScaledSearcher} that Loci's searcher factory makes for a reader, so a refresh (a new
+ * reader, a new searcher) starts it anew. Thread-safe: a weight serves concurrent searches, as
+ * Lucene's own weights do across an index's slices.
  */
 public final class ConceptStatistics {
+  /**
+   * The most weights kept per reader: the lexicon's concepts, in the few score modes and boosts
+   * (topic weights) Loci searches them with, stay well under it; past it, the kept ones are dropped
+   * and made again as searches need them.
+   */
+  static final int MAX_WEIGHTS = 8_192;
+
   private final IndexSearcher searcher;
   private final Map<ConceptQuery, IndexSearcher> pooled = new ConcurrentHashMap<>();
+  private final Map<WeightKey, Weight> weights = new ConcurrentHashMap<>();
+
+  /** What a concept's weight depends on besides the reader. */
+  private record WeightKey(ConceptQuery concept, ScoreMode scoreMode, float boost) {}
 
   /**
    * Creates the statistics of one searcher's reader.
@@ -60,6 +79,38 @@ public final class ConceptStatistics {
   }
 
   /**
+   * The concept's scoring weight on this reader: its members weighted by {@link #searcherFor}'s
+   * searcher, made on the first call for this concept, score mode and boost.
+   *
+   * @param concept the concept
+   * @param scoreMode a score mode that needs scores
+   * @param boost the boost
+   * @return the weight, whose query is the concept
+   * @throws IOException if the index cannot be read
+   */
+  Weight weight(ConceptQuery concept, ScoreMode scoreMode, float boost) throws IOException {
+    WeightKey key = new WeightKey(concept, scoreMode, boost);
+    Weight known = weights.get(key);
+    if (known != null) {
+      return known;
+    }
+    IndexSearcher scoring = searcherFor(concept);
+    Query union = new DisjunctionMaxQuery(concept.members(), 0f);
+    Weight inner = scoring.createWeight(scoring.rewrite(union), scoreMode, boost);
+    Weight made = new FilterWeight(concept, inner) {};
+    if (weights.size() >= MAX_WEIGHTS) {
+      weights.clear();
+    }
+    Weight raced = weights.putIfAbsent(key, made);
+    return raced != null ? raced : made;
+  }
+
+  /** How many weights are kept. */
+  int weights() {
+    return weights.size();
+  }
+
+  /**
    * Returns the concept's document frequency in this reader.
    *
    * @param concept the concept
@@ -83,7 +134,10 @@ public final class ConceptStatistics {
     Pooled(IndexSearcher searcher, long docFreq) throws IOException {
       super(searcher.getIndexReader());
       setSimilarity(searcher.getSimilarity());
-      setQueryCache(null);
+      // The owner's cache of filters (such as the lexicon's languages a neutral member excludes):
+      // what a filter matches does not depend on the statistics.
+      setQueryCache(searcher.getQueryCache());
+      setQueryCachingPolicy(searcher.getQueryCachingPolicy());
       this.docFreq = docFreq;
       this.owner = searcher instanceof LanguageScaledSearcher scaled ? scaled : null;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A request's text, parsed once: its quoted phrases, its free text and its declared language; and
@@ -27,6 +28,9 @@ final class ParsedQuery {
    * fields never pair them.
    */
   static final char HOLE = '\u2029';
+
+  /** What separates words of a text; compiled once, not per search. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Analysis analysis;
   private final List<String> phrases;
@@ -228,7 +232,7 @@ final class ParsedQuery {
   /** The words of a query typed without diacritics. */
   private static String withoutDiacriticWords(String text) {
     StringBuilder out = new StringBuilder();
-    for (String word : text.split("\\s+")) {
+    for (String word : SPACES.split(text)) {
       if (!hasDiacritics(word)) {
         out.append(word).append(' ');
       }

@@ -17,7 +17,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +76,47 @@ class ConceptStatisticsTest {
       // A plain searcher keeps none: each call counts for itself.
       IndexSearcher plain = new IndexSearcher(reader);
       assertNotSame(ConceptStatistics.of(plain), ConceptStatistics.of(plain));
+    }
+  }
+
+  @Test
+  void aConceptIsWeightedOncePerReaderScoreModeAndBoost(@TempDir Path dir) throws Exception {
+    try (Loci loci = Loci.open(dir)) {
+      loci.index(
+          List.of(
+              source("a", "en", "The cloud grows."),
+              source("b", "es", "La nube crece."),
+              source("c", "en", "Nothing to see.")));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      LanguageScaledSearcher searcher = new LanguageScaledSearcher(reader);
+      searcher.setSimilarity(new BM25Similarity(Loci.DEFAULT_K1, Loci.DEFAULT_B));
+      ConceptStatistics stats = searcher.conceptStatistics();
+      Weight first = searcher.createWeight(cloud(), ScoreMode.TOP_SCORES, 1f);
+      // An equal query, made anew as every search makes it, gets the same weight: its terms are
+      // not looked up again.
+      assertSame(first, searcher.createWeight(cloud(), ScoreMode.TOP_SCORES, 1f));
+      assertEquals(cloud(), first.getQuery());
+      assertEquals(1, stats.weights());
+      // Another score mode or boost scores otherwise: a weight of its own.
+      assertNotSame(first, searcher.createWeight(cloud(), ScoreMode.COMPLETE, 1f));
+      Weight boosted = searcher.createWeight(new BoostQuery(cloud(), 2f), ScoreMode.COMPLETE, 1f);
+      assertNotSame(first, boosted);
+      assertEquals(3, stats.weights());
+      // The kept weight scores as a weight made anew does.
+      TopDocs kept = searcher.search(cloud(), 10);
+      LanguageScaledSearcher anew = new LanguageScaledSearcher(reader);
+      anew.setSimilarity(searcher.getSimilarity());
+      TopDocs fresh = anew.search(cloud(), 10);
+      assertEquals(2, kept.scoreDocs.length);
+      for (int i = 0; i < kept.scoreDocs.length; i++) {
+        assertEquals(fresh.scoreDocs[i].doc, kept.scoreDocs[i].doc);
+        assertEquals(fresh.scoreDocs[i].score, kept.scoreDocs[i].score);
+      }
+      // The concept's searcher caches filters where its owner does.
+      assertSame(searcher.getQueryCache(), stats.searcherFor(cloud()).getQueryCache());
+      assertSame(
+          searcher.getQueryCachingPolicy(), stats.searcherFor(cloud()).getQueryCachingPolicy());
     }
   }
 }
