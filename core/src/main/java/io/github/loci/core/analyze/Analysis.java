@@ -193,6 +193,20 @@ public final class Analysis implements Closeable {
   }
 
   /**
+   * The names of some languages' fields: each language's {@link #fields}, in the order given.
+   *
+   * @param languages the languages
+   * @return the field names, unmodifiable
+   */
+  public List<String> fieldNames(List<Language> languages) {
+    List<String> names = new ArrayList<>();
+    for (Language language : languages) {
+      fields.get(language).forEach(f -> names.add(f.name()));
+    }
+    return List.copyOf(names);
+  }
+
+  /**
    * The analyzer to index with: each language field with its analyzer, the neutral field with the
    * neutral one.
    *

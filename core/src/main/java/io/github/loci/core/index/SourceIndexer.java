@@ -14,12 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 
 /**
@@ -48,13 +47,9 @@ public final class SourceIndexer {
     this.analysis = analysis;
     this.segmenter = segmenter;
     this.detector = detector;
-    this.textFields =
-        Stream.concat(
-                Arrays.stream(Language.values())
-                    .flatMap(l -> analysis.fields(l).stream())
-                    .map(Analysis.LanguageField::name),
-                Stream.of(Fields.TEXT_NEUTRAL))
-            .toList();
+    List<String> every = new ArrayList<>(analysis.fieldNames(List.of(Language.values())));
+    every.add(Fields.TEXT_NEUTRAL);
+    this.textFields = List.copyOf(every);
   }
 
   /**
@@ -130,10 +125,7 @@ public final class SourceIndexer {
         language.isPresent()
             ? List.of(language.get())
             : shortUndetermined ? List.of(Language.values()) : List.of();
-    return languages.stream()
-        .flatMap(l -> analysis.fields(l).stream())
-        .map(Analysis.LanguageField::name)
-        .toList();
+    return analysis.fieldNames(languages);
   }
 
   /**

@@ -87,10 +87,7 @@ class PassageDocumentsTest {
   @Test
   void testEmptyTextFieldsMakeNormsDenseAndLeaveScoresAlone() throws Exception {
     Analysis analysis = new Analysis();
-    List<String> textFields = new ArrayList<>();
-    for (Language language : Language.values()) {
-      analysis.fields(language).forEach(f -> textFields.add(f.name()));
-    }
+    List<String> textFields = new ArrayList<>(analysis.fieldNames(List.of(Language.values())));
     textFields.add(Fields.TEXT_NEUTRAL);
     LanguageDetector detector = LanguageDetectors.defaultDetector();
     try (Directory sparse = new ByteBuffersDirectory();
@@ -110,7 +107,7 @@ class PassageDocumentsTest {
                     Optional.empty(),
                     Optional.empty(),
                     new io.github.loci.core.detect.DetectedLanguage(language.code(), 1),
-                    analysis.fields(language).stream().map(f -> f.name()).toList(),
+                    analysis.fieldNames(List.of(language)),
                     false,
                     "h",
                     seed.text());

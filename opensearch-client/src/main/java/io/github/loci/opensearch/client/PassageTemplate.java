@@ -13,7 +13,6 @@ import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
 import io.github.loci.core.segment.Passage;
 import io.github.loci.opensearch.analysis.LociAnalyzerNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,11 +146,9 @@ public final class PassageTemplate {
 
   /** The documents of a probe source that has every field the embedded index writes. */
   private static List<Document> probe() {
-    List<String> fields = new ArrayList<>();
+    List<String> fields;
     try (Analysis analysis = new Analysis()) {
-      for (Language language : Language.values()) {
-        analysis.fields(language).forEach(f -> fields.add(f.name()));
-      }
+      fields = analysis.fieldNames(List.of(Language.values()));
     }
     String text = "Probe: 5% of 10 dollars.";
     PassageDocuments.SourceMeta meta =

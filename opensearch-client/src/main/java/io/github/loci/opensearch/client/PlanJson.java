@@ -6,7 +6,6 @@ import io.github.loci.core.index.Fields;
 import io.github.loci.core.search.query.ConceptQuery;
 import io.github.loci.opensearch.search.LociQueryBuilder;
 import io.github.loci.opensearch.search.PlanEncoder;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,7 @@ final class PlanJson {
    * @throws IllegalArgumentException if the query holds a kind the plugin cannot run
    */
   static Map<String, Object> lociQuery(Query query, Analysis analysis, float k1, float b) {
-    List<String> languageFields = new ArrayList<>();
-    for (Language language : Language.values()) {
-      analysis.fields(language).forEach(f -> languageFields.add(f.name()));
-    }
+    List<String> languageFields = analysis.fieldNames(List.of(Language.values()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("plan", ENCODER.encode(query));
     body.put("language_fields", languageFields);
