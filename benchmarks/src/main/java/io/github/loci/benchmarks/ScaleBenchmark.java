@@ -41,14 +41,23 @@ import org.apache.lucene.store.FSDirectory;
  * used, and the peak live heap (the most heap left in use after a garbage collection), and the
  * ratios of time to bare Lucene's. With {@code --repeat R} the three run R rounds in turn and each
  * one's fastest round is reported (its heap figures with it), so that a busy moment of a shared
- * machine does not fall on one indexer only.
+ * machine does not fall on one indexer only. "Thread CPU s" is the CPU time of the thread that
+ * called the indexer: for a one-thread run, the indexing itself without the compilers, the
+ * collector and the merges, and the steadiest figure on a shared machine (what other machines'
+ * work steals is not counted).
  */
 final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
   /** One indexer's figures. */
   private record Row(
-      String name, double seconds, double cpuSeconds, long docs, long peakUsed, long peakLive) {}
+      String name,
+      double seconds,
+      double cpuSeconds,
+      double threadCpuSeconds,
+      long docs,
+      long peakUsed,
+      long peakLive) {}
 
   public static void main(String[] args) throws Exception {
     int copies = 1;
@@ -143,32 +152,37 @@ final class ScaleBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "%-36s %9s %9s %10s %8s %10s %10s %8s %8s%n",
+        "%-36s %9s %9s %9s %10s %8s %10s %10s %8s %8s %8s%n",
         "indexer (same JVM, same files)",
         "seconds",
         "CPU s",
+        "thread s",
         "docs",
         "MB/s",
         "peak heap",
         "peak live",
         "x Lucene",
-        "CPU x");
+        "CPU x",
+        "thread x");
     int at = run.indexOf("lucene");
     double lucene = at >= 0 ? rows.get(at).seconds() : Double.NaN;
     double luceneCpu = at >= 0 ? rows.get(at).cpuSeconds() : Double.NaN;
+    double luceneThread = at >= 0 ? rows.get(at).threadCpuSeconds() : Double.NaN;
     for (Row r : rows) {
       System.out.printf(
           Locale.ROOT,
-          "%-36s %9.1f %9.1f %10d %8.2f %7d MB %7d MB %8.2f %8.2f%n",
+          "%-36s %9.1f %9.1f %9.1f %10d %8.2f %7d MB %7d MB %8.2f %8.2f %8.2f%n",
           r.name(),
           r.seconds(),
           r.cpuSeconds(),
+          r.threadCpuSeconds(),
           r.docs(),
           bytes / 1e6 / r.seconds(),
           r.peakUsed() >> 20,
           r.peakLive() >> 20,
           r.seconds() / lucene,
-          r.cpuSeconds() / luceneCpu);
+          r.cpuSeconds() / luceneCpu,
+          r.threadCpuSeconds() / luceneThread);
     }
     System.out.printf(
         Locale.ROOT,
@@ -187,13 +201,18 @@ final class ScaleBenchmark {
     heap.reset();
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
+    long threadStart = THREADS.getCurrentThreadCpuTime();
     long docs = job.run();
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
-    Row row = new Row(name, seconds, cpu, docs, heap.peakUsed(), heap.peakLive());
+    double thread = (THREADS.getCurrentThreadCpuTime() - threadStart) / 1e9;
+    Row row = new Row(name, seconds, cpu, thread, docs, heap.peakUsed(), heap.peakLive());
     System.out.printf(Locale.ROOT, "%s: %.1f s, %.1f s CPU, %d docs%n", name, seconds, cpu, docs);
     return row;
   }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      ManagementFactory.getThreadMXBean();
 
   /** CPU time of this process, all threads (GC and merges included). */
   private static long processCpuNanos() {

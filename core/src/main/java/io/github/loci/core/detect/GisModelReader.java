@@ -30,14 +30,27 @@ final class GisModelReader {
    * @throws IOException if the bytes are not a GIS model, or end early
    */
   static NgramModel read(byte[] model, String name) throws IOException {
+    return read(model, name, NgramModel.DENSE_MIN);
+  }
+
+  /**
+   * Reads a model, laying out by outcome the weights of features with at least {@code denseMin}.
+   *
+   * @param model the model's bytes
+   * @param name where it comes from, for errors
+   * @param denseMin as for {@link NgramModel#NgramModel(String[], long[], int[], long[], int)}
+   * @return the model
+   * @throws IOException if the bytes are not a GIS model, or end early
+   */
+  static NgramModel read(byte[] model, String name, int denseMin) throws IOException {
     try {
-      return new GisModelReader(model, name).read();
+      return new GisModelReader(model, name).read(denseMin);
     } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
       throw new IOException(name + ": not a complete GIS model (" + e + ")", e);
     }
   }
 
-  private NgramModel read() throws IOException {
+  private NgramModel read(int denseMin) throws IOException {
     String type = readUtf();
     if (!type.equals("GIS")) {
       throw new IOException(name + ": a " + type + " model, not a GIS one");
@@ -89,7 +102,7 @@ final class GisModelReader {
           name + ": weights for " + predicate + " of its " + keys.length + " predicates");
     }
     runs[predicate] = next;
-    return new NgramModel(outcomes, keys, runs, entries);
+    return new NgramModel(outcomes, keys, runs, entries, denseMin);
   }
 
   private int count() throws IOException {

@@ -112,27 +112,33 @@ final class OpenNlpDetector implements LanguageDetector {
    * predicate) took about a second on a cold JVM.
    */
   private static NgramModel loadModel() {
+    try {
+      return GisModelReader.read(modelBytes(), MODEL_RESOURCE + "!/" + MODEL_ENTRY);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + MODEL_RESOURCE, e);
+    }
+  }
+
+  /** The maxent model's bytes: its entry in {@value #MODEL_RESOURCE}, inflated. */
+  static byte[] modelBytes() throws IOException {
     // The model sits at its jar's root: no package, so no module encapsulation, but a named
     // module's Class.getResourceAsStream only looks inside its own module; the class loader looks
     // everywhere.
     ClassLoader loader = OpenNlpDetector.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
-        throw new UncheckedIOException(
-            new IOException(
-                MODEL_RESOURCE
-                    + " is not on the class or module path: add"
-                    + " org.apache.opennlp:opennlp-models-langdetect"));
+        throw new IOException(
+            MODEL_RESOURCE
+                + " is not on the class or module path: add"
+                + " org.apache.opennlp:opennlp-models-langdetect");
       }
       ZipInputStream zip = new ZipInputStream(new BufferedInputStream(in));
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (entry.getName().equals(MODEL_ENTRY)) {
-          return GisModelReader.read(zip.readAllBytes(), MODEL_RESOURCE + "!/" + MODEL_ENTRY);
+          return zip.readAllBytes();
         }
       }
       throw new IOException(MODEL_RESOURCE + " holds no " + MODEL_ENTRY);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + MODEL_RESOURCE, e);
     }
   }
 

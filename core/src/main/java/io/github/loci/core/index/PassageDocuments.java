@@ -8,6 +8,7 @@ import io.github.loci.core.segment.Passage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -169,6 +170,43 @@ public final class PassageDocuments {
    */
   public static List<Document> build(
       SourceMeta meta, List<Passage> passages, List<Amount> amounts, List<String> textFields) {
+    return build(meta, passages, amounts, textFields, (field, passage) -> null);
+  }
+
+  /**
+   * A passage's tokens in a text field, when they are known without analyzing its text.
+   *
+   * <p>{@link #of} gives them as a stream, or null for the passage's text to be analyzed.
+   */
+  @FunctionalInterface
+  public interface PassageTokens {
+    /**
+     * A passage's tokens in a field.
+     *
+     * @param field the text field
+     * @param passage the passage
+     * @return its tokens, or null to analyze its text with the field's analyzer
+     */
+    TokenStream of(String field, Passage passage);
+  }
+
+  /**
+   * Builds the documents of a source as {@link #build(SourceMeta, List, List, List)} does, each
+   * passage's text fields given the tokens {@code tokens} has for them.
+   *
+   * @param meta the source's metadata
+   * @param passages its passages
+   * @param amounts as for {@link #build(SourceMeta, List, List)}
+   * @param textFields every text field of the index, the neutral field included
+   * @param tokens the passages' tokens where known
+   * @return the passage documents, then the source document
+   */
+  public static List<Document> build(
+      SourceMeta meta,
+      List<Passage> passages,
+      List<Amount> amounts,
+      List<String> textFields,
+      PassageTokens tokens) {
     List<Document> docs = new ArrayList<>(passages.size() + 1);
     List<String> passageLacks = new ArrayList<>();
     for (String field : textFields) {
@@ -194,9 +232,9 @@ public final class PassageDocuments {
       doc.add(new StoredField(Fields.TIER, p.furniture() ? 1 : 0));
       doc.add(new StoredField(Fields.TEXT, p.text()));
       for (String field : meta.fields()) {
-        doc.add(new Field(field, p.text(), TEXT_TYPE));
+        doc.add(textField(field, p, tokens));
       }
-      doc.add(new Field(Fields.TEXT_NEUTRAL, p.text(), TEXT_TYPE));
+      doc.add(textField(Fields.TEXT_NEUTRAL, p, tokens));
       for (String field : passageLacks) {
         doc.add(new Field(field, empty, TEXT_TYPE));
       }
@@ -221,6 +259,13 @@ public final class PassageDocuments {
     }
     docs.add(source);
     return docs;
+  }
+
+  private static Field textField(String field, Passage p, PassageTokens tokens) {
+    TokenStream known = tokens.of(field, p);
+    return known == null
+        ? new Field(field, p.text(), TEXT_TYPE)
+        : new Field(field, known, TEXT_TYPE);
   }
 
   /** The amounts from {@code from} on that lie wholly in [start, end), shifted to start at 0. */

@@ -10,15 +10,19 @@ import io.github.loci.core.detect.LanguageDetectors;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.segment.Passage;
 import io.github.loci.core.segment.Segmenter;
+import io.github.loci.core.segment.Sentence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 
 /**
@@ -88,8 +92,10 @@ public final class SourceIndexer {
     DetectedLanguage lang = language(source);
     Optional<Language> language = Language.forCode(lang.code());
     Locale locale = language.map(Language::locale).orElse(Locale.forLanguageTag(lang.code()));
-    List<Passage> passages = segmenter.passages(source.id(), source.text(), locale);
+    List<Sentence> sentences = segmenter.sentences(source.text(), locale);
+    List<Passage> passages = segmenter.passages(source.id(), source.text(), sentences);
     List<Amount> amounts = AmountExtractor.extract(source.text(), language.orElse(null));
+    List<Language> languages = languages(lang, language, source.text());
     PassageDocuments.SourceMeta meta =
         new PassageDocuments.SourceMeta(
             source.id(),
@@ -97,35 +103,73 @@ public final class SourceIndexer {
             source.url(),
             source.path().map(Path::toString),
             lang,
-            fields(lang, language, source.text()),
+            analysis.fieldNames(languages),
             source.language().isEmpty(),
             hash,
             source.text());
     return new Prepared(
         lang,
         source.language().isEmpty(),
-        PassageDocuments.build(meta, passages, amounts, textFields),
+        PassageDocuments.build(
+            meta,
+            passages,
+            amounts,
+            textFields,
+            sentenceTokens(source.text(), sentences, passages, languages)),
         passages.size());
   }
 
   /**
-   * The language fields a source is indexed in: its language's; every Loci language's when a short
-   * text's language is undetermined (below {@link LanguageDetectors#SHORT_TEXT_CHARS} chars, where
-   * detection cannot tell: the safe choice, so that a query in any of them finds it); none for
-   * another language, or for a longer text no language is likely for (the neutral field only: in
-   * every field, a long text of another language would match each Loci language's stems and stop
+   * The passages' tokens from their sentences' ({@link SentenceTokens}): each field a sentence is
+   * analyzed in once, not once per passage that holds it, but for the fields of word pairs (a pair
+   * may span two sentences) and for passages whose sentences are not apart by white space.
+   */
+  private PassageDocuments.PassageTokens sentenceTokens(
+      String text, List<Sentence> sentences, List<Passage> passages, List<Language> languages) {
+    boolean[] replayable = new boolean[passages.size()];
+    int count = 0;
+    for (Passage p : passages) {
+      replayable[p.ordinal()] = SentenceTokens.replayable(text, sentences, p);
+      count += replayable[p.ordinal()] ? 1 : 0;
+    }
+    if (count == 0) {
+      return (field, passage) -> null;
+    }
+    Map<String, SentenceTokens> byField = new HashMap<>();
+    Analyzer analyzer = analysis.indexAnalyzer();
+    for (Language l : languages) {
+      for (Analysis.LanguageField field : analysis.fields(l)) {
+        if (!field.pairs()) {
+          byField.put(
+              field.name(), SentenceTokens.analyze(analyzer, field.name(), text, sentences));
+        }
+      }
+    }
+    byField.put(
+        Fields.TEXT_NEUTRAL,
+        SentenceTokens.analyze(analyzer, Fields.TEXT_NEUTRAL, text, sentences));
+    return (field, passage) -> {
+      SentenceTokens tokens = byField.get(field);
+      return tokens == null || !replayable[passage.ordinal()] ? null : tokens.stream(passage);
+    };
+  }
+
+  /**
+   * The languages whose fields a source is indexed in: its language; every Loci language when a
+   * short text's language is undetermined (below {@link LanguageDetectors#SHORT_TEXT_CHARS} chars,
+   * where detection cannot tell: the safe choice, so that a query in any of them finds it); none
+   * for another language, or for a longer text no language is likely for (the neutral field only:
+   * in every field, a long text of another language would match each Loci language's stems and stop
    * words, which cost cross-lingual XQuAD 0.02 MRR@10).
    */
-  private List<String> fields(
+  private static List<Language> languages(
       DetectedLanguage lang, Optional<Language> language, CharSequence text) {
     boolean shortUndetermined =
         lang.code().equals(DetectedLanguage.UNDETERMINED)
             && text.length() < LanguageDetectors.SHORT_TEXT_CHARS;
-    List<Language> languages =
-        language.isPresent()
-            ? List.of(language.get())
-            : shortUndetermined ? List.of(Language.values()) : List.of();
-    return analysis.fieldNames(languages);
+    return language.isPresent()
+        ? List.of(language.get())
+        : shortUndetermined ? List.of(Language.values()) : List.of();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.loci.core.detect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -210,6 +211,30 @@ class OpenNlpDetectorTest {
     OpenNlpDetector first = new OpenNlpDetector(0.2);
     OpenNlpDetector second = new OpenNlpDetector(0.5, 300, false);
     assertSame(first.model(), second.model());
+  }
+
+  /**
+   * The weights of common n-grams laid out by outcome give the sums of the entries alone, bit for
+   * bit, on every text (and on every text's beginnings, where reading may stop).
+   */
+  @Test
+  void testDenseRowsGiveTheSumsOfTheEntries() throws Exception {
+    byte[] bytes = OpenNlpDetector.modelBytes();
+    NgramModel entriesOnly = GisModelReader.read(bytes, "entries", Integer.MAX_VALUE);
+    NgramModel allDense = GisModelReader.read(bytes, "dense", 1);
+    NgramModel model = new OpenNlpDetector(0.2).model();
+    int checked = 0;
+    for (String text : TEXTS) {
+      String sample = OpenNlpFeatures.normalizedLowerCase(OpenNlpDetector.sample(text));
+      for (int end = Math.min(sample.length(), 40); end <= sample.length(); end += 97) {
+        String prefix = sample.substring(0, end);
+        double[] expected = entriesOnly.probabilities(prefix);
+        assertArrayEquals(expected, model.probabilities(prefix), prefix);
+        assertArrayEquals(expected, allDense.probabilities(prefix), prefix);
+        checked++;
+      }
+    }
+    assertTrue(checked > 300, "texts checked: " + checked);
   }
 
   @Test
