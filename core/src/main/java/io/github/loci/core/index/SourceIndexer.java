@@ -89,7 +89,18 @@ public final class SourceIndexer {
    * @return the documents and what they are
    */
   public Prepared prepare(Source source, String hash) {
-    DetectedLanguage lang = language(source);
+    return prepare(source, hash, language(source));
+  }
+
+  /**
+   * Builds a source's documents, its language already told.
+   *
+   * @param source the source
+   * @param hash its {@link #hash}
+   * @param lang its {@link #language}
+   * @return the documents and what they are
+   */
+  public Prepared prepare(Source source, String hash, DetectedLanguage lang) {
     Optional<Language> language = Language.forCode(lang.code());
     Locale locale = language.map(Language::locale).orElse(Locale.forLanguageTag(lang.code()));
     List<Sentence> sentences = segmenter.sentences(source.text(), locale);

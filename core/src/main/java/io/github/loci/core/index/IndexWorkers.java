@@ -1,0 +1,104 @@
+package io.github.loci.core.index;
+
+import io.github.loci.core.ingest.SourceReader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The workers of a run with more than one thread: a fixed pool whose submissions wait while twice
+ * as many batches of sources as workers are in flight, or batches of more chars in all than the
+ * largest source the heap indexes ({@link SourceReader#maxSourceBytes}): memory is bounded by
+ * bytes, not only by sources, so that large sources run one or two at a time.
+ */
+final class IndexWorkers {
+  private final ExecutorService pool;
+  private final Semaphore slots;
+  private final Semaphore chars;
+  private final int budget;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final int size;
+
+  IndexWorkers(int size) {
+    this.size = size;
+    AtomicInteger n = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            size,
+            r -> {
+              Thread t = new Thread(r, "loci-index-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.slots = new Semaphore(2 * size);
+    this.budget = (int) SourceReader.maxSourceBytes(Runtime.getRuntime().maxMemory());
+    this.chars = new Semaphore(budget);
+  }
+
+  /** Runs a batch's task once a slot and its share of the budget are free. */
+  void submit(Runnable task, int batchChars) {
+    rethrow();
+    int weight = Math.max(1, Math.min(batchChars, budget));
+    slots.acquireUninterruptibly();
+    chars.acquireUninterruptibly(weight);
+    pool.execute(
+        () -> {
+          try {
+            if (failure.get() == null) {
+              task.run();
+            }
+          } catch (Throwable e) {
+            // An error (out of memory, a stack overflow) stops the run, as it does on one thread.
+            failure.compareAndSet(null, e);
+          } finally {
+            chars.release(weight);
+            slots.release();
+          }
+        });
+  }
+
+  /** Waits for every source submitted, then throws the first failure of the index, if any. */
+  void finish() {
+    slots.acquireUninterruptibly(2 * size);
+    slots.release(2 * size);
+    rethrow();
+  }
+
+  /**
+   * Stops the pool and waits for the sources in flight: the ones not started are dropped, none is
+   * stopped halfway, and none is still writing when the run gives back its searcher and lock.
+   */
+  void abort() {
+    failure.compareAndSet(null, new IllegalStateException("the run stopped"));
+    pool.shutdown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void rethrow() {
+    Throwable e = failure.get();
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    if (e instanceof Error error) {
+      throw error;
+    }
+    if (e != null) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
