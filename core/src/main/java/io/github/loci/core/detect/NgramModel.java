@@ -93,6 +93,10 @@ final class NgramModel {
     this.entries = new long[sparse];
     int row = 0;
     int next = 0;
+    // A row holds one weight per outcome: a feature weighing an outcome twice (no GIS model does)
+    // would be summed in another order.
+    int[] marks = new int[outcomes.length];
+    java.util.Arrays.fill(marks, -1);
     for (int f = 0; f < keys.length; f++) {
       if (keys[f] == 0) {
         continue;
@@ -106,7 +110,13 @@ final class NgramModel {
       if (count >= denseMin) {
         int base = row++ * outcomes.length;
         for (int j = runs[f]; j < runs[f + 1]; j++) {
-          dense[base + (int) (entries[j] & OUTCOME_MASK)] += weight(entries[j]);
+          int outcome = (int) (entries[j] & OUTCOME_MASK);
+          if (marks[outcome] == f) {
+            throw new IllegalArgumentException(
+                "feature " + f + " weighs outcome " + outcome + " twice");
+          }
+          marks[outcome] = f;
+          dense[base + outcome] = weight(entries[j]);
         }
         table[2 * slot + 1] = ((long) base << 32) | DENSE_ROW;
       } else {

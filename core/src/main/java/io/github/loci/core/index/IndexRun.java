@@ -364,7 +364,8 @@ public final class IndexRun {
       work.run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + a.location() + " to the index", e);
-    } catch (AlreadyClosedException e) {
+    } catch (UncheckedIOException | AlreadyClosedException e) {
+      // The index's failure (out of memory in the writer, which Lucene then closes) stops the run.
       throw e;
     } catch (RuntimeException e) {
       tally.problem(new IngestException.Rejected(a.location(), "could not be indexed: " + e, e));

@@ -8,7 +8,6 @@ import io.github.loci.core.segment.Passage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -173,21 +172,17 @@ public final class PassageDocuments {
     return build(meta, passages, amounts, textFields, (field, passage) -> null);
   }
 
-  /**
-   * A passage's tokens in a text field, when they are known without analyzing its text.
-   *
-   * <p>{@link #of} gives them as a stream, or null for the passage's text to be analyzed.
-   */
+  /** Where a passage's tokens in a text field are known without analyzing its text. */
   @FunctionalInterface
-  public interface PassageTokens {
+  interface PassageTokens {
     /**
      * A passage's tokens in a field.
      *
      * @param field the text field
      * @param passage the passage
-     * @return its tokens, or null to analyze its text with the field's analyzer
+     * @return its sentences' tokens, or null to analyze its text with the field's analyzer
      */
-    TokenStream of(String field, Passage passage);
+    SentenceTokens of(String field, Passage passage);
   }
 
   /**
@@ -201,7 +196,7 @@ public final class PassageDocuments {
    * @param tokens the passages' tokens where known
    * @return the passage documents, then the source document
    */
-  public static List<Document> build(
+  static List<Document> build(
       SourceMeta meta,
       List<Passage> passages,
       List<Amount> amounts,
@@ -262,10 +257,8 @@ public final class PassageDocuments {
   }
 
   private static Field textField(String field, Passage p, PassageTokens tokens) {
-    TokenStream known = tokens.of(field, p);
-    return known == null
-        ? new Field(field, p.text(), TEXT_TYPE)
-        : new Field(field, known, TEXT_TYPE);
+    SentenceTokens known = tokens.of(field, p);
+    return known == null ? new Field(field, p.text(), TEXT_TYPE) : known.field(field, TEXT_TYPE, p);
   }
 
   /** The amounts from {@code from} on that lie wholly in [start, end), shifted to start at 0. */

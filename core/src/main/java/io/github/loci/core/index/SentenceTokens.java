@@ -1,5 +1,6 @@
 package io.github.loci.core.index;
 
+import com.ibm.icu.lang.UScript;
 import io.github.loci.core.segment.Passage;
 import io.github.loci.core.segment.Sentence;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 
 /**
  * A source's tokens in one field, analyzed once, sentence by sentence, and given to each passage
@@ -18,14 +21,24 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * passage's text analyzed most text twice in every field.
  *
  * <p>A passage's tokens are its sentences' tokens, offsets moved to the passage's start, when its
- * sentences lie apart by white space ({@link #replayable}: no token spans white space) and the
- * field's analysis is token by token (no token made of several, as a shingle is): then the only
- * thing one sentence's analysis passes to the next is the positions skipped at its end (stop words
- * removed, over-long tokens dropped), which a stream reports when it ends, and the next sentence's
- * first token gets them, as in the passage's own analysis. {@code SentenceTokensTest} compares the
- * two, attribute by attribute, on every analyzer and many languages.
+ * sentences lie apart by white space and each starts in the script the text before it ended in
+ * ({@link #replayable}: no token spans white space, and ICU's tokenizer, which splits text into
+ * runs of one script, gives digits and punctuation the script of the run they continue), and the
+ * field's analysis is token by token (no token made of several, as a shingle is: the caller leaves
+ * the word-pair fields out): then the only thing one sentence's analysis passes to the next is the
+ * positions skipped at its end (stop words removed, over-long tokens dropped), which a stream
+ * reports when it ends, and the next sentence's first token gets them, as in the passage's own
+ * analysis. {@code SentenceTokensTest} compares the two, attribute by attribute, on every analyzer
+ * and many languages.
+ *
+ * <p>The tokens take about 5 bytes per char of text and field, held until the source is written:
+ * sources above {@link #MAX_CHARS} are analyzed passage by passage, within the heap each source is
+ * given ({@code SourceReader.HEAP_PER_SOURCE_BYTE}).
  */
 final class SentenceTokens {
+  /** The longest text whose sentences are analyzed once (1 Mi chars). */
+  static final int MAX_CHARS = 1 << 20;
+
   private final int[] sentenceStarts;
 
   /** Where each sentence's tokens start (one more entry: where the last one's end). */
@@ -105,12 +118,16 @@ final class SentenceTokens {
   /**
    * Whether a passage's tokens are its sentences' tokens: between each two of its sentences there
    * is white space, which ends every token (a sentence glued to the next, "lồ.Alibaba", or a long
-   * sentence cut inside a word, is one token where they meet).
+   * sentence cut inside a word, is one token where they meet; {@link Character#isWhitespace}, not
+   * the segmenter's wider set: a no-break space or U+FEFF alone is left to the passage's analysis),
+   * and each sentence's first letter or digit of a script is in the script of the last one before
+   * it ("Это Москва. 5G сеть.": in the passage, "5" ends the Cyrillic run and "G" starts a Latin
+   * one; alone, "5G" is one Latin token).
    *
    * @param text the source's text
    * @param sentences its sentences
    * @param passage one of its passages
-   * @return whether {@link #stream} may give the passage's tokens
+   * @return whether {@link #field} may give the passage's tokens
    */
   static boolean replayable(String text, List<Sentence> sentences, Passage passage) {
     for (int s = passage.firstSentence() + 1; s < passage.endSentence(); s++) {
@@ -121,33 +138,88 @@ final class SentenceTokens {
       if (!space) {
         return false;
       }
+      int before = lastScript(text, passage.start(), sentences.get(s).start());
+      int first = firstScript(text, sentences.get(s).start(), sentences.get(s).end());
+      if (before != UScript.INVALID_CODE && first != UScript.INVALID_CODE && before != first) {
+        return false;
+      }
     }
     return true;
   }
 
+  /** The script of the last code point in [from, to) that has one of its own, else invalid. */
+  private static int lastScript(String text, int from, int to) {
+    for (int i = to; i > from; ) {
+      int c = text.codePointBefore(i);
+      i -= Character.charCount(c);
+      int script = UScript.getScript(c);
+      if (script != UScript.COMMON && script != UScript.INHERITED) {
+        return script;
+      }
+    }
+    return UScript.INVALID_CODE;
+  }
+
+  /** The script of the first code point in [from, to) that has one of its own, else invalid. */
+  private static int firstScript(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      int script = UScript.getScript(c);
+      if (script != UScript.COMMON && script != UScript.INHERITED) {
+        return script;
+      }
+    }
+    return UScript.INVALID_CODE;
+  }
+
   /**
-   * A passage's tokens, as its text's analysis gives them; only for a {@link #replayable} passage.
+   * A passage's field whose tokens are its sentences', as its text's analysis gives them; only for
+   * a {@link #replayable} passage. Its stream is made when Lucene inverts it, reusing the stream
+   * the field's last document had: one stream per field and indexing thread, not one per passage.
    *
+   * @param name the field's name
+   * @param type the field's type (tokenized, not stored)
    * @param passage the passage
-   * @return a new stream of its tokens
+   * @return the field
    */
-  TokenStream stream(Passage passage) {
-    return new Replay(passage);
+  Field field(String name, FieldType type, Passage passage) {
+    return new ReplayedField(name, type, this, passage);
+  }
+
+  private static final class ReplayedField extends Field {
+    private final SentenceTokens tokens;
+    private final Passage passage;
+
+    ReplayedField(String name, FieldType type, SentenceTokens tokens, Passage passage) {
+      super(name, type);
+      this.tokens = tokens;
+      this.passage = passage;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      Replay replay = reuse instanceof Replay r ? r : new Replay();
+      replay.of(tokens, passage);
+      return replay;
+    }
   }
 
   /** A passage's sentences' tokens, one after the other. */
-  private final class Replay extends TokenStream {
+  private static final class Replay extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final Passage passage;
+    private SentenceTokens tokens;
+    private Passage passage;
     private int sentence;
     private int token;
 
     /** Positions skipped at the end of the sentences passed since the last token. */
     private int skipped;
 
-    Replay(Passage passage) {
+    void of(SentenceTokens tokens, Passage passage) {
+      this.tokens = tokens;
       this.passage = passage;
     }
 
@@ -155,29 +227,30 @@ final class SentenceTokens {
     public void reset() throws IOException {
       super.reset();
       sentence = passage.firstSentence();
-      token = firstToken[sentence];
+      token = tokens.firstToken[sentence];
       skipped = 0;
     }
 
     @Override
     public boolean incrementToken() {
-      while (sentence < passage.endSentence() && token == firstToken[sentence + 1]) {
-        skipped += trailing[sentence];
+      SentenceTokens t = tokens;
+      while (sentence < passage.endSentence() && token == t.firstToken[sentence + 1]) {
+        skipped += t.trailing[sentence];
         sentence++;
       }
       if (sentence == passage.endSentence()) {
         return false;
       }
       clearAttributes();
-      int from = token == 0 ? 0 : termEnd[token - 1];
-      term.copyBuffer(chars, from, termEnd[token] - from);
-      boolean first = token == firstToken[sentence];
-      inc.setPositionIncrement(increment[token] + (first ? skipped : 0));
+      int from = token == 0 ? 0 : t.termEnd[token - 1];
+      term.copyBuffer(t.chars, from, t.termEnd[token] - from);
+      boolean first = token == t.firstToken[sentence];
+      inc.setPositionIncrement(t.increment[token] + (first ? skipped : 0));
       if (first) {
         skipped = 0;
       }
-      int shift = sentenceStarts[sentence] - passage.start();
-      offset.setOffset(start[token] + shift, end[token] + shift);
+      int shift = t.sentenceStarts[sentence] - passage.start();
+      offset.setOffset(t.start[token] + shift, t.end[token] + shift);
       token++;
       return true;
     }
@@ -186,7 +259,7 @@ final class SentenceTokens {
     public void end() throws IOException {
       super.end();
       while (sentence < passage.endSentence()) {
-        skipped += trailing[sentence];
+        skipped += tokens.trailing[sentence];
         sentence++;
       }
       int length = passage.end() - passage.start();

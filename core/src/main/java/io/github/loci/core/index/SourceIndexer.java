@@ -133,10 +133,14 @@ public final class SourceIndexer {
   /**
    * The passages' tokens from their sentences' ({@link SentenceTokens}): each field a sentence is
    * analyzed in once, not once per passage that holds it, but for the fields of word pairs (a pair
-   * may span two sentences) and for passages whose sentences are not apart by white space.
+   * may span two sentences), for passages {@link SentenceTokens#replayable} says no to, and for
+   * texts above {@link SentenceTokens#MAX_CHARS}.
    */
   private PassageDocuments.PassageTokens sentenceTokens(
       String text, List<Sentence> sentences, List<Passage> passages, List<Language> languages) {
+    if (text.length() > SentenceTokens.MAX_CHARS) {
+      return (field, passage) -> null;
+    }
     boolean[] replayable = new boolean[passages.size()];
     int count = 0;
     for (Passage p : passages) {
@@ -161,7 +165,7 @@ public final class SourceIndexer {
         SentenceTokens.analyze(analyzer, Fields.TEXT_NEUTRAL, text, sentences));
     return (field, passage) -> {
       SentenceTokens tokens = byField.get(field);
-      return tokens == null || !replayable[passage.ordinal()] ? null : tokens.stream(passage);
+      return replayable[passage.ordinal()] ? tokens : null;
     };
   }
 

@@ -29,6 +29,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,11 +88,20 @@ class SentenceTokensTest {
     TEXTS.add(new Text("It is what it is. The end of it. And so on. To be or not to be.", EN));
     TEXTS.add(new Text("Trung tâm dữ liệu.\nCủa những. Và các thị phần.", VI));
     TEXTS.add(new Text("x".repeat(1500) + " fin. " + "palabra ".repeat(200), ES));
+    TEXTS.add(new Text("Это Москва. 5G сеть. Ещё 4K. Τα 3D. Le 5G arrive.", Locale.ROOT));
   }
 
   private static final Locale ES = Language.ES.locale();
   private static final Locale EN = Language.EN.locale();
   private static final Locale VI = Language.VI.locale();
+
+  private static final FieldType TYPE = new FieldType();
+
+  static {
+    TYPE.setTokenized(true);
+    TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TYPE.freeze();
+  }
 
   @AfterAll
   static void close() {
@@ -118,13 +129,15 @@ class SentenceTokensTest {
       List<Passage> passages = SEGMENTER.passages("x", t.text(), sentences);
       for (String field : replayedFields()) {
         SentenceTokens tokens = SentenceTokens.analyze(analyzer, field, t.text(), sentences);
+        TokenStream reuse = null; // as Lucene inverts a field: the last document's stream again
         for (Passage p : passages) {
           if (!SentenceTokens.replayable(t.text(), sentences, p)) {
             skipped++;
             continue;
           }
           List<String> expected = describe(analyzer.tokenStream(field, p.text()));
-          List<String> actual = describe(tokens.stream(p));
+          reuse = tokens.field(field, TYPE, p).tokenStream(analyzer, reuse);
+          List<String> actual = describe(reuse);
           assertEquals(expected, actual, field + ": " + p.text());
           replayed++;
           gaps += expected.stream().anyMatch(s -> s.startsWith("+2") || s.startsWith("+3")) ? 1 : 0;
@@ -146,6 +159,23 @@ class SentenceTokensTest {
     // Analyzed as one text, "gigante.Alibaba" is one token; sentence by sentence it would be two.
     List<String> whole = describe(ANALYSIS.neutral().tokenStream(Fields.TEXT_NEUTRAL, glued));
     assertTrue(whole.stream().anyMatch(s -> s.contains("gigante.alibaba")), whole.toString());
+  }
+
+  @Test
+  void testASentenceStartingInAnotherScriptIsNotReplayed() {
+    String text = "Это Москва. 5G сеть.";
+    List<Sentence> sentences = SEGMENTER.sentences(text, Locale.ROOT);
+    assertEquals(2, sentences.size(), sentences.toString());
+    Passage passage = SEGMENTER.passages("x", text, sentences).get(0);
+    assertFalse(SentenceTokens.replayable(text, sentences, passage));
+    // In the passage, "5" ends the Cyrillic run and "G" starts a Latin one: two tokens.
+    List<String> whole = describe(ANALYSIS.neutral().tokenStream(Fields.TEXT_NEUTRAL, text));
+    List<String> alone = describe(ANALYSIS.neutral().tokenStream(Fields.TEXT_NEUTRAL, "5G сеть."));
+    assertTrue(whole.stream().anyMatch(s -> s.contains(" g ")), whole.toString());
+    assertTrue(alone.stream().anyMatch(s -> s.contains(" 5g ")), alone.toString());
+    String latin = "Это Москва. Сеть 5G.";
+    List<Sentence> same = SEGMENTER.sentences(latin, Locale.ROOT);
+    assertTrue(SentenceTokens.replayable(latin, same, SEGMENTER.passages("x", latin, same).get(0)));
   }
 
   /** Each token as increment, term and offsets, then the end's increment and offset. */
