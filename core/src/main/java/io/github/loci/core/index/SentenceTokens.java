@@ -174,9 +174,10 @@ final class SentenceTokens {
   }
 
   /**
-   * A passage's field whose tokens are its sentences', as its text's analysis gives them; only for
-   * a {@link #replayable} passage. Its stream is made when Lucene inverts it, reusing the stream
-   * the field's last document had: one stream per field and indexing thread, not one per passage.
+   * A passage's field whose tokens are its sentences', as its text's analysis gives them, and whose
+   * value is its text; only for a {@link #replayable} passage. Its stream is made when Lucene
+   * inverts it, reusing the stream the field's last document had: one stream per field and indexing
+   * thread, not one per passage.
    *
    * @param name the field's name
    * @param type the field's type (tokenized, not stored)
@@ -192,7 +193,9 @@ final class SentenceTokens {
     private final Passage passage;
 
     ReplayedField(String name, FieldType type, SentenceTokens tokens, Passage passage) {
-      super(name, type);
+      // The text stays the field's value, for whatever reads documents rather than inverting them
+      // (the OpenSearch client sends each field's text).
+      super(name, passage.text(), type);
       this.tokens = tokens;
       this.passage = passage;
     }

@@ -136,7 +136,9 @@ class SentenceTokensTest {
             continue;
           }
           List<String> expected = describe(analyzer.tokenStream(field, p.text()));
-          reuse = tokens.field(field, TYPE, p).tokenStream(analyzer, reuse);
+          org.apache.lucene.document.Field replay = tokens.field(field, TYPE, p);
+          assertEquals(p.text(), replay.stringValue());
+          reuse = replay.tokenStream(analyzer, reuse);
           List<String> actual = describe(reuse);
           assertEquals(expected, actual, field + ": " + p.text());
           replayed++;
