@@ -54,14 +54,28 @@ final class SentenceTokens {
   private int[] end = new int[32];
   private int tokens;
 
-  private SentenceTokens(int sentences) {
-    sentenceStarts = new int[sentences];
-    firstToken = new int[sentences + 1];
-    trailing = new int[sentences];
+  /** What to analyze, until it is: dropped once the tokens are there. */
+  private Analyzer analyzer;
+
+  private String field;
+  private String text;
+  private List<Sentence> sentences;
+
+  private SentenceTokens(Analyzer analyzer, String field, String text, List<Sentence> sentences) {
+    this.analyzer = analyzer;
+    this.field = field;
+    this.text = text;
+    this.sentences = sentences;
+    sentenceStarts = new int[sentences.size()];
+    firstToken = new int[sentences.size() + 1];
+    trailing = new int[sentences.size()];
   }
 
   /**
-   * Analyzes a source's sentences for one field.
+   * A source's sentences' tokens in one field, analyzed when a passage's field is first inverted
+   * (so that a caller that reads the documents without inverting them, such as the OpenSearch
+   * client, never analyzes them). Not thread-safe: one source's documents are inverted on one
+   * thread.
    *
    * @param analyzer the analyzer
    * @param field the field it is asked for
@@ -71,11 +85,18 @@ final class SentenceTokens {
    */
   static SentenceTokens analyze(
       Analyzer analyzer, String field, String text, List<Sentence> sentences) {
-    SentenceTokens out = new SentenceTokens(sentences.size());
+    return new SentenceTokens(analyzer, field, text, sentences);
+  }
+
+  /** Analyzes the sentences, the first time. */
+  private void analyzed() {
+    if (analyzer == null) {
+      return;
+    }
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      out.sentenceStarts[s] = sentence.start();
-      out.firstToken[s] = out.tokens;
+      sentenceStarts[s] = sentence.start();
+      firstToken[s] = tokens;
       try (TokenStream stream =
           analyzer.tokenStream(field, text.substring(sentence.start(), sentence.end()))) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -83,16 +104,19 @@ final class SentenceTokens {
         OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
         stream.reset();
         while (stream.incrementToken()) {
-          out.add(term, inc.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+          add(term, inc.getPositionIncrement(), offset.startOffset(), offset.endOffset());
         }
         stream.end();
-        out.trailing[s] = inc.getPositionIncrement();
+        trailing[s] = inc.getPositionIncrement();
       } catch (IOException e) {
         throw new UncheckedIOException("analysis of an in-memory string failed", e);
       }
     }
-    out.firstToken[sentences.size()] = out.tokens;
-    return out;
+    firstToken[sentences.size()] = tokens;
+    analyzer = null;
+    field = null;
+    text = null;
+    sentences = null;
   }
 
   private void add(CharTermAttribute term, int inc, int from, int to) {
@@ -222,6 +246,7 @@ final class SentenceTokens {
     private int skipped;
 
     void of(SentenceTokens tokens, Passage passage) {
+      tokens.analyzed();
       this.tokens = tokens;
       this.passage = passage;
     }

@@ -180,6 +180,34 @@ class SentenceTokensTest {
     assertTrue(SentenceTokens.replayable(latin, same, SEGMENTER.passages("x", latin, same).get(0)));
   }
 
+  /**
+   * Building the documents analyzes nothing: a reader of documents (the OpenSearch client) never
+   * pays for it; the first inversion does.
+   */
+  @Test
+  void testSentencesAreAnalyzedWhenFirstInverted() {
+    String text = "Una frase. Otra frase.";
+    List<Sentence> sentences = SEGMENTER.sentences(text, ES);
+    int[] created = {0};
+    Analyzer counting =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            created[0]++;
+            return new TokenStreamComponents(
+                new org.apache.lucene.analysis.standard.StandardTokenizer());
+          }
+        };
+    SentenceTokens tokens = SentenceTokens.analyze(counting, "f", text, sentences);
+    Passage passage = SEGMENTER.passages("x", text, sentences).get(0);
+    org.apache.lucene.document.Field field = tokens.field("f", TYPE, passage);
+    assertEquals(text, field.stringValue());
+    assertEquals(0, created[0], "analyzed before any inversion");
+    List<String> replayed = describe(field.tokenStream(counting, null));
+    assertEquals(describe(counting.tokenStream("f", text)), replayed);
+    assertTrue(created[0] > 0);
+  }
+
   /** Each token as increment, term and offsets, then the end's increment and offset. */
   private static List<String> describe(TokenStream stream) {
     List<String> out = new ArrayList<>();
