@@ -39,9 +39,9 @@ final class IndexWorkers {
   }
 
   /** Runs a batch's task once a slot and its share of the budget are free. */
-  void submit(Runnable task, int batchChars) {
+  void submit(Runnable task, long batchChars) {
     rethrow();
-    int weight = Math.max(1, Math.min(batchChars, budget));
+    int weight = (int) Math.max(1, Math.min(batchChars, budget));
     slots.acquireUninterruptibly();
     chars.acquireUninterruptibly(weight);
     pool.execute(

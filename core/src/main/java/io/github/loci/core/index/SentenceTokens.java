@@ -39,8 +39,6 @@ final class SentenceTokens {
   /** The longest text whose sentences are analyzed once (1 Mi chars). */
   static final int MAX_CHARS = 1 << 20;
 
-  private final int[] sentenceStarts;
-
   /** Where each sentence's tokens start (one more entry: where the last one's end). */
   private final int[] firstToken;
 
@@ -54,19 +52,19 @@ final class SentenceTokens {
   private int[] end = new int[32];
   private int tokens;
 
+  private final List<Sentence> sentences;
+
   /** What to analyze, until it is: dropped once the tokens are there. */
   private Analyzer analyzer;
 
   private String field;
   private String text;
-  private List<Sentence> sentences;
 
   private SentenceTokens(Analyzer analyzer, String field, String text, List<Sentence> sentences) {
     this.analyzer = analyzer;
     this.field = field;
     this.text = text;
     this.sentences = sentences;
-    sentenceStarts = new int[sentences.size()];
     firstToken = new int[sentences.size() + 1];
     trailing = new int[sentences.size()];
   }
@@ -83,8 +81,7 @@ final class SentenceTokens {
    * @param sentences its sentences
    * @return their tokens
    */
-  static SentenceTokens analyze(
-      Analyzer analyzer, String field, String text, List<Sentence> sentences) {
+  static SentenceTokens of(Analyzer analyzer, String field, String text, List<Sentence> sentences) {
     return new SentenceTokens(analyzer, field, text, sentences);
   }
 
@@ -95,7 +92,6 @@ final class SentenceTokens {
     }
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      sentenceStarts[s] = sentence.start();
       firstToken[s] = tokens;
       try (TokenStream stream =
           analyzer.tokenStream(field, text.substring(sentence.start(), sentence.end()))) {
@@ -116,7 +112,6 @@ final class SentenceTokens {
     analyzer = null;
     field = null;
     text = null;
-    sentences = null;
   }
 
   private void add(CharTermAttribute term, int inc, int from, int to) {
@@ -277,7 +272,7 @@ final class SentenceTokens {
       if (first) {
         skipped = 0;
       }
-      int shift = t.sentenceStarts[sentence] - passage.start();
+      int shift = t.sentences.get(sentence).start() - passage.start();
       offset.setOffset(t.start[token] + shift, t.end[token] + shift);
       token++;
       return true;

@@ -142,27 +142,20 @@ public final class SourceIndexer {
       return (field, passage) -> null;
     }
     boolean[] replayable = new boolean[passages.size()];
-    int count = 0;
     for (Passage p : passages) {
       replayable[p.ordinal()] = SentenceTokens.replayable(text, sentences, p);
-      count += replayable[p.ordinal()] ? 1 : 0;
-    }
-    if (count == 0) {
-      return (field, passage) -> null;
     }
     Map<String, SentenceTokens> byField = new HashMap<>();
     Analyzer analyzer = analysis.indexAnalyzer();
     for (Language l : languages) {
       for (Analysis.LanguageField field : analysis.fields(l)) {
         if (!field.pairs()) {
-          byField.put(
-              field.name(), SentenceTokens.analyze(analyzer, field.name(), text, sentences));
+          byField.put(field.name(), SentenceTokens.of(analyzer, field.name(), text, sentences));
         }
       }
     }
     byField.put(
-        Fields.TEXT_NEUTRAL,
-        SentenceTokens.analyze(analyzer, Fields.TEXT_NEUTRAL, text, sentences));
+        Fields.TEXT_NEUTRAL, SentenceTokens.of(analyzer, Fields.TEXT_NEUTRAL, text, sentences));
     return (field, passage) -> {
       SentenceTokens tokens = byField.get(field);
       return replayable[passage.ordinal()] ? tokens : null;

@@ -128,7 +128,7 @@ class SentenceTokensTest {
       List<Sentence> sentences = SEGMENTER.sentences(t.text(), t.locale());
       List<Passage> passages = SEGMENTER.passages("x", t.text(), sentences);
       for (String field : replayedFields()) {
-        SentenceTokens tokens = SentenceTokens.analyze(analyzer, field, t.text(), sentences);
+        SentenceTokens tokens = SentenceTokens.of(analyzer, field, t.text(), sentences);
         TokenStream reuse = null; // as Lucene inverts a field: the last document's stream again
         for (Passage p : passages) {
           if (!SentenceTokens.replayable(t.text(), sentences, p)) {
@@ -198,7 +198,7 @@ class SentenceTokensTest {
                 new org.apache.lucene.analysis.standard.StandardTokenizer());
           }
         };
-    SentenceTokens tokens = SentenceTokens.analyze(counting, "f", text, sentences);
+    SentenceTokens tokens = SentenceTokens.of(counting, "f", text, sentences);
     Passage passage = SEGMENTER.passages("x", text, sentences).get(0);
     org.apache.lucene.document.Field field = tokens.field("f", TYPE, passage);
     assertEquals(text, field.stringValue());
