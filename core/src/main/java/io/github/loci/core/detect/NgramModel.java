@@ -11,10 +11,12 @@ package io.github.loci.core.detect;
  * <p>Most features are rare n-grams with weights for a few outcomes; the common ones (single
  * letters, frequent pairs), which make up most of a text's n-grams, have weights for most of the
  * 103. A feature with at least {@value #DENSE_MIN} weights has them laid out by outcome instead,
- * zeros between, so that adding it is one loop over the outcomes the JIT compiles to vector adds;
- * the sums are the same, bit for bit (each outcome's weights are added in the same order, and
- * adding zero changes no sum). JFR, Europarl ×1 indexed on one thread: adding weights took 13.9% of
- * the thread with the entries alone.
+ * zeros between, as floats, so that adding it is one loop over the outcomes the JIT compiles to
+ * vector adds, and reads half the memory doubles would. A float holds a weight to 6·10⁻⁸ of it: on
+ * the 17,597 Europarl line documents and XQuAD's en/es/vi paragraphs (whole and their first 120
+ * chars), 19,037 texts, every language told is that of double rows, early stop or not, and no
+ * confidence moves by more than 10⁻⁶. JFR, Europarl ×1 indexed on one thread: adding weights took
+ * 13.9% of the thread with the entries alone.
  */
 final class NgramModel {
   private final String[] outcomes;
@@ -34,19 +36,21 @@ final class NgramModel {
 
   /**
    * The dense features' weights, {@link #outcomes} values a feature, by outcome (0 where a feature
-   * has none), as their entries give them.
+   * has none), as their entries give them, rounded to floats.
    */
-  private final double[] dense;
+  private final float[] dense;
 
   private final int mask;
 
   /**
    * The fewest weights a feature has for its weights to be laid out by outcome (8,011 of the
-   * 145,895 features: 6.6 MB of rows, 5.4 MB of entries left). Detection waits on memory more than
+   * 145,895 features: 3.3 MB of rows, 5.4 MB of entries left). Detection waits on memory more than
    * on arithmetic (the tables are larger than the caches, and indexing evicts them between
-   * sources): a row of 103 doubles is 13 cache lines read in order. Europarl ×1's samples, early
-   * stop, a 64 MB sweep between texts, five rounds: 143–183 µs a text with the entries alone,
-   * 127–155 µs from 24 weights on, 116–143 µs from 48 on, 118–138 µs from 80 on.
+   * sources): a row of 103 floats is 7 cache lines read in order. Europarl ×1's samples, early
+   * stop, a 64 MB sweep between texts, five rounds, rows of doubles: 143–183 µs a text with the
+   * entries alone, 127–155 µs from 24 weights on, 116–143 µs from 48 on, 118–138 µs from 80 on.
+   * Rows of floats from 48 on, six rounds alternating with rows of doubles: 90–113 µs against
+   * 114–144 µs (39–58 µs against 57–78 µs without the sweep).
    */
   static final int DENSE_MIN = 48;
 
@@ -89,7 +93,7 @@ final class NgramModel {
         sparse += count;
       }
     }
-    this.dense = new double[rows * outcomes.length];
+    this.dense = new float[rows * outcomes.length];
     this.entries = new long[sparse];
     int row = 0;
     int next = 0;
@@ -116,7 +120,7 @@ final class NgramModel {
                 "feature " + f + " weighs outcome " + outcome + " twice");
           }
           marks[outcome] = f;
-          dense[base + outcome] = weight(entries[j]);
+          dense[base + outcome] = (float) weight(entries[j]);
         }
         table[2 * slot + 1] = ((long) base << 32) | DENSE_ROW;
       } else {
@@ -207,25 +211,24 @@ final class NgramModel {
   double[] probabilities(CharSequence text, EarlyStop stop) {
     double[] sums = new double[outcomes.length];
     java.util.Arrays.fill(sums, Math.log(1.0 / outcomes.length));
-    // The distinct n-grams: a set of the packed keys met, and the keys in the order met.
-    long[] seen = new long[Integer.highestOneBit(Math.max(16, text.length() * 3)) * 4];
-    int seenMask = seen.length - 1;
-    long[] keys = new long[text.length() * 3];
+    // The distinct n-grams: a set of the packed keys met, and the keys in the order met. Both start
+    // small and grow: reading mostly stops at an early check, and a set sized for the whole sample
+    // (64 KB for 600 chars) was mostly memory zeroed for nothing.
+    long[] seen = new long[INITIAL_SEEN];
+    long[] keys = new long[INITIAL_SEEN / 2];
     int added = 0;
     int scored = 0;
     int nextCheck = stop.firstCheck();
     for (int end = 1; end <= text.length(); end++) {
       for (int n = 1; n <= 3 && n <= end; n++) {
         long key = pack(text, end - n, end);
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & seenMask;
-        boolean fresh = true;
-        for (; seen[slot] != 0; slot = (slot + 1) & seenMask) {
-          if (seen[slot] == key) {
-            fresh = false;
-            break;
+        int slot = seenSlot(key, seen);
+        if (seen[slot] == 0) {
+          if (added == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, 2 * added);
+            seen = rehash(keys, added, 2 * seen.length);
+            slot = seenSlot(key, seen);
           }
-        }
-        if (fresh) {
           seen[slot] = key;
           keys[added++] = key;
         }
@@ -241,6 +244,28 @@ final class NgramModel {
     }
     add(keys, scored, added, sums);
     return normalize(sums);
+  }
+
+  /** The first size of {@link #probabilities}' set of n-grams met (at most half full). */
+  private static final int INITIAL_SEEN = 1024;
+
+  /** Where a key is in a set of keys, or the empty slot where it goes. */
+  private static int seenSlot(long key, long[] seen) {
+    int mask = seen.length - 1;
+    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    while (seen[slot] != 0 && seen[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** A set of {@code size} slots holding the first {@code count} keys. */
+  private static long[] rehash(long[] keys, int count, int size) {
+    long[] seen = new long[size];
+    for (int i = 0; i < count; i++) {
+      seen[seenSlot(keys[i], seen)] = keys[i];
+    }
+    return seen;
   }
 
   /**
@@ -271,29 +296,39 @@ final class NgramModel {
     }
   }
 
-  /** Whether the leading outcome leads by the margin and is probable enough. */
+  /**
+   * Whether the leading outcome leads by the margin and is probable enough. Its probability is one
+   * over the sum of every outcome's odds against it, {@code exp(sum - leading)}: those more than
+   * {@value #NEGLIGIBLE} below it (odds under 10⁻²⁶, 103 of them less than a millionth of the last
+   * bit of the sum's 1) are left out, which spares most of the exponentials (JFR, Europarl ×1
+   * indexed on one thread: they took a fifth of detection).
+   */
   private static boolean clear(double[] sums, EarlyStop stop) {
     int best = 0;
+    double second = Double.NEGATIVE_INFINITY;
     for (int i = 1; i < sums.length; i++) {
       if (sums[i] > sums[best]) {
+        second = sums[best];
         best = i;
-      }
-    }
-    double second = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < sums.length; i++) {
-      if (i != best && sums[i] > second) {
+      } else if (sums[i] > second) {
         second = sums[i];
       }
     }
-    if (sums[best] - second < stop.margin()) {
+    double lead = sums[best];
+    if (lead - second < stop.margin()) {
       return false;
     }
     double total = 0;
     for (double sum : sums) {
-      total += StrictMath.exp(sum - sums[best]);
+      if (sum - lead > NEGLIGIBLE) {
+        total += StrictMath.exp(sum - lead);
+      }
     }
     return 1 / total >= stop.minProbability();
   }
+
+  /** How far below the leading sum an outcome's sum leaves out its odds ({@link #clear}). */
+  static final double NEGLIGIBLE = -60;
 
   private static double[] normalize(double[] sums) {
     double total = 0;

@@ -67,7 +67,7 @@ final class OpenNlpDetector implements LanguageDetector {
   }
 
   /**
-   * Loaded on the first {@link #detect} (1.1 to 1.3 s on a cold, loaded JVM; 16 MB of tables):
+   * Loaded on the first {@link #detect} (1.1 to 1.3 s on a cold, loaded JVM; 13 MB of tables):
    * searching, listing sources or re-indexing unchanged sources never pays for it.
    */
   private volatile NgramModel model;

@@ -17,7 +17,7 @@ public final class Fields {
   /** The source id: indexed, stored and sorted on. */
   public static final String SOURCE_ID = "source";
 
-  /** The passage id, {@code sourceId#ordinal}. */
+  /** The passage id, {@code sourceId#ordinal}: stored, not indexed (no search looks one up). */
   public static final String PASSAGE_ID = "id";
 
   /** The passage's ordinal in its source: stored and sorted on. */

@@ -304,7 +304,7 @@ public final class IndexRun {
   /**
    * A batch holds at most this many sources, and closes once it holds this many chars or more. Its
    * sources' languages are told one after another, then each is prepared and written: the
-   * detector's tables (16 MB) are larger than the processor's caches, and writing a source evicts
+   * detector's tables (13 MB) are larger than the processor's caches, and writing a source evicts
    * them. Europarl ×1, one thread, time in the detector per source, two pairs of runs: 182 and 238
    * µs one source at a time, 168 and 210 µs in batches of 32 (on its own, one text after another,
    * 85–110 µs).

@@ -216,7 +216,7 @@ public final class PassageDocuments {
     for (Passage p : passages) {
       Document doc = new Document();
       common(doc, meta, Fields.TYPE_PASSAGE);
-      doc.add(new StringField(Fields.PASSAGE_ID, p.id(), Field.Store.YES));
+      doc.add(new StoredField(Fields.PASSAGE_ID, p.id()));
       doc.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
       doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
       doc.add(new StoredField(Fields.START, p.start()));

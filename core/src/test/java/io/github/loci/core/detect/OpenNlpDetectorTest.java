@@ -105,7 +105,8 @@ class OpenNlpDetectorTest {
       Language expected = reference.predictLanguage(sample);
       DetectedLanguage actual = detector.detect(text);
       assertEquals(OpenNlpDetector.toIso1(expected.getLang()), actual.code(), text);
-      assertEquals(expected.getConfidence(), actual.confidence(), 1e-9, text);
+      // The common n-grams' weights are held as floats (NgramModel): 10⁻⁹ with doubles.
+      assertEquals(expected.getConfidence(), actual.confidence(), 1e-6, text);
       checked++;
     }
     assertTrue(checked > 300, "texts checked: " + checked);
@@ -214,11 +215,12 @@ class OpenNlpDetectorTest {
   }
 
   /**
-   * The weights of common n-grams laid out by outcome give the sums of the entries alone, bit for
-   * bit, on every text (and on every text's beginnings, where reading may stop).
+   * The weights of common n-grams laid out by outcome, as floats, give the probabilities of the
+   * entries alone to 10⁻⁶ and the same leading language, on every text (and on every text's
+   * beginnings, where reading may stop).
    */
   @Test
-  void testDenseRowsGiveTheSumsOfTheEntries() throws Exception {
+  void testDenseRowsGiveTheProbabilitiesOfTheEntries() throws Exception {
     byte[] bytes = OpenNlpDetector.modelBytes();
     NgramModel entriesOnly = GisModelReader.read(bytes, "entries", Integer.MAX_VALUE);
     NgramModel allDense = GisModelReader.read(bytes, "dense", 1);
@@ -229,12 +231,25 @@ class OpenNlpDetectorTest {
       for (int end = Math.min(sample.length(), 40); end <= sample.length(); end += 97) {
         String prefix = sample.substring(0, end);
         double[] expected = entriesOnly.probabilities(prefix);
-        assertArrayEquals(expected, model.probabilities(prefix), prefix);
-        assertArrayEquals(expected, allDense.probabilities(prefix), prefix);
+        for (NgramModel rows : List.of(model, allDense)) {
+          double[] actual = rows.probabilities(prefix);
+          assertEquals(leading(expected), leading(actual), prefix);
+          assertArrayEquals(expected, actual, 1e-6, prefix);
+        }
         checked++;
       }
     }
     assertTrue(checked > 300, "texts checked: " + checked);
+  }
+
+  private static int leading(double[] probabilities) {
+    int best = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   @Test
