@@ -98,7 +98,7 @@ final class NgramModel {
     int row = 0;
     int next = 0;
     // A row holds one weight per outcome: a feature weighing an outcome twice (no GIS model does)
-    // would be summed in another order.
+    // would lose one of the two.
     int[] marks = new int[outcomes.length];
     java.util.Arrays.fill(marks, -1);
     for (int f = 0; f < keys.length; f++) {
@@ -294,6 +294,22 @@ final class NgramModel {
         }
       }
     }
+  }
+
+  /**
+   * The leading one of some values: the index of the largest, the first of equals.
+   *
+   * @param values probabilities or scores, at least one
+   * @return its index
+   */
+  static int leading(double[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /**

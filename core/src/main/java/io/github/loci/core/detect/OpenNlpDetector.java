@@ -228,13 +228,7 @@ final class OpenNlpDetector implements LanguageDetector {
     }
 
     private int best() {
-      int best = 0;
-      for (int i = 1; i < probabilities.length; i++) {
-        if (probabilities[i] > probabilities[best]) {
-          best = i;
-        }
-      }
-      return best;
+      return NgramModel.leading(probabilities);
     }
 
     /**

@@ -62,7 +62,7 @@ final class ShortTextGuard implements LanguageDetector {
     }
     int byWords = uniqueBest(FunctionWords.get().count(text));
     double[] probabilities = reading.lociProbabilities();
-    if (byWords < 0 || byWords != best(probabilities)) {
+    if (byWords < 0 || byWords != NgramModel.leading(probabilities)) {
       return new DetectedLanguage(DetectedLanguage.UNDETERMINED, guess.confidence());
     }
     return new DetectedLanguage(
@@ -82,16 +82,6 @@ final class ShortTextGuard implements LanguageDetector {
       }
     }
     return tie ? -1 : best;
-  }
-
-  private static int best(double[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   @Override
