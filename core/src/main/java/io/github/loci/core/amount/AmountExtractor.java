@@ -55,8 +55,8 @@ public final class AmountExtractor {
     NfcText nfc = NfcText.of(text.toString());
     List<Amount> amounts =
         language != null
-            ? new AmountScanner(Grammar.of(language), nfc.text())
-                .scan(StartCandidates.of(nfc.text(), language)[0])
+            ? AmountScanner.scan(
+                Grammar.of(language), nfc.text(), StartCandidates.of(nfc.text(), language)[0])
             : agreed(nfc.text());
     return List.copyOf(nfc.toOriginal(amounts));
   }
@@ -68,7 +68,7 @@ public final class AmountExtractor {
     // Cheap tests first: a regular expression tried at every word costs ten times more.
     int[][] candidates = StartCandidates.of(text, languages);
     for (int i = 0; i < languages.length; i++) {
-      readings.addAll(new AmountScanner(Grammar.of(languages[i]), text).scan(candidates[i]));
+      readings.addAll(AmountScanner.scan(Grammar.of(languages[i]), text, candidates[i]));
     }
     readings.sort(
         Comparator.comparingInt((Amount a) -> a.end() - a.start())

@@ -62,6 +62,19 @@ final class AmountScanner {
   }
 
   /**
+   * Returns the amounts of a text, in order, without overlaps: none without a scanner where no
+   * amount may begin (most texts, for most languages' grammars), else as {@link #scan(int[])}.
+   *
+   * @param grammar the language's grammar
+   * @param text the text, NFC-normalized
+   * @param candidates where this grammar's amounts may begin ({@link StartCandidates}), ascending
+   * @return the amounts
+   */
+  static List<Amount> scan(Grammar grammar, String text, int[] candidates) {
+    return candidates.length == 0 ? List.of() : new AmountScanner(grammar, text).scan(candidates);
+  }
+
+  /**
    * Returns the amounts of the text, in order, without overlaps.
    *
    * @param candidates where this grammar's amounts may begin ({@link StartCandidates}), ascending

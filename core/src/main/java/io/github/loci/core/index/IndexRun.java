@@ -159,7 +159,7 @@ public final class IndexRun {
         }
         dispatch(batch, batchChars, workers, snapshot, empty, tally);
         if (workers != null) {
-          workers.finish();
+          workers.flush(session.writer());
         }
         session.commit();
         commits++;

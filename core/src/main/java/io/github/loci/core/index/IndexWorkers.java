@@ -1,12 +1,15 @@
 package io.github.loci.core.index;
 
 import io.github.loci.core.ingest.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexWriter;
 
 /**
  * The workers of a run with more than one thread: a fixed pool whose submissions wait while twice
@@ -65,6 +68,32 @@ final class IndexWorkers {
     slots.acquireUninterruptibly(2 * size);
     slots.release(2 * size);
     rethrow();
+  }
+
+  /**
+   * Waits for every source submitted, then writes the writer's indexing buffers to segments on the
+   * workers, side by side ({@link IndexWriter#flushNextBuffer}), and waits for them: a commit then
+   * finds little left to write on its own thread. Without it the run's last commit wrote every
+   * worker's buffer, one after another, while the other cores idled.
+   *
+   * @param writer the writer the workers add to
+   */
+  void flush(IndexWriter writer) {
+    finish();
+    for (int i = 0; i < size; i++) {
+      submit(
+          () -> {
+            try {
+              while (writer.flushNextBuffer()) {
+                // each call writes one buffer; the workers share them out
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          },
+          1);
+    }
+    finish();
   }
 
   /**

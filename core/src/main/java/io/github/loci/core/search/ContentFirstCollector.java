@@ -24,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Collects the best {@code n} passages in Loci's order (content before page furniture, then score,
@@ -73,41 +74,51 @@ final class ContentFirstCollector implements Collector {
   private boolean enoughSources;
 
   /** The sources of the content passages down to the bound, once it came from them. */
-  private Set<BytesRef> pageSources = Set.of();
+  private Set<Long> pageSources = Set.of();
+
+  private final SourceOrdinals sourceOrdinals;
 
   /**
-   * A collected passage with its sort values; its source id is looked up (by its ordinal in its
-   * segment's doc values) only when a tie, the page's sources or the result need it.
+   * A collected passage with its sort values: its source as the reader's ordinal of its id (ties
+   * compare numbers), the id itself looked up (by its ordinal in its segment's doc values) only for
+   * the result.
    */
   private static final class Entry {
     final int doc;
     final float score;
     final long tier;
     final long ordinal;
+
+    /** The source id's global ordinal, -1 when the passage has none. */
+    final long source;
+
     private final SortedDocValues sourceIds;
     private final int sourceOrd;
-    private BytesRef source;
 
-    Entry(int doc, float score, long tier, SortedDocValues sourceIds, int sourceOrd, long ordinal) {
+    Entry(
+        int doc,
+        float score,
+        long tier,
+        long ordinal,
+        long source,
+        SortedDocValues sourceIds,
+        int sourceOrd) {
       this.doc = doc;
       this.score = score;
       this.tier = tier;
+      this.ordinal = ordinal;
+      this.source = source;
       this.sourceIds = sourceIds;
       this.sourceOrd = sourceOrd;
-      this.ordinal = ordinal;
     }
 
-    /** The source id, looked up on the first call; empty when the passage has none. */
-    BytesRef source() {
-      if (source == null) {
-        try {
-          source =
-              sourceOrd < 0 ? new BytesRef() : BytesRef.deepCopyOf(sourceIds.lookupOrd(sourceOrd));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+    /** The source id, empty when the passage has none. */
+    BytesRef sourceId() {
+      try {
+        return sourceOrd < 0 ? new BytesRef() : BytesRef.deepCopyOf(sourceIds.lookupOrd(sourceOrd));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return source;
     }
   }
 
@@ -117,9 +128,10 @@ final class ContentFirstCollector implements Collector {
    * @param n how many passages to keep, at least 1
    * @param countThreshold how many matches to count exactly before letting the scorer skip passages
    *     that cannot place; {@link Integer#MAX_VALUE} to count and score every match
+   * @param sourceOrdinals the source ordinals of the reader searched
    */
-  ContentFirstCollector(int n, int countThreshold) {
-    this(n, countThreshold, Integer.MAX_VALUE);
+  ContentFirstCollector(int n, int countThreshold, SourceOrdinals sourceOrdinals) {
+    this(n, countThreshold, Integer.MAX_VALUE, sourceOrdinals);
   }
 
   /**
@@ -130,9 +142,11 @@ final class ContentFirstCollector implements Collector {
    *     that cannot place; {@link Integer#MAX_VALUE} to count and score every match
    * @param sources how many distinct sources among the best content passages make the page (offset
    *     plus limit); {@link Integer#MAX_VALUE} to keep all {@code n} passages exact
+   * @param sourceOrdinals the source ordinals of the reader searched
    */
-  ContentFirstCollector(int n, int countThreshold, int sources) {
+  ContentFirstCollector(int n, int countThreshold, int sources, SourceOrdinals sourceOrdinals) {
     this.n = n;
+    this.sourceOrdinals = sourceOrdinals;
     this.countThreshold = countThreshold;
     this.sources = sources;
     this.content = new PriorityQueue<>(n + 1, WORST_FIRST);
@@ -145,7 +159,7 @@ final class ContentFirstCollector implements Collector {
     if (c != 0) {
       return c;
     }
-    c = b.source().compareTo(a.source());
+    c = Long.compare(b.source, a.source);
     if (c != 0) {
       return c;
     }
@@ -174,6 +188,7 @@ final class ContentFirstCollector implements Collector {
     int base = context.docBase;
     NumericDocValues tiers = DocValues.getNumeric(context.reader(), Fields.TIER);
     SortedDocValues sources = DocValues.getSorted(context.reader(), Fields.SOURCE_ID);
+    LongValues globalSources = sourceOrdinals.global(context);
     NumericDocValues ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
     return new LeafCollector() {
       private Scorable scorer;
@@ -202,14 +217,16 @@ final class ContentFirstCollector implements Collector {
           return;
         }
         PriorityQueue<Entry> queue = tier == 0 ? content : furniture;
+        int sourceOrd = sources.advanceExact(doc) ? sources.ordValue() : -1;
         Entry entry =
             new Entry(
                 base + doc,
                 score,
                 tier,
+                ordinals.advanceExact(doc) ? ordinals.longValue() : 0,
+                sourceOrd < 0 ? -1 : globalSources.get(sourceOrd),
                 sources,
-                sources.advanceExact(doc) ? sources.ordValue() : -1,
-                ordinals.advanceExact(doc) ? ordinals.longValue() : 0);
+                sourceOrd);
         if (queue.size() == n && compareBetterFirst(entry, queue.peek()) <= 0) {
           return;
         }
@@ -218,7 +235,7 @@ final class ContentFirstCollector implements Collector {
           queue.poll();
         }
         // A passage of a source already on the page cannot complete the sources sooner.
-        if (tier == 0 && total > countThreshold && !pageSources.contains(entry.source())) {
+        if (tier == 0 && total > countThreshold && !pageSources.contains(entry.source)) {
           raiseMinCompetitive(scorer);
         }
       }
@@ -259,9 +276,9 @@ final class ContentFirstCollector implements Collector {
     // whatever their order, and the bound is a score.
     Entry[] best = content.toArray(new Entry[0]);
     Arrays.sort(best, BY_SCORE_DESCENDING);
-    Set<BytesRef> seen = new HashSet<>();
+    Set<Long> seen = new HashSet<>();
     for (Entry e : best) {
-      if (seen.add(e.source()) && seen.size() == sources) {
+      if (seen.add(e.source) && seen.size() == sources) {
         pageSources = seen;
         return e;
       }
@@ -291,7 +308,8 @@ final class ContentFirstCollector implements Collector {
         }
         if (docs.size() < n) {
           docs.add(
-              new FieldDoc(e.doc, e.score, new Object[] {e.tier, e.score, e.source(), e.ordinal}));
+              new FieldDoc(
+                  e.doc, e.score, new Object[] {e.tier, e.score, e.sourceId(), e.ordinal}));
         }
       }
     }

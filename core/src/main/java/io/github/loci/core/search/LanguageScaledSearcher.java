@@ -21,12 +21,14 @@ import org.apache.lucene.search.TermStatistics;
  * language's passages that hold it, and the length normalization (each field's own average length)
  * is unchanged. The neutral field, shared by all languages, is left as it is.
  *
- * <p>It also keeps what Loci's concept queries need from its reader ({@link #conceptStatistics()}),
- * so that they are counted once per reader rather than once per search.
+ * <p>It also keeps what Loci's searches need from its reader, so that it is computed once per
+ * reader rather than once per search: the concept queries' statistics ({@link
+ * #conceptStatistics()}) and the source ids' global ordinals ({@link #sourceOrdinals()}).
  */
 public class LanguageScaledSearcher extends IndexSearcher {
   private final long passages;
   private final ConceptStatistics concepts = new ConceptStatistics(this);
+  private volatile SourceOrdinals sourceOrdinals;
   private final java.util.Map<String, CollectionStatistics> statistics =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, Double> scales =
@@ -61,6 +63,27 @@ public class LanguageScaledSearcher extends IndexSearcher {
    */
   public final ConceptStatistics conceptStatistics() {
     return concepts;
+  }
+
+  /**
+   * Returns the passages' source ids as numbers in id order across this searcher's reader, made on
+   * the first call and kept as long as this searcher.
+   *
+   * @return the source ordinals
+   * @throws IOException if the index cannot be read
+   */
+  public final SourceOrdinals sourceOrdinals() throws IOException {
+    SourceOrdinals known = sourceOrdinals;
+    if (known == null) {
+      synchronized (this) {
+        known = sourceOrdinals;
+        if (known == null) {
+          known = SourceOrdinals.of(getIndexReader());
+          sourceOrdinals = known;
+        }
+      }
+    }
+    return known;
   }
 
   private double scale(String field) throws IOException {

@@ -4,14 +4,11 @@ import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
 import io.github.loci.core.lexicon.ConceptMatcher;
-import io.github.loci.core.search.query.Labels;
 import io.github.loci.core.search.query.QueryPlan;
 import io.github.loci.core.search.query.QueryPlanner;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +18,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -33,13 +29,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
@@ -177,6 +169,7 @@ public final class PassageSearcher {
         searcher.createWeight(filtered, ContentFirstCollector.scoreMode(countThreshold), 1f);
     int wanted = request.offset() + request.limit();
     StoredFields stored = searcher.storedFields();
+    Citations citations = new Citations(searcher, weight, plan.labels());
     List<Hit> hits = new ArrayList<>();
     Map<String, List<int[]>> shown = new HashMap<>();
     int scoreAt = order == BY_AMOUNT ? 2 : 1;
@@ -198,7 +191,7 @@ public final class PassageSearcher {
         boolean returned = hits.size() >= request.offset();
         List<MatchSpan> matches =
             returned || !sourceShown.isEmpty()
-                ? matches(searcher, weight, scoreDoc.doc, doc, plan.labels())
+                ? citations.of(scoreDoc.doc, doc.get(Fields.TEXT).length())
                 : List.of();
         if (!sourceShown.isEmpty()
             && !showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
@@ -249,7 +242,7 @@ public final class PassageSearcher {
     // Lucene's.
     ContentFirstCollector contentFirst =
         order == ORDER && after == null
-            ? new ContentFirstCollector(n, countThreshold, sources)
+            ? new ContentFirstCollector(n, countThreshold, sources, sourceOrdinals(searcher))
             : null;
     Collector collector = contentFirst != null ? contentFirst : manager.newCollector();
     collector.setWeight(weight);
@@ -274,6 +267,15 @@ public final class PassageSearcher {
     return contentFirst != null
         ? contentFirst.top(order)
         : manager.reduce(List.of((TopFieldCollector) collector));
+  }
+
+  /**
+   * The source ordinals Loci's searcher keeps for its reader, or, for another searcher, new ones.
+   */
+  private static SourceOrdinals sourceOrdinals(IndexSearcher searcher) throws IOException {
+    return searcher instanceof LanguageScaledSearcher scaled
+        ? scaled.sourceOrdinals()
+        : SourceOrdinals.of(searcher.getIndexReader());
   }
 
   /**
@@ -339,102 +341,6 @@ public final class PassageSearcher {
 
   private static Query termsIn(String field, Set<String> values) {
     return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
-  }
-
-  private static List<MatchSpan> matches(
-      IndexSearcher searcher, Weight weight, int docId, Document doc, Labels labels)
-      throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-    Matches matches = weight.matches(leaf, docId - leaf.docBase);
-    if (matches == null) {
-      return List.of();
-    }
-    List<MatchSpan> spans = new ArrayList<>();
-    for (String field : matches) {
-      MatchesIterator it = matches.getMatches(field);
-      if (it == null) {
-        continue;
-      }
-      // A pair field's match joins its words into one span; the words themselves name the terms.
-      boolean pairs = Fields.isPairsField(field);
-      while (it.next()) {
-        if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
-          Query matched = it.getQuery();
-          spans.add(
-              new MatchSpan(
-                  it.startOffset(),
-                  it.endOffset(),
-                  pairs ? List.of() : List.of(describe(matched)),
-                  labels.of(matched)));
-        }
-      }
-    }
-    int length = doc.get(Fields.TEXT).length();
-    return merge(spans, length);
-  }
-
-  /**
-   * Sorts spans and merges overlapping ones, keeping every matched term once.
-   *
-   * @param spans the spans, as the Matches API gives them
-   * @param textLength the passage's length: spans beyond it are dropped
-   * @return the merged spans
-   */
-  public static List<MatchSpan> merge(List<MatchSpan> spans, int textLength) {
-    List<MatchSpan> sorted = new ArrayList<>(spans);
-    sorted.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
-    List<MatchSpan> merged = new ArrayList<>();
-    int start = -1;
-    int end = -1;
-    Set<String> terms = new LinkedHashSet<>();
-    Set<String> concepts = new LinkedHashSet<>();
-    for (MatchSpan span : sorted) {
-      if (span.end() > textLength) {
-        continue;
-      }
-      if (start >= 0 && span.start() < end) {
-        end = Math.max(end, span.end());
-        terms.addAll(span.terms());
-        concepts.addAll(span.concepts());
-        continue;
-      }
-      if (start >= 0) {
-        merged.add(new MatchSpan(start, end, List.copyOf(terms), List.copyOf(concepts)));
-      }
-      start = span.start();
-      end = span.end();
-      terms = new LinkedHashSet<>(span.terms());
-      concepts = new LinkedHashSet<>(span.concepts());
-    }
-    if (start >= 0) {
-      merged.add(new MatchSpan(start, end, List.copyOf(terms), List.copyOf(concepts)));
-    }
-    return merged;
-  }
-
-  /**
-   * The terms a matched leaf query names, as a match span lists them.
-   *
-   * @param query the leaf, as the Matches API reports it
-   * @return its terms
-   */
-  public static String describe(Query query) {
-    if (query instanceof TermQuery term) {
-      return term.getTerm().text();
-    }
-    if (query instanceof SynonymQuery synonyms) {
-      return synonyms.getTerms().stream().map(Term::text).collect(Collectors.joining("|"));
-    }
-    if (query instanceof PhraseQuery phrase) {
-      return Arrays.stream(phrase.getTerms()).map(Term::text).collect(Collectors.joining(" "));
-    }
-    if (query instanceof org.apache.lucene.search.MultiPhraseQuery phrase) {
-      return Arrays.stream(phrase.getTermArrays())
-          .map(at -> Arrays.stream(at).map(Term::text).collect(Collectors.joining("|")))
-          .collect(Collectors.joining(" "));
-    }
-    return query == null ? "" : query.toString();
   }
 
   private static Hit toHit(int rank, float score, Document doc, List<MatchSpan> matches) {

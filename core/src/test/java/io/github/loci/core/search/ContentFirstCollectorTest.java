@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.loci.core.Loci;
 import io.github.loci.core.Seeds;
 import io.github.loci.core.index.Fields;
+import io.github.loci.core.ingest.Source;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,15 @@ class ContentFirstCollectorTest {
 
   @Test
   void itRanksCountsAndSortsAsLucenesFieldSortDoes(@TempDir Path dir) throws Exception {
+    // One source a run: a segment each, so that ties between segments compare source ids by the
+    // reader's ordinals.
     try (Loci loci = Loci.open(dir)) {
-      loci.index(Seeds.all());
+      for (Source source : Seeds.all()) {
+        loci.index(List.of(source));
+      }
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      assertTrue(reader.leaves().size() > 1, "one segment");
       IndexSearcher searcher = new IndexSearcher(reader);
       List<Query> queries = new ArrayList<>();
       // Every passage with one score: the order is the tiers, then source id and ordinal.
@@ -66,7 +72,9 @@ class ContentFirstCollectorTest {
               searcher.search(
                   query,
                   new TopFieldCollectorManager(PassageSearcher.ORDER, n, null, Integer.MAX_VALUE));
-          ContentFirstCollector collector = new ContentFirstCollector(n, Integer.MAX_VALUE);
+          ContentFirstCollector collector =
+              new ContentFirstCollector(
+                  n, Integer.MAX_VALUE, SourceOrdinals.of(searcher.getIndexReader()));
           searcher.search(query, collector);
           TopFieldDocs got = collector.top(PassageSearcher.ORDER);
           assertEquals(describe(expected), describe(got), query + " top " + n);

@@ -135,7 +135,8 @@ class ContentFirstSkippingTest {
   }
 
   private static TopFieldDocs collect(Query query, int n, int threshold) throws Exception {
-    ContentFirstCollector collector = new ContentFirstCollector(n, threshold);
+    ContentFirstCollector collector =
+        new ContentFirstCollector(n, threshold, SourceOrdinals.of(searcher.getIndexReader()));
     searcher.search(query, collector);
     return collector.top(PassageSearcher.ORDER);
   }
@@ -183,7 +184,9 @@ class ContentFirstSkippingTest {
       Query query = randomQuery(random);
       for (int sources : new int[] {1, 5, 10}) {
         List<String> exact = ranked(collect(query, 20, Integer.MAX_VALUE));
-        ContentFirstCollector collector = new ContentFirstCollector(20, 50, sources);
+        ContentFirstCollector collector =
+            new ContentFirstCollector(
+                20, 50, sources, SourceOrdinals.of(searcher.getIndexReader()));
         searcher.search(query, collector);
         TopFieldDocs top = collector.top(PassageSearcher.ORDER);
         List<String> got = ranked(top);

@@ -8,6 +8,7 @@ import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
 import io.github.loci.core.lexicon.ConceptMatcher;
+import io.github.loci.core.search.Citations;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.MatchSpan;
 import io.github.loci.core.search.PassageSearcher;
@@ -165,10 +166,10 @@ public final class OpenSearchSearcher {
           new MatchSpan(
               span.path("start").asInt(),
               span.path("end").asInt(),
-              Fields.isPairsField(field) ? List.of() : List.of(PassageSearcher.describe(leaf)),
+              Fields.isPairsField(field) ? List.of() : List.of(Citations.describe(leaf)),
               leaf == null ? List.of() : labels.of(leaf)));
     }
-    return PassageSearcher.merge(spans, textLength);
+    return Citations.merge(spans, textLength);
   }
 
   /** The leaf query a span names, or null for one the plan format lacks. */

@@ -1,0 +1,149 @@
+package io.github.loci.core.search;
+
+import io.github.loci.core.index.Fields;
+import io.github.loci.core.search.query.Labels;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The matched spans of one search's hits, from Lucene's Matches API ({@link Weight#matches} of the
+ * weight that scored them), each span naming its terms and the concepts they stand for. One
+ * instance serves one search.
+ */
+public final class Citations {
+  private final IndexSearcher searcher;
+  private final Weight weight;
+  private final Labels labels;
+
+  /**
+   * Prepares the citations of one search.
+   *
+   * @param searcher the searcher the search runs on
+   * @param weight the search's weight
+   * @param labels the plan's labels
+   */
+  Citations(IndexSearcher searcher, Weight weight, Labels labels) {
+    this.searcher = searcher;
+    this.weight = weight;
+    this.labels = labels;
+  }
+
+  /**
+   * The merged match spans of a hit, relative to its passage's start.
+   *
+   * @param docId the hit's document, in the searcher's reader
+   * @param textLength the passage's length: spans beyond it are dropped
+   * @return the spans, in text order
+   * @throws IOException if the index cannot be read
+   */
+  List<MatchSpan> of(int docId, int textLength) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    int doc = docId - leaf.docBase;
+    Matches matches = weight.matches(leaf, doc);
+    if (matches == null) {
+      return List.of();
+    }
+    List<MatchSpan> spans = new ArrayList<>();
+    for (String field : matches) {
+      MatchesIterator it = matches.getMatches(field);
+      if (it == null) {
+        continue;
+      }
+      // A pair field's match joins its words into one span; the words themselves name the terms.
+      boolean pairs = Fields.isPairsField(field);
+      while (it.next()) {
+        if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
+          Query matched = it.getQuery();
+          spans.add(
+              new MatchSpan(
+                  it.startOffset(),
+                  it.endOffset(),
+                  pairs ? List.of() : List.of(describe(matched)),
+                  labels.of(matched)));
+        }
+      }
+    }
+    return merge(spans, textLength);
+  }
+
+  /**
+   * Sorts spans and merges overlapping ones, keeping every matched term once.
+   *
+   * @param spans the spans, as the Matches API gives them
+   * @param textLength the passage's length: spans beyond it are dropped
+   * @return the merged spans
+   */
+  public static List<MatchSpan> merge(List<MatchSpan> spans, int textLength) {
+    List<MatchSpan> sorted = new ArrayList<>(spans);
+    sorted.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
+    List<MatchSpan> merged = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    Set<String> terms = new LinkedHashSet<>();
+    Set<String> concepts = new LinkedHashSet<>();
+    for (MatchSpan span : sorted) {
+      if (span.end() > textLength) {
+        continue;
+      }
+      if (start >= 0 && span.start() < end) {
+        end = Math.max(end, span.end());
+        terms.addAll(span.terms());
+        concepts.addAll(span.concepts());
+        continue;
+      }
+      if (start >= 0) {
+        merged.add(new MatchSpan(start, end, List.copyOf(terms), List.copyOf(concepts)));
+      }
+      start = span.start();
+      end = span.end();
+      terms = new LinkedHashSet<>(span.terms());
+      concepts = new LinkedHashSet<>(span.concepts());
+    }
+    if (start >= 0) {
+      merged.add(new MatchSpan(start, end, List.copyOf(terms), List.copyOf(concepts)));
+    }
+    return merged;
+  }
+
+  /**
+   * The terms a matched leaf query names, as a match span lists them.
+   *
+   * @param query the leaf, as the Matches API reports it
+   * @return its terms
+   */
+  public static String describe(Query query) {
+    if (query instanceof TermQuery term) {
+      return term.getTerm().text();
+    }
+    if (query instanceof SynonymQuery synonyms) {
+      return synonyms.getTerms().stream().map(Term::text).collect(Collectors.joining("|"));
+    }
+    if (query instanceof PhraseQuery phrase) {
+      return Arrays.stream(phrase.getTerms()).map(Term::text).collect(Collectors.joining(" "));
+    }
+    if (query instanceof MultiPhraseQuery phrase) {
+      return Arrays.stream(phrase.getTermArrays())
+          .map(at -> Arrays.stream(at).map(Term::text).collect(Collectors.joining("|")))
+          .collect(Collectors.joining(" "));
+    }
+    return query == null ? "" : query.toString();
+  }
+}
