@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.lucene.index.IndexWriter;
 
 /**
@@ -84,8 +85,13 @@ final class IndexWorkers {
       submit(
           () -> {
             try {
-              while (writer.flushNextBuffer()) {
-                // each call writes one buffer; the workers share them out
+              // A call writes one buffer, or none when another worker took the one it chose (that
+              // worker may still be writing it, and others may be left): so a worker tries again
+              // until no document is buffered.
+              while (writer.numRamDocs() > 0) {
+                if (!writer.flushNextBuffer()) {
+                  LockSupport.parkNanos(1_000_000);
+                }
               }
             } catch (IOException e) {
               throw new UncheckedIOException(e);

@@ -128,7 +128,9 @@ public final class PassageSearcher {
   /**
    * Searches.
    *
-   * @param searcher a searcher over a Loci index
+   * @param searcher a searcher over a Loci index; Loci's own ({@link LanguageScaledSearcher}) keeps
+   *     what depends on its reader alone (concept statistics, source ordinals), another searcher
+   *     has it computed again for every search
    * @param request what to find
    * @return the page of hits
    * @throws IOException if the index cannot be read

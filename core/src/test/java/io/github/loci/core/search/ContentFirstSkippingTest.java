@@ -30,6 +30,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -158,6 +159,12 @@ class ContentFirstSkippingTest {
       Query query = randomQuery(random);
       for (int n : new int[] {1, 10, 30}) {
         TopFieldDocs exact = collect(query, n, Integer.MAX_VALUE);
+        // Lucene's own sort, across the segments: ties by source id, compared as ids.
+        TopFieldDocs lucene =
+            searcher.search(
+                query,
+                new TopFieldCollectorManager(PassageSearcher.ORDER, n, null, Integer.MAX_VALUE));
+        assertEquals(ranked(lucene), ranked(exact), query + " top " + n + ", as Lucene sorts");
         TopFieldDocs skipping = collect(query, n, 50);
         assertEquals(ranked(exact), ranked(skipping), query + " top " + n);
         assertEquals(TotalHits.Relation.EQUAL_TO, exact.totalHits.relation());
