@@ -19,7 +19,6 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
@@ -33,7 +32,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -307,8 +305,13 @@ public final class PassageSearcher {
   }
 
   /**
-   * A content query restricted to passages and the request's filters (languages, sources, amount
-   * kinds, least amount).
+   * A content query with the request's filters (languages, sources, amount kinds, least amount).
+   *
+   * <p>It needs no filter on the document type: a content query searches the text fields, and a
+   * source's own document holds none of their terms (it has them empty, for their norms), so only
+   * passages match ({@code PassagesOnlyTest}). Such a filter cost about a quarter of a free-text
+   * search on Europarl ×13 (p50 2.21 → 1.61 ms without it): Lucene's scorers went through its
+   * postings, nearly every document, beside the query's own.
    *
    * @param content the content query, such as a plan's
    * @param request the request
@@ -317,7 +320,6 @@ public final class PassageSearcher {
   public static Query filtered(Query content, SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(content, Occur.MUST);
-    query.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), Occur.FILTER);
     if (!request.languages().isEmpty()) {
       query.add(termsIn(Fields.LANG, request.languages()), Occur.FILTER);
     }
