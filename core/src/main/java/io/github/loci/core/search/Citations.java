@@ -67,21 +67,33 @@ public final class Citations {
       if (it == null) {
         continue;
       }
-      // A pair field's match joins its words into one span; the words themselves name the terms.
-      boolean pairs = Fields.isPairsField(field);
       while (it.next()) {
         if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
-          Query matched = it.getQuery();
-          spans.add(
-              new MatchSpan(
-                  it.startOffset(),
-                  it.endOffset(),
-                  pairs ? List.of() : List.of(describe(matched)),
-                  labels.of(matched)));
+          spans.add(span(it.startOffset(), it.endOffset(), field, it.getQuery(), labels));
         }
       }
     }
     return merge(spans, textLength);
+  }
+
+  /**
+   * One match as a span: the terms of the leaf query that matched and the concepts they stand for.
+   * A pair field's match joins its words into one span, and the words themselves name the terms, so
+   * it names none.
+   *
+   * @param start the match's start in the passage
+   * @param end its end
+   * @param field the field it matched in
+   * @param leaf the leaf query that matched, or null when it is not known
+   * @param labels the plan's labels
+   * @return the span, not yet merged with its neighbours ({@link #merge})
+   */
+  public static MatchSpan span(int start, int end, String field, Query leaf, Labels labels) {
+    return new MatchSpan(
+        start,
+        end,
+        Fields.isPairsField(field) ? List.of() : List.of(describe(leaf)),
+        leaf == null ? List.of() : labels.of(leaf));
   }
 
   /**
@@ -129,7 +141,7 @@ public final class Citations {
    * @param query the leaf, as the Matches API reports it
    * @return its terms
    */
-  public static String describe(Query query) {
+  private static String describe(Query query) {
     if (query instanceof TermQuery term) {
       return term.getTerm().text();
     }

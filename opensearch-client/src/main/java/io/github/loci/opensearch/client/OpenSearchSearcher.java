@@ -160,14 +160,13 @@ public final class OpenSearchSearcher {
   private static List<MatchSpan> matches(JsonNode hit, Labels labels, int textLength) {
     List<MatchSpan> spans = new ArrayList<>();
     for (JsonNode span : hit.path("fields").path(MatchesFetchPhase.FIELD)) {
-      String field = span.path("field").asText();
-      Query leaf = leaf(span.path("leaf"));
       spans.add(
-          new MatchSpan(
+          Citations.span(
               span.path("start").asInt(),
               span.path("end").asInt(),
-              Fields.isPairsField(field) ? List.of() : List.of(Citations.describe(leaf)),
-              leaf == null ? List.of() : labels.of(leaf)));
+              span.path("field").asText(),
+              leaf(span.path("leaf")),
+              labels));
     }
     return Citations.merge(spans, textLength);
   }
