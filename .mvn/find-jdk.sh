@@ -2,12 +2,14 @@
 # Finds a JDK 21 or newer: JAVA_HOME, then `java` on PATH, then the usual install folders.
 # Sourced by ./loci and bench/run, run by ./mvnw; `find_jdk` prints the JDK's home or explains on stderr and fails.
 
-# Sets loci_major to a JDK's feature version (21, 25, ...), or fails if the folder holds no JDK.
+# Sets loci_major to a JDK's feature version (21, 25, ...) and loci_version to its whole version
+# (25.0.3), or fails if the folder holds no JDK.
 # Bash built-ins only where it can: ./loci runs this before every command, and each process
 # forked (sed, dirname, a subshell) costs milliseconds on a busy machine.
 loci_jdk_major() {
   local home="$1" version="" line
   loci_major=""
+  loci_version=""
   [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
   if [ -f "$home/release" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
@@ -24,6 +26,7 @@ loci_jdk_major() {
     version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 |
       sed -n 's/^ *java.specification.version = //p')
   fi
+  loci_version=$version
   version=${version#1.}
   loci_major=${version%%[!0-9]*}
 }

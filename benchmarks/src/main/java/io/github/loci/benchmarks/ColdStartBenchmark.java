@@ -23,10 +23,11 @@ import org.apache.lucene.store.FSDirectory;
  * Start-up: {@code bench/run cold [--index DIR] [--runs N] [QUERY]}. Indexes the seed sources
  * (corpus/seeds) into DIR when it holds no index, then times, one new process per run, {@code
  * ./loci search --index DIR QUERY} from the command to its first result line, against a bare-Lucene
- * command line ({@link BareSearch}) started the same way (the same JVM flags, class-data sharing
- * included, its own archive), and {@code ./loci demo} from start to end. One untimed run of each
- * first builds the CLI jar if needed and creates the class-data archives. Medians of N runs, of the
- * wall time and of the CPU time (user and system, all threads) of each search, start to end.
+ * command line ({@link BareSearch}) started the same way (the same JVM flags, class data included:
+ * on JDK 25 an AOT cache of its own, as {@code .mvn/class-data.sh} gives ./loci), and {@code ./loci
+ * demo} from start to end. Untimed runs first build the CLI jar if needed and make the class data
+ * of both command lines. Medians of N runs, of the wall time and of the CPU time (user and system,
+ * all threads) of each search, start to end.
  */
 final class ColdStartBenchmark {
   private ColdStartBenchmark() {}
@@ -48,32 +49,52 @@ final class ColdStartBenchmark {
       }
     }
     String java = ProcessHandle.current().info().command().orElse("java");
-    Path archive = Path.of("target/bare-search.jsa").toAbsolutePath();
     List<String> loci =
         List.of("./loci", "search", "--index", index.toString(), query, "--no-color");
-    List<String> bare =
+    // The bare CLI starts as ./loci starts a short command (.mvn/class-data.sh): C1 alone, no
+    // vector module, and its own class data: on JDK 25 or newer an AOT cache recorded by a first
+    // run, else a dynamic archive. Both are made anew: bench/run copies the class path anew
+    // (target/bench-lib), and a JVM ignores class data made for older copies of its jars (the bare
+    // CLI then ran without it, 0.59 s against 0.34 s with it).
+    boolean aot = Runtime.version().feature() >= 25;
+    Path cache =
+        Path.of(aot ? "target/bare-search.aot" : "target/bare-search.jsa").toAbsolutePath();
+    Path recording = Path.of("target/bare-search.aotconf").toAbsolutePath();
+    Files.deleteIfExists(cache);
+    Files.deleteIfExists(recording);
+    List<String> jvm =
         List.of(
             java,
-            "--add-modules",
-            "jdk.incubator.vector",
             "--enable-native-access=ALL-UNNAMED",
             "-XX:+UseSerialGC",
-            // as ./loci runs a single search: C1 alone
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+AutoCreateSharedArchive",
-            "-XX:SharedArchiveFile=" + archive,
-            "-cp",
-            bareClassPath(),
-            BareSearch.class.getName(),
-            index.toString(),
-            query);
+            "-XX:TieredStopAtLevel=1");
+    List<String> app =
+        List.of("-cp", bareClassPath(), BareSearch.class.getName(), index.toString(), query);
+    List<String> bare =
+        concat(
+            jvm,
+            aot
+                ? List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off")
+                : List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + cache),
+            app);
     List<String> demo = List.of("./loci", "demo", "--no-color");
-    // The bare CLI's class path is copied anew by every bench/run (target/bench-lib), and a JVM
-    // refuses an archive made for older copies of its jars without writing a new one: the bare CLI
-    // then ran without class-data sharing, 0.59 s against 0.34 s with it. Its archive is made anew.
-    Files.deleteIfExists(archive);
-    // Untimed: builds the jar if it is stale, creates the archives.
+    // Untimed: builds the jar if it is stale, creates the class data of both CLIs.
     time(loci, true);
+    if (aot) {
+      time(
+          concat(jvm, List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording), app),
+          true);
+      time(
+          concat(
+              jvm,
+              List.of(
+                  "-XX:AOTMode=create",
+                  "-XX:AOTConfiguration=" + recording,
+                  "-XX:AOTCache=" + cache),
+              app.subList(0, 3)),
+          false);
+      Files.delete(recording);
+    }
     time(bare, true);
     time(demo, false);
     double[] lociTimes = new double[runs];
@@ -116,6 +137,15 @@ final class ColdStartBenchmark {
         median(demoTimes),
         Arrays.stream(demoTimes).min().orElseThrow(),
         Arrays.stream(demoTimes).max().orElseThrow());
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> part : parts) {
+      all.addAll(part);
+    }
+    return all;
   }
 
   /**

@@ -41,10 +41,10 @@ import org.apache.lucene.store.FSDirectory;
  * used, and the peak live heap (the most heap left in use after a garbage collection), and the
  * ratios of time to bare Lucene's. With {@code --repeat R} the three run R rounds in turn and each
  * one's fastest round is reported (its heap figures with it), so that a busy moment of a shared
- * machine does not fall on one indexer only. "Thread s" is the CPU time of the thread that
- * called the indexer: for a one-thread run, the indexing itself without the compilers, the
- * collector and the merges, and the steadiest figure on a shared machine (what other machines'
- * work steals is not counted).
+ * machine does not fall on one indexer only. "Thread s" is the CPU time of the thread that called
+ * the indexer: for a one-thread run, the indexing itself without the compilers, the collector and
+ * the merges, and the steadiest figure on a shared machine (what other machines' work steals is not
+ * counted).
  */
 final class ScaleBenchmark {
   private ScaleBenchmark() {}

@@ -28,6 +28,12 @@ class FindJdkTest {
     assertEquals("8", major(jdk("d", "JAVA_VERSION=\"1.8.0_392\"")));
     // No newline at the end of the file.
     assertEquals("22", major(jdk("e", "OS_ARCH=\"x86_64\"\nJAVA_VERSION=\"22-ea\"")));
+    // The whole version too, which names the JDK that made ./loci's AOT cache.
+    assertEquals(
+        "25.0.3",
+        run(
+            "loci_jdk_major \"$2\" && echo \"$loci_version\"",
+            jdk("f", "JAVA_VERSION=\"25.0.3\"")));
   }
 
   @Test
