@@ -1,11 +1,17 @@
 package io.github.loci.core.amount;
 
 import io.github.loci.analyzers.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words one language writes amounts with: scale words, currency names, qualifiers, percent
@@ -90,528 +96,142 @@ final class AmountWords {
   }
 
   /**
-   * Returns the lexicon of a language.
+   * Returns the lexicon of a language: the resource {@code <code>.words} beside this class.
    *
    * @param language one of Loci's languages
    * @return its lexicon
+   * @throws IllegalStateException naming the resource and line of a malformed one
    */
   static AmountWords of(Language language) {
-    return switch (language) {
-      case ES -> spanish();
-      case IT -> italian();
-      case EN -> english();
-      case VI -> vietnamese();
-    };
+    String name = language.code() + ".words";
+    try (InputStream in = AmountWords.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("amount words: no resource " + name);
+      }
+      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(name, e);
+    }
   }
 
-  private static AmountWords spanish() {
-    return new Builder(NumberStyle.DECIMAL_COMMA)
-        .scale("1e3", "mil")
-        .scale("1e6", "millón", "millon", "millones")
-        .scale("1e9", "mil millones", "millardo", "millardos")
-        .scale("1e12", "billón", "billon", "billones")
-        .bare("mil", "mil millones")
-        .ones("un")
-        .magnitude("1e3", "miles")
-        .magnitude("1e6", "millones")
-        .magnitude("1e9", "millardos")
-        .magnitude("1e12", "billones")
-        .multiplier("10", "decenas")
-        .multiplier("100", "cientos", "centenares")
-        .links("de")
-        .joiners("y")
-        .currency(
-            "USD",
-            "dólar",
-            "dólares",
-            "dolar",
-            "dolares",
-            "dólares estadounidenses",
-            "dólares americanos")
-        .currency("CAD", "dólares canadienses")
-        .currency("AUD", "dólares australianos")
-        .currency("HKD", "dólares de hong kong")
-        .currency("EUR", "euro", "euros")
-        .currency("GBP", "libra", "libras", "libras esterlinas")
-        .currency("CNY", "yuan", "yuanes", "renminbi")
-        .currency("JPY", "yen", "yenes")
-        .currency("MXN", "pesos mexicanos")
-        .currency("COP", "pesos colombianos")
-        .currency("ARS", "pesos argentinos")
-        .currency("CLP", "pesos chilenos")
-        .qualifier(
-            Qualifier.AT_LEAST,
-            "más de",
-            "más del",
-            "mas de",
-            "mas del",
-            "al menos",
-            "al menos el",
-            "por lo menos",
-            "por lo menos el",
-            "como mínimo",
-            "por encima de",
-            "por encima del",
-            "superior a",
-            "superior al")
-        .qualifier(
-            Qualifier.APPROXIMATE,
-            "cerca de",
-            "cerca del",
-            "casi",
-            "casi el",
-            "alrededor de",
-            "alrededor del",
-            "aproximadamente",
-            "aproximadamente el",
-            "en torno a",
-            "en torno al",
-            "unos",
-            "unas")
-        .qualifier(
-            Qualifier.AT_MOST,
-            "menos de",
-            "menos del",
-            "hasta",
-            "hasta el",
-            "como máximo",
-            "no más de",
-            "no más del",
-            "por debajo de",
-            "por debajo del",
-            "inferior a",
-            "inferior al")
-        .percent("por ciento", "por cien")
-        .moneyCues(
-            "inversión",
-            "inversiones",
-            "inversor*",
-            "invertir*",
-            "invertido*",
-            "invierte",
-            "invierten",
-            "fianza",
-            "fianzas",
-            "ingreso",
-            "ingresos",
-            "factur*",
-            "precio",
-            "precios",
-            "coste",
-            "costes",
-            "costo",
-            "costos",
-            "cuesta",
-            "cuestan",
-            "costó",
-            "costará",
-            "pagar*",
-            "pagó",
-            "pago",
-            "pagos",
-            "pagado",
-            "pagada",
-            "paga",
-            "pagan",
-            "dinero",
-            "fondo",
-            "fondos",
-            "financia*",
-            "presupuesto*",
-            "contrato",
-            "contratos",
-            "venta",
-            "ventas",
-            "beneficio",
-            "beneficios",
-            "ganancia*",
-            "pérdida*",
-            "deuda*",
-            "préstamo*",
-            "crédito*",
-            "el capital",
-            "valor",
-            "valorad*",
-            "valoración",
-            "recaud*",
-            "gasto",
-            "gastos",
-            "gastar",
-            "gastó",
-            "adquisición",
-            "compra",
-            "multa",
-            "multas",
-            "pesos")
-        .notMoneyCues("a fondo", "en el fondo", "de fondo")
-        .build();
+  /**
+   * Reads a lexicon: a first line {@code numbers: decimal-comma} (or {@code decimal-point}), then
+   * one kind of word a line, {@code kind: word | word} or, for the kinds that map words to a value,
+   * {@code kind value: word | word}; a kind may take several lines. {@code #} starts a comment
+   * line.
+   *
+   * @param name the resource's name, for errors
+   * @param text its text
+   * @return the lexicon
+   * @throws IllegalStateException naming {@code name} and the line of an error
+   */
+  static AmountWords parse(String name, String text) {
+    Builder words = null;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+          throw new IllegalArgumentException("no ':' after the kind");
+        }
+        String[] head = line.substring(0, colon).strip().split("\\s+", 2);
+        String kind = head[0];
+        String value = head.length > 1 ? head[1] : null;
+        String[] list = list(line.substring(colon + 1));
+        if (words == null) {
+          if (!kind.equals("numbers") || value != null || list.length != 1) {
+            throw new IllegalArgumentException(
+                "the first line must be numbers: decimal-comma or numbers: decimal-point");
+          }
+          words = new Builder(NumberStyle.valueOf(constant(list[0])));
+        } else {
+          add(words, kind, value, list);
+        }
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new IllegalStateException(
+            "amount words " + name + ", line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    if (words == null) {
+      throw new IllegalStateException("amount words " + name + ": empty");
+    }
+    return words.build();
   }
 
-  private static AmountWords italian() {
-    return new Builder(NumberStyle.DECIMAL_COMMA)
-        .scale("1e3", "mila")
-        .scale("1e6", "milione", "milioni", "mln")
-        .scale("1e9", "miliardo", "miliardi", "mld", "mrd")
-        .scale("1e12", "mila miliardi")
-        .scale("1e3", "mille")
-        .scale("1e12", "mille miliardi")
-        .bare("mille", "mille miliardi")
-        .ones("un")
-        .magnitude("1e3", "migliaia")
-        .magnitude("1e6", "milioni")
-        .magnitude("1e9", "miliardi")
-        .multiplier("10", "decine")
-        .multiplier("100", "centinaia")
-        .links("di")
-        .joiners("e")
-        .currency(
-            "USD", "dollaro", "dollari", "dollari americani", "dollari statunitensi", "dollari usa")
-        .currency("CAD", "dollari canadesi")
-        .currency("AUD", "dollari australiani")
-        .currency("HKD", "dollari di hong kong")
-        .currency("EUR", "euro")
-        .currency("GBP", "sterlina", "sterline", "lira sterlina", "lire sterline")
-        .currency("CNY", "yuan", "renminbi")
-        .currency("JPY", "yen")
-        .qualifier(
-            Qualifier.AT_LEAST,
-            "più di",
-            "più del",
-            "più dello",
-            "più della",
-            "più dell'",
-            "più dell’",
-            "oltre",
-            "oltre il",
-            "oltre lo",
-            "oltre la",
-            "oltre l'",
-            "oltre l’",
-            "oltre i",
-            "oltre gli",
-            "almeno",
-            "almeno il",
-            "non meno di",
-            "non meno del",
-            "superiore a",
-            "superiore al")
-        .qualifier(
-            Qualifier.APPROXIMATE,
-            "circa",
-            "circa il",
-            "quasi",
-            "quasi il",
-            "intorno a",
-            "intorno al",
-            "attorno a",
-            "attorno al",
-            "all'incirca",
-            "all’incirca",
-            "pressoché",
-            "più o meno")
-        .qualifier(
-            Qualifier.AT_MOST,
-            "meno di",
-            "meno del",
-            "meno dello",
-            "meno della",
-            "meno dell'",
-            "meno dell’",
-            "fino a",
-            "fino al",
-            "fino all'",
-            "fino all’",
-            "al massimo",
-            "non più di",
-            "non più del",
-            "non oltre",
-            "inferiore a",
-            "inferiore al")
-        .percent("per cento", "percento")
-        .moneyCues(
-            "investiment*",
-            "investire",
-            "investito",
-            "investita",
-            "investiti",
-            "investe",
-            "investono",
-            "investirà",
-            "investitor*",
-            "fatturato",
-            "ricavi",
-            "ricavo",
-            "prezzo",
-            "prezzi",
-            "costo",
-            "costi",
-            "costa",
-            "costano",
-            "costato",
-            "fondo",
-            "fondi",
-            "finanziament*",
-            "contratto",
-            "contratti",
-            "budget",
-            "spesa",
-            "spese",
-            "valore",
-            "valutazione",
-            "vendite",
-            "utile",
-            "utili",
-            "perdita",
-            "perdite",
-            "debito",
-            "debiti",
-            "pagare",
-            "pagato",
-            "pagament*",
-            "il capitale",
-            "soldi",
-            "denaro",
-            "stanziament*",
-            "acquisizione",
-            "multa")
-        .notMoneyCues("in fondo", "a fondo", "di fondo")
-        .build();
+  /** The words of a line after its colon, separated by {@code |}; none may be empty. */
+  private static String[] list(String words) {
+    String[] list = words.split("\\|", -1);
+    for (int i = 0; i < list.length; i++) {
+      list[i] = list[i].strip();
+      if (list[i].isEmpty()) {
+        throw new IllegalArgumentException("an empty word (two '|' in a row, or none after ':')");
+      }
+    }
+    return list;
   }
 
-  private static AmountWords english() {
-    return new Builder(NumberStyle.DECIMAL_POINT)
-        .scale("1e3", "thousand")
-        .scale("1e6", "million")
-        .scale("1e9", "billion")
-        .scale("1e12", "trillion")
-        .bare("million", "billion", "trillion")
-        .glued("1e3", "k")
-        .glued("1e6", "m", "mn")
-        .glued("1e9", "b", "bn")
-        .glued("1e12", "tn")
-        .ones("a", "one")
-        .magnitude("1e3", "thousands")
-        .magnitude("1e6", "millions")
-        .magnitude("1e9", "billions")
-        .magnitude("1e12", "trillions")
-        .multiplier("10", "tens")
-        .multiplier("100", "hundreds")
-        .links("of")
-        .joiners("and")
-        .currency("USD", "dollar", "dollars", "us dollars", "u.s. dollars", "american dollars")
-        .currency("CAD", "canadian dollars")
-        .currency("AUD", "australian dollars")
-        .currency("HKD", "hong kong dollars")
-        .currency("SGD", "singapore dollars")
-        .currency("NZD", "new zealand dollars")
-        .currency("EUR", "euro", "euros")
-        .currency("GBP", "pounds sterling", "pound sterling", "sterling")
-        .currency("CNY", "yuan", "renminbi")
-        .currency("JPY", "yen")
-        .currency("INR", "rupees")
-        .currency("VND", "dong")
-        .qualifier(
-            Qualifier.AT_LEAST,
-            "more than",
-            "over",
-            "above",
-            "at least",
-            "upwards of",
-            "in excess of",
-            "no less than",
-            "not less than",
-            "no fewer than")
-        .qualifier(
-            Qualifier.APPROXIMATE,
-            "about",
-            "around",
-            "nearly",
-            "almost",
-            "approximately",
-            "roughly",
-            "some",
-            "close to",
-            "an estimated")
-        .qualifier(
-            Qualifier.AT_MOST,
-            "less than",
-            "fewer than",
-            "up to",
-            "under",
-            "below",
-            "at most",
-            "no more than",
-            "not more than",
-            "as much as",
-            "as many as")
-        .percent("percent", "per cent", "pct")
-        .moneyCues(
-            "invest",
-            "invests",
-            "invested",
-            "investing",
-            "investment*",
-            "investor*",
-            "revenue*",
-            "sale",
-            "sales",
-            "sold",
-            "sell*",
-            "price*",
-            "cost",
-            "costs",
-            "costing",
-            "paid",
-            "pay",
-            "pays",
-            "paying",
-            "payment*",
-            "payout*",
-            "fund",
-            "funds",
-            "funding",
-            "funded",
-            "fundrais*",
-            "budget*",
-            "deal",
-            "deals",
-            "contract*",
-            "worth",
-            "value",
-            "valued",
-            "valuation*",
-            "spend*",
-            "spent",
-            "profit*",
-            "loss",
-            "losses",
-            "earning*",
-            "earned",
-            "debt*",
-            "loan*",
-            "capital",
-            "raise",
-            "raised",
-            "raising",
-            "acquisition*",
-            "acquire*",
-            "bid",
-            "income",
-            "turnover",
-            "money",
-            "cash",
-            "financing",
-            "pounds")
-        .notMoneyCues("big deal", "great deal", "good deal", "capital city")
-        .build();
+  /** "at-least" → "AT_LEAST". */
+  private static String constant(String word) {
+    return word.toUpperCase(Locale.ROOT).replace('-', '_');
   }
 
-  private static AmountWords vietnamese() {
-    return new Builder(NumberStyle.DECIMAL_COMMA)
-        .scale("1e3", "nghìn", "ngàn")
-        .scale("1e6", "triệu")
-        .scale("1e9", "tỷ", "tỉ")
-        .scale("1e12", "nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ")
-        .ones("một")
-        .magnitude("1e3", "nghìn", "ngàn")
-        .magnitude("1e6", "triệu")
-        .magnitude("1e9", "tỷ", "tỉ")
-        .multiplier("10", "chục")
-        .multiplier("100", "trăm")
-        .magnitudeMarker("hàng")
-        .notScales("phú", "lệ", "giá", "trọng", "suất", "số")
-        .currency("USD", "đô la", "đô-la", "đôla", "đô", "đô la mỹ", "đô-la mỹ", "mỹ kim")
-        .currency("EUR", "euro")
-        .currency("GBP", "bảng anh")
-        .currency("CNY", "nhân dân tệ")
-        .currency("CNY", "yuan")
-        .currency("JPY", "yên", "yên nhật", "yen")
-        .currency("VND", "đồng")
-        .currencySymbol("VND", "đ")
-        .notCurrencies(
-            "đô thị",
-            "đô vật",
-            "đồng ý",
-            "đồng thời",
-            "đồng loạt",
-            "đồng bộ",
-            "đồng nghiệp",
-            "đồng hành",
-            "đồng minh",
-            "đồng đội",
-            "đồng hồ",
-            "đồng phục",
-            "đồng tình",
-            "đồng đều",
-            "đồng lòng",
-            "đồng nhất",
-            "đồng chí",
-            "đồng bào",
-            "đồng hương",
-            "đồng sáng lập",
-            "đồng sở hữu",
-            "đồng tác giả",
-            "đồng bằng",
-            "yên tâm",
-            "yên ổn",
-            "yên lặng",
-            "yên bình",
-            "yên tĩnh")
-        .qualifier(
-            Qualifier.AT_LEAST, "hơn", "trên", "ít nhất", "tối thiểu", "không dưới", "không ít hơn")
-        .qualifier(
-            Qualifier.APPROXIMATE,
-            "khoảng",
-            "khoảng chừng",
-            "gần",
-            "gần như",
-            "xấp xỉ",
-            "chừng",
-            "ước tính")
-        .qualifier(
-            Qualifier.AT_MOST,
-            "dưới",
-            "không quá",
-            "tối đa",
-            "chưa đến",
-            "chưa tới",
-            "lên tới",
-            "lên đến")
-        .percent("phần trăm")
-        .moneyCues(
-            "đầu tư",
-            "vốn",
-            "doanh thu",
-            "doanh số",
-            "lỗ",
-            "thua lỗ",
-            "lãi",
-            "lợi nhuận",
-            "giá",
-            "giá trị",
-            "chi phí",
-            "ngân sách",
-            "hợp đồng",
-            "tiền",
-            "chi tiêu",
-            "khoản vay",
-            "nợ",
-            "định giá",
-            "thương vụ",
-            "tài trợ",
-            "quỹ",
-            "gọi vốn",
-            "huy động")
-        .notMoneyCues(
-            "đánh giá",
-            "giá như",
-            "vốn dĩ",
-            "lỗ hổng",
-            "tiền thân",
-            "tiền đề",
-            "tiền tuyến",
-            "quỹ đạo")
-        .build();
+  /** The kinds that map their words to a value: a number, a currency code or a qualifier. */
+  private static final Set<String> VALUED =
+      Set.of(
+          "scale", "glued", "magnitude", "multiplier", "currency", "currency-symbol", "qualifier");
+
+  /** The kinds that list words. */
+  private static final Set<String> LISTS =
+      Set.of(
+          "bare",
+          "ones",
+          "links",
+          "joiners",
+          "not-scales",
+          "not-currencies",
+          "percent",
+          "money-cues",
+          "not-money-cues",
+          "magnitude-marker");
+
+  private static void add(Builder words, String kind, String value, String[] list) {
+    boolean valued = VALUED.contains(kind);
+    if (!valued && !LISTS.contains(kind)) {
+      throw new IllegalArgumentException("unknown kind '" + kind + "'");
+    }
+    if (valued != (value != null)) {
+      throw new IllegalArgumentException(
+          valued ? kind + " needs a value before ':'" : kind + " takes no value before ':'");
+    }
+    switch (kind) {
+      case "scale" -> words.scale(value, list);
+      case "glued" -> words.glued(value, list);
+      case "magnitude" -> words.magnitude(value, list);
+      case "multiplier" -> words.multiplier(value, list);
+      case "currency" -> words.currency(value, list);
+      case "currency-symbol" -> words.currencySymbol(value, list);
+      case "qualifier" -> words.qualifier(Qualifier.valueOf(constant(value)), list);
+      case "bare" -> words.bare(list);
+      case "ones" -> words.ones(list);
+      case "links" -> words.links(list);
+      case "joiners" -> words.joiners(list);
+      case "not-scales" -> words.notScales(list);
+      case "not-currencies" -> words.notCurrencies(list);
+      case "percent" -> words.percent(list);
+      case "money-cues" -> words.moneyCues(list);
+      case "not-money-cues" -> words.notMoneyCues(list);
+      case "magnitude-marker" -> {
+        if (list.length != 1) {
+          throw new IllegalArgumentException("magnitude-marker takes one word");
+        }
+        words.magnitudeMarker(list[0]);
+      }
+      default -> throw new AssertionError(kind);
+    }
   }
 
   /** Collects a lexicon's words; {@link #build()} copies them. */
