@@ -67,14 +67,18 @@ final class ColdStartBenchmark {
             java,
             "--enable-native-access=ALL-UNNAMED",
             "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
+            "-XX:+DisplayVMOutputToStderr",
+            "-XX:TieredStopAtLevel=1",
+            "-Xlog:aot*=off",
+            "-Xlog:cds*=off");
     List<String> app =
         List.of("-cp", bareClassPath(), BareSearch.class.getName(), index.toString(), query);
     List<String> bare =
         concat(
             jvm,
+            // AOTMode=on: a cache the JVM cannot map fails the run instead of timing it without.
             aot
-                ? List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off")
+                ? List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache)
                 : List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + cache),
             app);
     List<String> demo = List.of("./loci", "demo", "--no-color");

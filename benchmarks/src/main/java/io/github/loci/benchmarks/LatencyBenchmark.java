@@ -266,20 +266,45 @@ final class LatencyBenchmark {
     void run(String query) throws IOException;
   }
 
-  /** Queries per second of one thread and of two threads sharing the same list. */
+  /**
+   * Queries per second of one thread and of two threads sharing the same list: three rounds of
+   * each, in turn, and the median of each, so that a busy moment of the shared machine falls on
+   * both.
+   */
   private static void throughput(Runner runner, List<String> queries, int rounds) throws Exception {
     List<String> all = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
       all.addAll(queries);
     }
-    double one = perSecond(runner, all, 1);
-    double two = perSecond(runner, all, 2);
+    double[] one = new double[3];
+    double[] two = new double[3];
+    for (int r = 0; r < one.length; r++) {
+      one[r] = perSecond(runner, all, 1);
+      two[r] = perSecond(runner, all, 2);
+    }
     System.out.printf(
         Locale.ROOT,
-        "throughput, free text, Loci: 1 thread %.0f q/s, 2 threads %.0f q/s (%.2fx)%n",
-        one,
-        two,
-        two / one);
+        "throughput, free text, Loci (median of 3 rounds each, in turn): 1 thread %.0f q/s, 2 threads"
+            + " %.0f q/s (%.2fx; rounds %s and %s)%n",
+        median(one),
+        median(two),
+        median(two) / median(one),
+        rates(one),
+        rates(two));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static String rates(double[] values) {
+    StringBuilder out = new StringBuilder();
+    for (double v : values) {
+      out.append(out.isEmpty() ? "" : "/").append(Math.round(v));
+    }
+    return out.toString();
   }
 
   private static double perSecond(Runner runner, List<String> queries, int threads)

@@ -3,6 +3,7 @@ package io.github.loci.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +132,75 @@ class ClassDataTest {
     }
   }
 
+  @Test
+  void aStampWithoutACacheIsKept() throws Exception {
+    // Another first run may have named its cache and not yet moved it into place.
+    Path jar = jar();
+    Path madeBy = Files.writeString(dir.resolve("loci.jar.aot.jdk"), "/jdk 25.0.2\n");
+    flags(jar, 25, 1, 1);
+    assertTrue(Files.exists(madeBy));
+  }
+
+  @Test
+  void aJvmCrashOnTheCacheRemovesIt() throws Exception {
+    Path jar = jar();
+    Files.writeString(dir.resolve("loci.jar.aot"), "cache");
+    Files.writeString(dir.resolve("loci.jar.aot.jdk"), "/jdk 25.0.3\n");
+    String mapped =
+        "loci_class_data \"$2\" 25 1 0 \"/jdk 25.0.3\"; loci_finish_cache \"$3\" \"$2\" ";
+    run(jar, mapped + "130");
+    assertTrue(Files.exists(dir.resolve("loci.jar.aot")), "Ctrl-C is no crash");
+    run(jar, mapped + "134");
+    assertFalse(Files.exists(dir.resolve("loci.jar.aot")));
+    assertFalse(Files.exists(dir.resolve("loci.jar.aot.jdk")));
+  }
+
+  @Test
+  void theRealJvmRecordsWritesAndMapsTheCacheWithCleanOutput() throws Exception {
+    assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+    Path jar = helloJar();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String once =
+        "loci_class_data \"$2\" 25 1 1 \"maker\"; echo \"${loci_archive[*]}\" >&2;"
+            + " \"$3\" \"${loci_jvm[@]}\" \"${loci_archive[@]}\" -jar \"$2\";"
+            + " loci_finish_cache \"$3\" \"$2\" $? \"${loci_jvm[@]}\"";
+    assertEquals("hello", runWith(jar, java, once), "the recording run's stdout");
+    assertTrue(Files.size(dir.resolve("hello.jar.aot")) > 0);
+    assertEquals("maker\n", Files.readString(dir.resolve("hello.jar.aot.jdk")));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertFalse(
+          files.anyMatch(f -> f.getFileName().toString().contains("aotconf")), "no recording left");
+    }
+    String mapped =
+        "loci_class_data \"$2\" 25 1 1 \"maker\"; [ -n \"$loci_cache\" ] || exit 9;"
+            + " \"$3\" \"${loci_jvm[@]}\" -XX:AOTMode=on \"${loci_archive[@]}\" -jar \"$2\"";
+    assertEquals(
+        "hello", runWith(jar, java, mapped), "a run on the cache (AOTMode=on: or it fails)");
+  }
+
+  /** A jar whose main class prints "hello", built a minute ago. */
+  private Path helloJar() throws Exception {
+    Path source =
+        Files.writeString(
+            dir.resolve("Hello.java"),
+            "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }");
+    String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+    Process compile =
+        new ProcessBuilder(javac, "-d", dir.toString(), source.toString()).inheritIO().start();
+    assertEquals(0, compile.waitFor());
+    Path jar = dir.resolve("hello.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+      out.putNextEntry(new JarEntry("Hello.class"));
+      out.write(Files.readAllBytes(dir.resolve("Hello.class")));
+      out.closeEntry();
+    }
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    return jar;
+  }
+
   /** A jar built a minute ago. */
   private Path jar() throws IOException {
     Path jar = Files.writeString(dir.resolve("loci.jar"), "jar");
@@ -157,12 +231,17 @@ class ClassDataTest {
                 + shortRun
                 + " "
                 + train
-                + " \"/jdk 25.0.3\"; echo \"$loci_recording\"; printf '%s\\n' \"${loci_modules[@]}\""
+                + " \"/jdk 25.0.3\"; echo \"$loci_recording\"; printf '%s\\n' \"${loci_jvm[@]}\""
                 + " \"${loci_archive[@]}\"");
     return List.of(out.split("\n", -1));
   }
 
   private String run(Path jar, String script) throws Exception {
+    return runWith(jar, dir.resolve("java").toString(), script);
+  }
+
+  /** Runs a script after sourcing class-data.sh, with $2 the jar and $3 the java; its stdout. */
+  private String runWith(Path jar, String java, String script) throws Exception {
     Path classData = Path.of("..", ".mvn", "class-data.sh").toAbsolutePath().normalize();
     Process process =
         new ProcessBuilder(
@@ -172,7 +251,7 @@ class ClassDataTest {
                 "bash",
                 classData.toString(),
                 jar.toString(),
-                dir.resolve("java").toString())
+                java)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
