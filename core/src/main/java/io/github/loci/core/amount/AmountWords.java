@@ -198,10 +198,21 @@ final class AmountWords {
           "not-money-cues",
           "magnitude-marker");
 
+  /** An ISO 4217 code: three capital letters. */
+  private static String currencyCode(String value) {
+    if (!value.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("not a currency code (three capital letters): " + value);
+    }
+    return value;
+  }
+
   private static void add(Builder words, String kind, String value, String[] list) {
     boolean valued = VALUED.contains(kind);
     if (!valued && !LISTS.contains(kind)) {
-      throw new IllegalArgumentException("unknown kind '" + kind + "'");
+      throw new IllegalArgumentException(
+          kind.equals("numbers")
+              ? "numbers only on the first line"
+              : "unknown kind '" + kind + "'");
     }
     if (valued != (value != null)) {
       throw new IllegalArgumentException(
@@ -212,8 +223,8 @@ final class AmountWords {
       case "glued" -> words.glued(value, list);
       case "magnitude" -> words.magnitude(value, list);
       case "multiplier" -> words.multiplier(value, list);
-      case "currency" -> words.currency(value, list);
-      case "currency-symbol" -> words.currencySymbol(value, list);
+      case "currency" -> words.currency(currencyCode(value), list);
+      case "currency-symbol" -> words.currencySymbol(currencyCode(value), list);
       case "qualifier" -> words.qualifier(Qualifier.valueOf(constant(value)), list);
       case "bare" -> words.bare(list);
       case "ones" -> words.ones(list);

@@ -47,6 +47,8 @@ class AmountWordsTest {
     assertError("line 1: the first line must be numbers", "ones: a\nnumbers: decimal-comma");
     assertError("line 1: ", "numbers: decimal-dot");
     assertError("xx.words: empty", "# nothing\n");
+    assertError("line 2: not a currency code", "numbers: decimal-point\ncurrency usd: dollar");
+    assertError("line 3: numbers only on the first line", "numbers: decimal-point\n#\nnumbers: x");
   }
 
   private static void assertError(String expected, String text) {
