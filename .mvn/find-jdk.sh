@@ -44,7 +44,7 @@ find_jdk() {
     /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -d "$c" ] && candidates+=("$c")
   done
-  for c in "${candidates[@]}"; do
+  for c in ${candidates[@]+"${candidates[@]}"}; do
     loci_jdk_major "$c" 2>/dev/null || continue
     major=$loci_major
     if [ -n "$major" ] && [ "$major" -ge "$want" ]; then
