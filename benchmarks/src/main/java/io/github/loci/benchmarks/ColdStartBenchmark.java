@@ -243,7 +243,11 @@ final class ColdStartBenchmark {
     return new Run(seconds, cpu);
   }
 
-  private static double median(double[] values) {
+  /**
+   * The middle value (the upper of the two middle ones for an even count); also bench/run
+   * latency's.
+   */
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

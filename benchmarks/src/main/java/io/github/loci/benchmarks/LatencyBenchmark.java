@@ -286,17 +286,11 @@ final class LatencyBenchmark {
         Locale.ROOT,
         "throughput, free text, Loci (median of 3 rounds each, in turn): 1 thread %.0f q/s, 2 threads"
             + " %.0f q/s (%.2fx; rounds %s and %s)%n",
-        median(one),
-        median(two),
-        median(two) / median(one),
+        ColdStartBenchmark.median(one),
+        ColdStartBenchmark.median(two),
+        ColdStartBenchmark.median(two) / ColdStartBenchmark.median(one),
         rates(one),
         rates(two));
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 
   private static String rates(double[] values) {

@@ -1,9 +1,7 @@
 package io.github.loci.core.amount;
 
 import io.github.loci.analyzers.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.loci.core.internal.Bundled;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The words one language writes amounts with: scale words, currency names, qualifiers, percent
@@ -101,17 +98,11 @@ final class AmountWords {
    * @param language one of Loci's languages
    * @return its lexicon
    * @throws IllegalStateException naming the resource and line of a malformed one
+   * @throws java.io.UncheckedIOException if the resource is missing (a packaging bug)
    */
   static AmountWords of(Language language) {
     String name = language.code() + ".words";
-    try (InputStream in = AmountWords.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("amount words: no resource " + name);
-      }
-      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(name, e);
-    }
+    return parse(name, new String(Bundled.read(AmountWords.class, name), StandardCharsets.UTF_8));
   }
 
   /**
@@ -179,24 +170,45 @@ final class AmountWords {
     return word.toUpperCase(Locale.ROOT).replace('-', '_');
   }
 
-  /** The kinds that map their words to a value: a number, a currency code or a qualifier. */
-  private static final Set<String> VALUED =
-      Set.of(
-          "scale", "glued", "magnitude", "multiplier", "currency", "currency-symbol", "qualifier");
+  /** The kinds of line after the first, written in lower case with '-' for '_' ("money-cues"). */
+  private enum Kind {
+    SCALE(true),
+    GLUED(true),
+    MAGNITUDE(true),
+    MULTIPLIER(true),
+    CURRENCY(true),
+    CURRENCY_SYMBOL(true),
+    QUALIFIER(true),
+    BARE(false),
+    ONES(false),
+    LINKS(false),
+    JOINERS(false),
+    NOT_SCALES(false),
+    NOT_CURRENCIES(false),
+    PERCENT(false),
+    MONEY_CUES(false),
+    NOT_MONEY_CUES(false),
+    MAGNITUDE_MARKER(false);
 
-  /** The kinds that list words. */
-  private static final Set<String> LISTS =
-      Set.of(
-          "bare",
-          "ones",
-          "links",
-          "joiners",
-          "not-scales",
-          "not-currencies",
-          "percent",
-          "money-cues",
-          "not-money-cues",
-          "magnitude-marker");
+    /** Whether the kind maps its words to a value: a number, a currency code or a qualifier. */
+    final boolean valued;
+
+    Kind(boolean valued) {
+      this.valued = valued;
+    }
+
+    static Kind of(String written) {
+      for (Kind kind : values()) {
+        if (kind.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(written)) {
+          return kind;
+        }
+      }
+      throw new IllegalArgumentException(
+          written.equals("numbers")
+              ? "numbers only on the first line"
+              : "unknown kind '" + written + "'");
+    }
+  }
 
   /** An ISO 4217 code: three capital letters. */
   private static String currencyCode(String value) {
@@ -206,42 +218,37 @@ final class AmountWords {
     return value;
   }
 
-  private static void add(Builder words, String kind, String value, String[] list) {
-    boolean valued = VALUED.contains(kind);
-    if (!valued && !LISTS.contains(kind)) {
+  private static void add(Builder words, String written, String value, String[] list) {
+    Kind kind = Kind.of(written);
+    if (kind.valued != (value != null)) {
       throw new IllegalArgumentException(
-          kind.equals("numbers")
-              ? "numbers only on the first line"
-              : "unknown kind '" + kind + "'");
-    }
-    if (valued != (value != null)) {
-      throw new IllegalArgumentException(
-          valued ? kind + " needs a value before ':'" : kind + " takes no value before ':'");
+          kind.valued
+              ? written + " needs a value before ':'"
+              : written + " takes no value before ':'");
     }
     switch (kind) {
-      case "scale" -> words.scale(value, list);
-      case "glued" -> words.glued(value, list);
-      case "magnitude" -> words.magnitude(value, list);
-      case "multiplier" -> words.multiplier(value, list);
-      case "currency" -> words.currency(currencyCode(value), list);
-      case "currency-symbol" -> words.currencySymbol(currencyCode(value), list);
-      case "qualifier" -> words.qualifier(Qualifier.valueOf(constant(value)), list);
-      case "bare" -> words.bare(list);
-      case "ones" -> words.ones(list);
-      case "links" -> words.links(list);
-      case "joiners" -> words.joiners(list);
-      case "not-scales" -> words.notScales(list);
-      case "not-currencies" -> words.notCurrencies(list);
-      case "percent" -> words.percent(list);
-      case "money-cues" -> words.moneyCues(list);
-      case "not-money-cues" -> words.notMoneyCues(list);
-      case "magnitude-marker" -> {
+      case SCALE -> words.scale(value, list);
+      case GLUED -> words.glued(value, list);
+      case MAGNITUDE -> words.magnitude(value, list);
+      case MULTIPLIER -> words.multiplier(value, list);
+      case CURRENCY -> words.currency(currencyCode(value), list);
+      case CURRENCY_SYMBOL -> words.currencySymbol(currencyCode(value), list);
+      case QUALIFIER -> words.qualifier(Qualifier.valueOf(constant(value)), list);
+      case BARE -> words.bare(list);
+      case ONES -> words.ones(list);
+      case LINKS -> words.links(list);
+      case JOINERS -> words.joiners(list);
+      case NOT_SCALES -> words.notScales(list);
+      case NOT_CURRENCIES -> words.notCurrencies(list);
+      case PERCENT -> words.percent(list);
+      case MONEY_CUES -> words.moneyCues(list);
+      case NOT_MONEY_CUES -> words.notMoneyCues(list);
+      case MAGNITUDE_MARKER -> {
         if (list.length != 1) {
           throw new IllegalArgumentException("magnitude-marker takes one word");
         }
         words.magnitudeMarker(list[0]);
       }
-      default -> throw new AssertionError(kind);
     }
   }
 

@@ -35,6 +35,8 @@ class AmountWordsTest {
   @Test
   void aMalformedLineIsAnErrorNamingTheResourceAndLine() {
     assertError("line 3: unknown kind 'scales'", "numbers: decimal-point\n\nscales 1e3: k");
+    assertError("line 2: unknown kind 'money_cues'", "numbers: decimal-point\nmoney_cues: cash");
+    assertError("line 2: unknown kind 'SCALE'", "numbers: decimal-point\nSCALE 1e3: k");
     assertError("line 2: no ':'", "numbers: decimal-point\nones a");
     assertError("line 2: scale needs a value", "numbers: decimal-point\nscale: thousand");
     assertError("line 2: ones takes no value", "numbers: decimal-point\nones 1: a");
