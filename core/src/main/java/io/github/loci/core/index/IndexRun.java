@@ -116,63 +116,84 @@ public final class IndexRun {
     long started = System.nanoTime();
     Tally tally = new Tally();
     int commits = 0;
-    synchronized (session.writeLock()) {
-      session.refresh(); // what an earlier, failed run wrote is seen: it is not "new" again
-      IndexSearcher snapshot = session.acquire();
-      IndexWorkers workers = threads > 1 ? new IndexWorkers(threads) : null;
-      try {
-        boolean empty = snapshot.getIndexReader().maxDoc() == 0;
-        SeenIds seen = new SeenIds();
-        SeenIds seenFiles = new SeenIds();
-        long lastCommit = System.nanoTime();
-        long lastReport = lastCommit;
-        long sinceCommit = 0;
-        long intervalNanos = saturatedNanos(policy.interval());
-        List<Admitted> batch = new ArrayList<>();
-        long batchChars = 0;
-        for (SourceFeed.Item item = next(feed, listener);
-            item != null;
-            item = next(feed, listener)) {
-          Source source = admit(item, snapshot, empty, seen, seenFiles, tally);
-          if (source != null) {
-            batch.add(new Admitted(source, item.location()));
-            batchChars += source.text().length();
-            sinceCommit++;
+    // An interrupt stops the run as a stop request does. The flag is cleared while the run reads,
+    // writes and commits, and set again when it returns: an interrupted thread's file I/O would
+    // close Lucene's writer (it can still, when the interrupt lands during a write on this thread).
+    boolean interrupted = false;
+    try {
+      synchronized (session.writeLock()) {
+        session.refresh(); // what an earlier, failed run wrote is seen: it is not "new" again
+        IndexSearcher snapshot = session.acquire();
+        IndexWorkers workers = threads > 1 ? new IndexWorkers(threads) : null;
+        try {
+          boolean empty = snapshot.getIndexReader().maxDoc() == 0;
+          SeenIds seen = new SeenIds();
+          SeenIds seenFiles = new SeenIds();
+          long lastCommit = System.nanoTime();
+          long lastReport = lastCommit;
+          long sinceCommit = 0;
+          long intervalNanos = saturatedNanos(policy.interval());
+          List<Admitted> batch = new ArrayList<>();
+          long batchChars = 0;
+          while (true) {
+            interrupted |= Thread.interrupted();
+            SourceFeed.Item item = stopping(interrupted, listener) ? null : feed.next();
+            interrupted |= Thread.interrupted(); // an interrupt during the read ends the run too
+            if (item == null) {
+              break;
+            }
+            Source source = admit(item, snapshot, empty, seen, seenFiles, tally);
+            if (source != null) {
+              batch.add(new Admitted(source, item.location()));
+              batchChars += source.text().length();
+              sinceCommit++;
+            }
+            long now = System.nanoTime();
+            boolean commit = sinceCommit >= policy.sources() || now - lastCommit >= intervalNanos;
+            if (commit || batch.size() >= BATCH_SOURCES || batchChars >= BATCH_CHARS) {
+              dispatch(batch, batchChars, workers, snapshot, empty, tally);
+              batch = new ArrayList<>();
+              batchChars = 0;
+            }
+            if (commit) {
+              // Every source counted toward the commit is in it: the batches in flight are written
+              // (their buffers flushed side by side) first.
+              if (workers != null) {
+                workers.flush(session.writer());
+              }
+              interrupted |= Thread.interrupted();
+              session.commit();
+              commits++;
+              sinceCommit = 0;
+              lastCommit = lastReport = System.nanoTime();
+              listener.progress(progress(tally, feed, commits, started, true));
+            } else if (now - lastReport >= REPORT_EVERY_NANOS) {
+              lastReport = now;
+              listener.progress(progress(tally, feed, commits, started, false));
+            }
           }
-          long now = System.nanoTime();
-          boolean commit = sinceCommit >= policy.sources() || now - lastCommit >= intervalNanos;
-          if (commit || batch.size() >= BATCH_SOURCES || batchChars >= BATCH_CHARS) {
-            dispatch(batch, batchChars, workers, snapshot, empty, tally);
-            batch = new ArrayList<>();
-            batchChars = 0;
+          dispatch(batch, batchChars, workers, snapshot, empty, tally);
+          if (workers != null) {
+            workers.flush(session.writer());
           }
-          if (commit) {
-            session.commit();
-            commits++;
-            sinceCommit = 0;
-            lastCommit = lastReport = System.nanoTime();
-            listener.progress(progress(tally, feed, commits, started, true));
-          } else if (now - lastReport >= REPORT_EVERY_NANOS) {
-            lastReport = now;
-            listener.progress(progress(tally, feed, commits, started, false));
+          interrupted |= Thread.interrupted();
+          session.commit();
+          commits++;
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        } finally {
+          if (workers != null) {
+            workers.abort();
           }
+          session.release(snapshot);
         }
-        dispatch(batch, batchChars, workers, snapshot, empty, tally);
-        if (workers != null) {
-          workers.flush(session.writer());
-        }
-        session.commit();
-        commits++;
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      } finally {
-        if (workers != null) {
-          workers.abort();
-        }
-        session.release(snapshot);
+        session.refresh();
+        nameDuplicates(tally);
       }
-      session.refresh();
-      nameDuplicates(tally);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     IndexProgress last = progress(tally, feed, commits, started, true);
     listener.progress(last);
@@ -254,11 +275,16 @@ public final class IndexRun {
     try {
       for (String[] d : tally.duplicates) {
         Optional<Catalog.StoredSource> first = Catalog.find(searcher, d[1]);
+        // Only the first source of an id is read; when it failed, its own problem says why.
         String other =
-            first
-                .flatMap(s -> s.info().path().or(() -> s.info().url()))
-                .map(where -> where + ", read before in this run (it is indexed)")
-                .orElse("an earlier source of this run (an id given twice: the first is indexed)");
+            first.isEmpty()
+                ? "an earlier source of this run (an id given twice: only the first is read, and it"
+                    + " could not be indexed)"
+                : first
+                    .flatMap(s -> s.info().path().or(() -> s.info().url()))
+                    .map(where -> where + ", read before in this run (it is indexed)")
+                    .orElse(
+                        "an earlier source of this run (an id given twice: the first is indexed)");
         IngestException.DuplicateId problem = new IngestException.DuplicateId(d[0], d[1], other);
         synchronized (tally.problems) {
           if (tally.problems.size() < IndexReport.MAX_PROBLEMS_KEPT) {
@@ -271,9 +297,12 @@ public final class IndexRun {
     }
   }
 
-  /** The feed's next item, or null at its end or when the listener asks the run to stop. */
-  private static SourceFeed.Item next(SourceFeed feed, IndexListener listener) {
-    return listener.stopRequested() ? null : feed.next();
+  /**
+   * Whether the run is to read no more sources: its thread was interrupted, the listener asks it to
+   * stop, or the index is closing ({@link IndexSession#closing}).
+   */
+  private boolean stopping(boolean interrupted, IndexListener listener) {
+    return interrupted || session.closing() || listener.stopRequested();
   }
 
   private static long saturatedNanos(Duration d) {

@@ -33,6 +33,7 @@ public final class IndexSession implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Object writeLock = new Object();
+  private volatile boolean closing;
 
   private IndexSession(
       Optional<Path> path, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -192,13 +193,25 @@ public final class IndexSession implements Closeable {
   }
 
   /**
+   * Whether {@link #close} has been called: a run in progress then reads no more sources, finishes
+   * and commits the ones in flight, and returns, so that the close that waits for it goes on.
+   *
+   * @return true once closing has begun
+   */
+  public boolean closing() {
+    return closing;
+  }
+
+  /**
    * Closes the searchers, the writer (runs and deletes have committed their work as they went) and
-   * the directory, releasing the lock.
+   * the directory, releasing the lock. A run in progress is asked to stop ({@link #closing}) and
+   * waited for.
    *
    * @throws IOException if the index cannot be closed
    */
   @Override
   public void close() throws IOException {
+    closing = true;
     synchronized (writeLock) {
       try {
         searchers.close();

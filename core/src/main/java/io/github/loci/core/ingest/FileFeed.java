@@ -141,7 +141,9 @@ final class FileFeed implements SourceFeed {
               "a link to a folder, not followed inside a folder (give the folder itself to read"
                   + " it)"));
     }
-    return null;
+    return Item.of(
+        new IngestException.Unsupported(
+            path.toString(), "not a regular file (a pipe, socket or device): not read"));
   }
 
   /** A problem if a link found in a folder leads nowhere or round in a loop, else null. */

@@ -116,7 +116,8 @@ public interface SourceFeed extends Closeable {
 
   /**
    * A feed of sources held or made by the caller; each source's location is its URL or path, else
-   * its id.
+   * its id. A source without text (empty or only white space) is a problem ({@link
+   * IngestException.Empty}), as an empty file or record is.
    *
    * @param sources the sources, iterated once
    * @return the feed
@@ -129,7 +130,10 @@ public interface SourceFeed extends Closeable {
             return null;
           }
           Source source = it.next();
-          return Item.of(source, source.location().orElse(source.id()));
+          String location = source.location().orElse(source.id());
+          return SourceReader.isBlank(source.text())
+              ? Item.of(new IngestException.Empty(location))
+              : Item.of(source, location);
         });
   }
 

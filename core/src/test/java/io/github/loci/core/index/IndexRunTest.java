@@ -107,6 +107,37 @@ class IndexRunTest {
   }
 
   @Test
+  void testAnIdRepeatedAfterAFailedSourceIsNotSaidToBeIndexed() throws Exception {
+    Source bad = Source.of("x", "Bad", "This text says boom and fails.");
+    Source good = Source.of("x", "Good", "Amazon opened a data centre in Ireland.");
+    try (Loci loci = Loci.builder().detector(failing(false)).build()) {
+      IndexReport report = loci.index(List.of(bad, good));
+      assertEquals(0, report.added());
+      String said = report.skipped().toString();
+      assertTrue(
+          said.contains("could not be indexed: java.lang.IllegalStateException: boom"), said);
+      assertTrue(said.contains("only the first is read, and it could not be indexed"), said);
+      assertFalse(said.contains("the first is indexed"), said);
+    }
+  }
+
+  @Test
+  void testASourceWithoutTextIsReportedAsEmptyAsAnEmptyFileIs() throws Exception {
+    try (Loci loci = Loci.inMemory()) {
+      IndexReport report =
+          loci.index(
+              List.of(
+                  Source.of("blank", "Blank", " \n\t\u00a0"),
+                  Source.of("a", "A", "Amazon opened a data centre in Ireland.")));
+      assertEquals(1, report.added());
+      assertEquals(1, report.skippedCount());
+      assertTrue(report.skipped().get(0) instanceof IngestException.Empty, report.toString());
+      assertTrue(report.skipped().get(0).getMessage().contains("blank"), report.toString());
+      assertTrue(loci.sourceText("blank").isEmpty());
+    }
+  }
+
+  @Test
   void testBadRecordIsReportedAndTheOthersIndexed() throws Exception {
     Path jsonl = dir.resolve("mixed.jsonl");
     java.nio.file.Files.writeString(

@@ -1,0 +1,135 @@
+package io.github.loci.core.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.Loci;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.ingest.SourceFeed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How a run stops (close, interrupt) and what each of its commits holds. */
+class IndexRunStopTest {
+  @TempDir Path dir;
+
+  /** Sources without end, distinct ids, counting how many were read. */
+  private static Stream<Source> endless(AtomicInteger read) {
+    List<Source> archive = Archive.sources(40);
+    return Stream.iterate(0, i -> i + 1)
+        .map(
+            i -> {
+              read.incrementAndGet();
+              Source s = archive.get(i % archive.size());
+              return Source.of("s" + i, s.title(), s.text());
+            });
+  }
+
+  /** How many sources the index's last commit holds. */
+  private static int committedSources(Directory index) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(index)) {
+      return new IndexSearcher(reader)
+          .count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)));
+    }
+  }
+
+  @Test
+  void testCloseStopsARunInProgressWhichCommitsWhatItRead() throws Exception {
+    Path index = dir.resolve("index");
+    AtomicInteger read = new AtomicInteger();
+    Loci loci = Loci.builder().directory(index).threads(2).build();
+    CompletableFuture<IndexReport> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return loci.index(endless(read));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    while (read.get() < 100 && !run.isDone()) {
+      Thread.sleep(5);
+    }
+    // Before, close waited for the end of the stream: for ever.
+    assertTimeoutPreemptively(Duration.ofMinutes(1), loci::close);
+    IndexReport report = run.get(1, TimeUnit.MINUTES);
+    assertTrue(report.added() >= 100, report.toString());
+    try (Loci reopened = Loci.open(index)) {
+      assertEquals(report.added(), reopened.sourceCount());
+    }
+  }
+
+  @Test
+  void testAnInterruptStopsTheRunCleanlyAndIsGivenBack() throws Exception {
+    for (int threads : new int[] {1, 2}) {
+      AtomicInteger read = new AtomicInteger();
+      Stream<Source> interrupting =
+          endless(read)
+              .peek(
+                  s -> {
+                    if (read.get() == 100) {
+                      Thread.currentThread().interrupt();
+                    }
+                  });
+      Path index = dir.resolve("interrupted-" + threads);
+      try (Loci loci = Loci.builder().directory(index).threads(threads).build()) {
+        IndexReport report = loci.index(interrupting);
+        assertTrue(Thread.interrupted(), "the caller's thread is still interrupted");
+        assertEquals(100, report.added(), "threads " + threads);
+        // The writer was not closed by the interrupt: the index takes more.
+        assertEquals(5, loci.index(Archive.sources(5)).added());
+      }
+      try (Loci reopened = Loci.open(index)) {
+        assertEquals(105, reopened.sourceCount());
+      }
+    }
+  }
+
+  @Test
+  void testEachCommitHoldsEverySourceCountedTowardIt() throws Exception {
+    Path index = dir.resolve("index");
+    List<int[]> commits = new ArrayList<>();
+    try (Loci loci =
+            Loci.builder()
+                .directory(index)
+                .threads(4)
+                .commitPolicy(new CommitPolicy(50, Duration.ofHours(1)))
+                .build();
+        Directory reading = FSDirectory.open(index);
+        SourceFeed feed = SourceFeed.of(Archive.sources(400))) {
+      loci.index(
+          feed,
+          progress -> {
+            if (progress.committed()) {
+              try {
+                commits.add(new int[] {(int) progress.sources(), committedSources(reading)});
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          });
+    }
+    assertTrue(commits.size() >= 8, "a commit every 50 sources: " + commits.size());
+    for (int[] c : commits) {
+      // Before, batches still in flight were counted but not committed (203 said, 134 held).
+      assertEquals(c[0], c[1], "sources said committed, sources in the commit");
+    }
+  }
+}
