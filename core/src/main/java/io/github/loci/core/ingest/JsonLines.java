@@ -2,7 +2,7 @@ package io.github.loci.core.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loci.core.internal.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -15,18 +15,6 @@ import java.util.Optional;
  * and line (and the byte offset of a bad byte). Not thread-safe.
  */
 final class JsonLines {
-  /**
-   * Jackson refuses strings over 20 M chars by default: a record's text may be as long as a source.
-   */
-  private static final ObjectMapper JSON =
-      new ObjectMapper(
-          com.fasterxml.jackson.core.JsonFactory.builder()
-              .streamReadConstraints(
-                  com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                      .maxStringLength(Integer.MAX_VALUE)
-                      .build())
-              .build());
-
   private final String name;
   private final InputStream in;
   private final long maxLineBytes;
@@ -178,10 +166,11 @@ final class JsonLines {
   static Source parseRecord(String where, String line) throws IngestException {
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = JsonTree.read(line);
     } catch (JsonProcessingException e) {
-      throw new IngestException.MalformedRecord(
-          where, "not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IngestException.MalformedRecord(where, "not valid JSON: " + JsonTree.message(e), e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("reading a line held in memory", e);
     }
     if (node == null || !node.isObject()) {
       throw new IngestException.MalformedRecord(where, "a record must be a JSON object", null);

@@ -1,8 +1,13 @@
 package io.github.loci.core.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,7 +21,17 @@ import java.io.IOException;
  * tens of milliseconds of a cold start (the built-in topics are read before every search).
  */
 public final class JsonTree {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * A key given twice in one object is an error, not its last value silently kept; a string may be
+   * as long as a source (Jackson refuses strings over 20 M chars by default).
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build();
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonTree() {}
@@ -25,15 +40,46 @@ public final class JsonTree {
    * Parses JSON text.
    *
    * @param text the text
-   * @return its first value; null if the text holds none (only white space)
-   * @throws com.fasterxml.jackson.core.JsonProcessingException if it is not valid JSON (with its
-   *     location)
+   * @return its value; null if the text holds none (only white space)
+   * @throws com.fasterxml.jackson.core.JsonProcessingException if it is not one valid JSON value:
+   *     malformed, an object with a key given twice, or a value followed by more than white space
+   *     (a second value on the line is not dropped unsaid)
    * @throws IOException never in practice: the text is in memory
    */
   public static JsonNode read(String text) throws IOException {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      return parser.nextToken() == null ? null : value(parser);
+      if (parser.nextToken() == null) {
+        return null;
+      }
+      JsonNode value = value(parser);
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new JsonParseException(
+            parser,
+            "more after the value, from "
+                + (at.getLineNr() > 1 ? "line " + at.getLineNr() + ", " : "")
+                + "column "
+                + at.getColumnNr()
+                + " (one JSON value is expected)");
+      }
+      return value;
     }
+  }
+
+  /** A location Jackson writes into some messages: the source (redacted), line and column. */
+  private static final java.util.regex.Pattern LOCATION =
+      java.util.regex.Pattern.compile("\\s*\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
+
+  /**
+   * What a parse error says, for people: Jackson's message without its own location (the caller
+   * names the file and line), and a location inside it (where an unclosed object began) as "line L,
+   * column C" instead of Jackson's "[Source: REDACTED (…); line: L, column: C]".
+   *
+   * @param e the error
+   * @return the message
+   */
+  public static String message(JsonProcessingException e) {
+    return LOCATION.matcher(e.getOriginalMessage()).replaceAll(" (line $1, column $2)");
   }
 
   private static JsonNode value(JsonParser parser) throws IOException {

@@ -120,8 +120,7 @@ public final class Topics {
       root = JsonTree.read(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          name + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage(),
-          e);
+          name + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + JsonTree.message(e), e);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -117,6 +117,39 @@ class SourceReaderTest {
   }
 
   @Test
+  void testARecordIsOneJsonObjectWithEachKeyOnce() {
+    IngestResult result =
+        SourceReader.readJsonLines(
+            "more.jsonl",
+            String.join(
+                "\n",
+                "{\"id\":\"x1\",\"text\":\"first\"}{\"id\":\"x2\",\"text\":\"second\"}",
+                "{\"id\":\"x3\",\"text\":\"trailing words\"} xyz",
+                "{\"id\":\"x4\",\"text\":\"one\",\"text\":\"two\"}",
+                "{\"id\":\"x5\",\"text\":\"fine\"}  ",
+                "{\"id\":\"x6\",\"text\":\"unclosed\" "));
+    // Before, x2 was dropped unsaid, x3 indexed with its junk ignored, x4 as "two".
+    assertEquals(List.of("x5"), result.sources().stream().map(Source::id).toList());
+    List<String> messages = result.skipped().stream().map(Exception::getMessage).toList();
+    assertEquals(4, messages.size(), messages.toString());
+    assertTrue(
+        messages
+            .get(0)
+            .startsWith("more.jsonl:1: not valid JSON: more after the value, from column 27"),
+        messages.get(0));
+    assertTrue(messages.get(1).startsWith("more.jsonl:2: not valid JSON:"), messages.get(1));
+    assertTrue(
+        messages.get(2).contains("more.jsonl:3: not valid JSON: Duplicate field 'text'"),
+        messages.get(2));
+    assertTrue(
+        messages
+            .get(3)
+            .contains("expected close marker for Object (start marker at (line 1, column 1))"),
+        messages.get(3));
+    assertTrue(messages.stream().noneMatch(m -> m.contains("REDACTED")), messages.toString());
+  }
+
+  @Test
   void testDuplicateIdsInJsonLinesNameBothLines() {
     IngestResult result =
         SourceReader.readJsonLines(
@@ -236,6 +269,25 @@ class SourceReaderTest {
     assertInstanceOf(IngestException.Unreadable.class, result.skipped().get(0));
     assertTrue(result.skipped().get(0).getMessage().contains("to " + dir.resolve("nowhere.txt")));
     assertTrue(result.skipped().get(1).getMessage().contains("cannot be followed, to c.txt"));
+  }
+
+  @Test
+  void testAPipeIsReportedGivenOrInAFolderAndTheWalkGoesOn() throws Exception {
+    write("a.txt", "First source here");
+    Path pipe = dir.resolve("b.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo makes a pipe here");
+    write("c.txt", "Last source here");
+    IngestResult inFolder = SourceReader.read(dir);
+    assertEquals(List.of("a", "c"), inFolder.sources().stream().map(Source::id).toList());
+    assertEquals(1, inFolder.skipped().size(), inFolder.skipped().toString());
+    IngestException problem = inFolder.skipped().get(0);
+    assertInstanceOf(IngestException.Unsupported.class, problem);
+    assertTrue(problem.getMessage().contains(pipe + ": not a regular file"), problem.getMessage());
+    try (SourceFeed given = SourceReader.open(List.of(pipe))) {
+      assertInstanceOf(IngestException.Unsupported.class, given.next().problem());
+    }
   }
 
   @Test

@@ -23,14 +23,28 @@ class JsonTreeTest {
           "{\"a\": 1, \"b\": 0.5, \"c\": 12345678901, \"d\": 123456789012345678901234567890,"
               + " \"e\": -2e3, \"f\": true, \"g\": false, \"h\": null, \"i\": \"thị phần\\u00e9\"}",
           "[[], {}, [1, [2, {\"x\": [\"y\"]}]], \"z\"]",
-          "{\"k\": 1, \"k\": \"again\"}",
           "  42  ",
-          "\"text\"",
-          "{\"trailing\": 1} {\"ignored\": 2}"
+          "\"text\""
         }) {
       assertEquals(MAPPER.readTree(json), JsonTree.read(json), json);
     }
     assertNull(JsonTree.read("   "));
+  }
+
+  @Test
+  void aKeyGivenTwiceOrMoreAfterTheValueIsAnError() {
+    // An ObjectMapper keeps a repeated key's last value and reads the first value alone.
+    JsonProcessingException twice =
+        assertThrows(
+            JsonProcessingException.class, () -> JsonTree.read("{\"k\": 1, \"k\": \"again\"}"));
+    assertEquals("Duplicate field 'k'", JsonTree.message(twice));
+    JsonProcessingException more =
+        assertThrows(
+            JsonProcessingException.class,
+            () -> JsonTree.read("{\"trailing\": 1}\n {\"ignored\": 2}"));
+    assertEquals(
+        "more after the value, from line 2, column 2 (one JSON value is expected)",
+        JsonTree.message(more));
   }
 
   @Test

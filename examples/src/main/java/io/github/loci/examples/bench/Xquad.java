@@ -153,7 +153,19 @@ public final class Xquad {
     if (!Files.isRegularFile(file)) {
       throw new IOException("no XQuAD file " + file + " (use --data DIR)");
     }
-    JsonNode root = JSON.readTree(file.toFile());
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      throw new IOException(
+          file
+              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+              + ": not valid JSON: "
+              // Jackson names where an unclosed object began as "[Source: REDACTED …]".
+              + e.getOriginalMessage().replaceAll("\\s*\\[Source: [^\\]]*\\]", ""),
+          e);
+    }
     Map<String, String> paragraphs = new LinkedHashMap<>();
     List<Question> questions = new ArrayList<>();
     JsonNode articles = root.path("data");

@@ -1,6 +1,7 @@
 package io.github.loci.examples.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.loci.core.eval.Metric;
@@ -88,5 +89,17 @@ class XquadTest {
           "text:trung text:trung tâm text:tâm",
           StockPipeline.bagOfWords(analyzer, "Trung tâm").toString());
     }
+  }
+
+  @Test
+  void testAMalformedFileIsNamedWithLineAndColumn() throws Exception {
+    write("en", "{\"data\": [\n  {\"title\": ");
+    java.io.IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.io.IOException.class, () -> Xquad.read(dir, "en"));
+    String file = dir.resolve("xquad.en.json").toString();
+    assertTrue(e.getMessage().startsWith(file + ":2:"), e.getMessage());
+    assertTrue(e.getMessage().contains("not valid JSON: Unexpected end-of-input"), e.getMessage());
+    assertFalse(e.getMessage().contains("REDACTED"), e.getMessage());
   }
 }
