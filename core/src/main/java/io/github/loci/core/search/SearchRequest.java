@@ -1,10 +1,12 @@
 package io.github.loci.core.search;
 
 import io.github.loci.core.amount.AmountKind;
+import io.github.loci.core.ingest.LanguageCodes;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What to search for: free text and/or a topic, filters and the page of results.
@@ -13,10 +15,12 @@ import java.util.Set;
  * @param topic a topic id to search, or empty
  * @param queryLanguage the language the query is written in, if known; it weighs that language's
  *     analysis higher, never excludes the others
- * @param languages only passages in these language codes; empty for all
+ * @param languages only passages in these languages (codes, tags or names, as {@link
+ *     LanguageCodes#normalize} reads them, and kept as its codes); empty for all
  * @param sources only passages of these source ids; empty for all
  * @param limit how many hits, at least 1
- * @param offset how many hits to pass over first (paging)
+ * @param offset how many hits to pass over first (paging); with {@code limit}, at most {@value
+ *     #MAX_WINDOW}
  * @param translate whether free text is translated through the lexicon (default true)
  * @param minAmount only passages that state a sum of money at least this large (in its own
  *     currency's units, or none stated); empty for all
@@ -51,6 +55,14 @@ public record SearchRequest(
   /** Default number of hits. */
   public static final int DEFAULT_LIMIT = 10;
 
+  /**
+   * The deepest a page may reach: {@code offset + limit} at most this many hits. A search collects
+   * that many candidates and more at once, in memory; past it a request is refused rather than left
+   * to exhaust the heap of the program that embeds Loci (OpenSearch's own default window, {@code
+   * index.max_result_window}, is the same).
+   */
+  public static final int MAX_WINDOW = 10_000;
+
   /** Validates and copies the fields. */
   public SearchRequest {
     query = Objects.requireNonNullElse(query, "").strip();
@@ -58,7 +70,8 @@ public record SearchRequest(
     queryLanguage =
         Objects.requireNonNullElse(queryLanguage, Optional.<String>empty())
             .filter(t -> !t.isBlank());
-    languages = Set.copyOf(languages);
+    languages =
+        languages.stream().map(LanguageCodes::normalize).collect(Collectors.toUnmodifiableSet());
     sources = Set.copyOf(sources);
     if (query.isEmpty() && topic.isEmpty()) {
       throw new IllegalArgumentException("a search needs a query or a topic");
@@ -75,6 +88,10 @@ public record SearchRequest(
     }
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
+    }
+    if ((long) offset + limit > MAX_WINDOW) {
+      throw new IllegalArgumentException(
+          "offset + limit must be at most " + MAX_WINDOW + ", not " + offset + " + " + limit);
     }
   }
 
