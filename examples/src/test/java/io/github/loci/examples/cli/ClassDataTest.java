@@ -12,10 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,25 +176,10 @@ class ClassDataTest {
 
   /** A jar whose main class prints "hello", built a minute ago. */
   private Path helloJar() throws Exception {
-    Path source =
-        Files.writeString(
-            dir.resolve("Hello.java"),
-            "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }");
-    String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-    Process compile =
-        new ProcessBuilder(javac, "-d", dir.toString(), source.toString()).inheritIO().start();
-    assertEquals(0, compile.waitFor());
-    Path jar = dir.resolve("hello.jar");
-    Manifest manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-      out.putNextEntry(new JarEntry("Hello.class"));
-      out.write(Files.readAllBytes(dir.resolve("Hello.class")));
-      out.closeEntry();
-    }
-    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-    return jar;
+    return TinyJar.build(
+        dir.resolve("hello.jar"),
+        "Hello",
+        "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }");
   }
 
   /** A jar built a minute ago. */
