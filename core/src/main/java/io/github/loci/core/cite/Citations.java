@@ -17,16 +17,29 @@ public final class Citations {
    * @return the marked text
    */
   public static String marked(Hit hit, String open, String close) {
-    StringBuilder out = new StringBuilder(hit.text().length() + 16 * hit.matches().size());
+    return marked(hit.text(), hit.matches(), open, close);
+  }
+
+  /**
+   * Returns a passage's text with every match wrapped in markers.
+   *
+   * @param text the passage's text, or a copy of it with some chars replaced one for one (offsets
+   *     unchanged), such as controls made visible for a terminal
+   * @param matches its matches, in text order, not overlapping
+   * @param open the marker before a match
+   * @param close the marker after a match
+   * @return the marked text
+   */
+  public static String marked(
+      String text, java.util.List<MatchSpan> matches, String open, String close) {
+    StringBuilder out = new StringBuilder(text.length() + 16 * matches.size());
     int at = 0;
-    for (MatchSpan span : hit.matches()) {
-      out.append(hit.text(), at, span.start())
-          .append(open)
-          .append(hit.text(), span.start(), span.end())
-          .append(close);
+    for (MatchSpan span : matches) {
+      out.append(text, at, span.start()).append(open).append(text, span.start(), span.end());
+      out.append(close);
       at = span.end();
     }
-    return out.append(hit.text(), at, hit.text().length()).toString();
+    return out.append(text, at, text.length()).toString();
   }
 
   /**

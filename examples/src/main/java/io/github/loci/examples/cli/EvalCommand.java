@@ -63,7 +63,12 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Metric> parsed = metrics.stream().map(Metric::parse).toList();
-    Evaluation e = Evaluator.evaluate(Qrels.read(qrels), Run.read(run), parsed, order);
+    Run ranked = Run.read(run);
+    if (ranked.queries().isEmpty()) {
+      // Every metric would be 0 for no query: a run file left empty is a mistake, not a result.
+      throw new IOException(run + ": no run lines (qid Q0 docid rank score tag)");
+    }
+    Evaluation e = Evaluator.evaluate(Qrels.read(qrels), ranked, parsed, order);
     PrintWriter out = root.spec.commandLine().getOut();
     if (perQuery) {
       for (Map.Entry<String, Map<Metric, Double>> q : e.perQuery().entrySet()) {

@@ -10,6 +10,7 @@ import io.github.loci.core.eval.Runs;
 import io.github.loci.core.search.Expansion;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.MatchSpan;
+import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,30 +47,31 @@ final class HitPrinter {
   }
 
   /** Prints one query's results; {@code qid} is null for a single query (no qid in JSON). */
-  void print(String qid, String query, SearchResult result) {
+  void print(String qid, String query, SearchRequest request, SearchResult result) {
     switch (format) {
-      case TEXT -> printText(qid, query, result);
+      case TEXT -> printText(qid, query, request, result);
       case JSON -> result.hits().forEach(hit -> out.println(json(qid, hit, result)));
       case TREC -> result.hits().forEach(hit -> out.println(trec(qid == null ? "1" : qid, hit)));
     }
     out.flush();
   }
 
-  private void printText(String qid, String query, SearchResult result) {
+  private void printText(String qid, String query, SearchRequest request, SearchResult result) {
     StringBuilder header = new StringBuilder();
     if (qid != null) {
       header.append('[').append(qid).append("] ");
     }
-    header.append("Query: ").append(query);
+    header.append("Query: ").append(TerminalText.safe(query));
     if (!result.topics().isEmpty()) {
       header.append("  (topic: ").append(String.join(", ", result.topics())).append(')');
     }
     header.append(" · ").append(total(result)).append(" matching passages");
+    header.append(shortfall(request, result));
     out.println(header);
     if (explain) {
       printExpansion(result);
     }
-    if (result.hits().isEmpty()) {
+    if (result.totalMatches() == 0) {
       out.println("  no passage matches");
     }
     for (Hit hit : result.hits()) {
@@ -78,30 +80,32 @@ final class HitPrinter {
           Locale.ROOT,
           "%2d. %s  %s  score %.3f%s%n",
           hit.rank(),
-          hit.passageId(),
+          TerminalText.safe(hit.passageId()),
           hit.lang(),
           hit.score(),
           hit.furniture() ? "  (page furniture)" : "");
-      StringBuilder where = new StringBuilder("    “").append(hit.title()).append('”');
+      StringBuilder where =
+          new StringBuilder("    “").append(TerminalText.safe(hit.title())).append('”');
       where.append(String.format(Locale.ROOT, " · chars %d–%d", hit.start(), hit.end()));
       where.append(
           hit.sentenceEnd() - hit.sentenceStart() == 1
               ? " · sentence " + (hit.sentenceStart() + 1)
               : " · sentences " + (hit.sentenceStart() + 1) + "–" + hit.sentenceEnd());
-      hit.location().ifPresent(l -> where.append(" · ").append(l));
+      hit.location().ifPresent(l -> where.append(" · ").append(TerminalText.safe(l)));
       out.println(where);
+      String text = TerminalText.safe(hit.text());
       String marked =
           color
-              ? Citations.marked(hit, "\u001b[1;33m", "\u001b[0m")
-              : Citations.marked(hit, "⟦", "⟧");
+              ? Citations.marked(text, hit.matches(), "\u001b[1;33m", "\u001b[0m")
+              : Citations.marked(text, hit.matches(), "⟦", "⟧");
       out.println("    " + marked.replaceAll("\\s*\\R\\s*", " ¶ "));
       Set<String> terms = new LinkedHashSet<>();
       for (MatchSpan m : hit.matches()) {
-        String text = hit.text().substring(m.start(), m.end());
+        String matched = text.substring(m.start(), m.end());
         terms.add(
             explain
                 ? "“"
-                    + text
+                    + matched
                     + "” = "
                     + String.join("|", m.terms())
                     + (m.concepts().isEmpty() ? "" : " (" + String.join(", ", m.concepts()) + ")")
@@ -109,7 +113,7 @@ final class HitPrinter {
       }
       out.println("    matched: " + String.join(explain ? "; " : ", ", terms));
       if (!hit.amounts().isEmpty()) {
-        out.println("    amounts: " + Citations.amounts(hit));
+        out.println("    amounts: " + TerminalText.safe(Citations.amounts(hit)));
       }
     }
     out.println();
@@ -143,6 +147,24 @@ final class HitPrinter {
               (lang, terms) -> out.println("      " + lang + ": " + String.join(" | ", terms)));
     }
     out.println("  Lucene query: " + result.query());
+  }
+
+  /**
+   * Why a page lists fewer hits than asked for although more passages match, or nothing: a passage
+   * whose matches all lie in sentences a better hit of its source shows is left out, so a count of
+   * matching passages exceeds the hits there are to list, and a page past them is empty.
+   */
+  static String shortfall(SearchRequest request, SearchResult result) {
+    int listed = result.hits().size();
+    if (listed >= request.limit() || result.totalMatches() == 0) {
+      return "";
+    }
+    boolean repeats = result.totalMatches() > (long) request.offset() + listed;
+    String why = repeats ? " (the others repeat the sentences of better hits)" : "";
+    if (listed == 0) {
+      return "; no hits after rank " + request.offset() + why;
+    }
+    return repeats ? "; " + listed + " listed" + why : "";
   }
 
   /**

@@ -113,7 +113,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
-    CommandLine cli = root.spec.commandLine();
+    CommandLine cli = spec.commandLine(); // usage errors point to `loci index --help`
     if (threads < 1) {
       throw new CommandLine.ParameterException(cli, "--threads must be at least 1, not " + threads);
     }
@@ -297,8 +297,9 @@ final class IndexCommand implements Callable<Integer> {
       }
       if (report.skipped().stream().anyMatch(e -> e instanceof IngestException.DuplicateId)) {
         out.println(
-            "  (an id given twice: index each folder on its own with an --id-prefix, e.g."
-                + " --id-prefix one/, so that their files keep distinct ids)");
+            "  (an id given twice: a run indexes the first source of an id; for records, give"
+                + " each its own id; for files of several folders, index each folder on its own"
+                + " with an --id-prefix, e.g. --id-prefix one/, so that they keep distinct ids)");
       }
     }
   }

@@ -118,7 +118,7 @@ public final class LociCli implements Runnable {
               .getErr()
               .println(
                   "loci: error: "
-                      + e.getMessage().lines().findFirst().orElse("")
+                      + withoutPrefix(e.getMessage().lines().findFirst().orElse(""))
                       + suggestion(e)
                       + " (see: "
                       + command.getCommandSpec().qualifiedName()
@@ -165,6 +165,11 @@ public final class LociCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** A message without the "Error: " some of picocli's own begin with (after "loci: error: "). */
+  private static String withoutPrefix(String message) {
+    return message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
   }
 
   /** " Did you mean: search?" for a mistyped command or option, or nothing. */

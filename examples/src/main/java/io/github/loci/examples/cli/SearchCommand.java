@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -123,7 +122,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
           SearchRequest request =
               options.request(q.text(), null, q.lang() != null ? q.lang() : options.lang);
-          printer.print(q.qid(), q.text(), loci.search(request));
+          printer.print(q.qid(), q.text(), request, loci.search(request));
         } catch (IllegalArgumentException | IllegalStateException e) {
           failed.add(q.where() + ": " + q.qid() + ": " + LociCli.describe(e));
         }
@@ -145,7 +144,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     String query = what.query == null ? "" : String.join(" ", what.query);
     SearchRequest request = options.request(query, what.topic, options.lang);
-    printer.print(null, what.topic != null ? "topic " + what.topic : query, loci.search(request));
+    printer.print(
+        null, what.topic != null ? "topic " + what.topic : query, request, loci.search(request));
     return 0;
   }
 
@@ -251,7 +251,7 @@ final class SearchCommand implements Callable<Integer> {
               .query(query)
               .topic(topic)
               .queryLanguage(queryLanguage)
-              .languages(lower(in))
+              .languages(Set.copyOf(in))
               .sources(Set.copyOf(sources))
               .limit(top)
               .offset(offset)
@@ -280,10 +280,6 @@ final class SearchCommand implements Callable<Integer> {
       } catch (ReflectiveOperationException e) {
         return true; // Java 21: a console exists only on a terminal
       }
-    }
-
-    private static Set<String> lower(List<String> codes) {
-      return codes.stream().map(String::strip).map(String::toLowerCase).collect(Collectors.toSet());
     }
   }
 }

@@ -246,6 +246,18 @@ class LociCliTest {
         badValue.err().startsWith("loci: error: Invalid value for option '--with'"),
         badValue.err());
     assertTrue(badValue.err().contains("(see: loci demo --help)"), badValue.err());
+    // picocli's own messages begin with "Error: ": not twice an error.
+    Result both = run("search", "--index", "idx", "words", "--topic", "t");
+    assertEquals(2, both.code());
+    assertTrue(
+        both.err().startsWith("loci: error: QUERY, --topic=ID are mutually exclusive"), both.err());
+    Result threads = run("index", "x", "--index", "idx", "--threads", "0");
+    assertEquals(
+        "loci: error: --threads must be at least 1, not 0 (see: loci index --help)\n",
+        threads.err());
+    Result language = run("demo", "--in", "zz", "words");
+    assertEquals(2, language.code());
+    assertTrue(language.err().contains("unknown language \"zz\""), language.err());
     Result version = run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("loci "), version.out());
@@ -463,5 +475,10 @@ class LociCliTest {
     assertEquals(1, broken.code());
     assertEquals(
         "loci: error: " + run + ":1: rank must be an integer, found 'one'\n", broken.err());
+    Files.writeString(run, "# nothing ran\n");
+    Result empty = run("eval", "--qrels", qrels.toString(), "--run", run.toString());
+    assertEquals(1, empty.code(), empty.out());
+    assertEquals(
+        "loci: error: " + run + ": no run lines (qid Q0 docid rank score tag)\n", empty.err());
   }
 }

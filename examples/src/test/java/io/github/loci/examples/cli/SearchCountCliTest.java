@@ -1,6 +1,7 @@
 package io.github.loci.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,5 +99,37 @@ class SearchCountCliTest {
         assertTrue(exactCount ? total == 1_300 : total > 1_000 && total <= 1_300, line);
       }
     }
+  }
+
+  @Test
+  void textSaysWhyAPageListsFewerHitsThanMatch() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("harbour"));
+    Files.writeString(
+        corpus.resolve("night.txt"),
+        "Ships sail out at night from every pier of the bay, loaded with grain, timber and"
+            + " machines for the southern ports, and their crews sing as they leave.\n"
+            + "The old harbour is quiet now that the last ferry has gone, and only the gulls and"
+            + " a few fishermen mending their nets are left on the long stone quays.\n"
+            + "Cranes rest until dawn, their arms folded over the empty docks, waiting for the"
+            + " morning shift that will unload the containers stacked by the gates.");
+    Path small = dir.resolve("harbour-index");
+    assertEquals(
+        0, LociCliTest.run("index", corpus.toString(), "--index", small.toString()).code());
+    // Both passages holding the second sentence match; the later one repeats the first's match.
+    LociCliTest.Result page =
+        LociCliTest.run("search", "--index", small.toString(), "--no-color", "harbour");
+    assertTrue(
+        page.out()
+            .contains(
+                "2 matching passages; 1 listed (the others repeat the sentences of better hits)"),
+        page.out());
+    LociCliTest.Result past =
+        LociCliTest.run(
+            "search", "--index", small.toString(), "--no-color", "--offset", "5", "harbour");
+    assertTrue(past.out().contains("2 matching passages; no hits after rank 5"), past.out());
+    assertFalse(past.out().contains("no passage matches"), past.out());
+    LociCliTest.Result none =
+        LociCliTest.run("search", "--index", small.toString(), "--no-color", "Zanzibar");
+    assertTrue(none.out().contains("0 matching passages\n  no passage matches"), none.out());
   }
 }

@@ -1,0 +1,37 @@
+package io.github.loci.examples.cli;
+
+/**
+ * Text from sources as a terminal may show it: an indexed file may hold control characters (an
+ * escape sequence that recolours or clears the screen, a bell), which text output would otherwise
+ * pass to the terminal. JSON and TREC output keep the text as it is (JSON escapes controls).
+ */
+final class TerminalText {
+  private TerminalText() {}
+
+  /** What a control character shows as. */
+  static final char REPLACEMENT = '\uFFFD';
+
+  /**
+   * The text with every C0 control but tab, line feed and carriage return, DEL and every C1 control
+   * replaced by U+FFFD, one char for one, so that offsets into the text still hold.
+   *
+   * @param text any text
+   * @return the text safe to print
+   */
+  static String safe(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (isUnsafe(text.charAt(i))) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = REPLACEMENT;
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  private static boolean isUnsafe(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+  }
+}
