@@ -67,8 +67,13 @@ final class IndexFolder {
         break;
       }
     }
-    return e instanceof FileSystemException fs && fs.getReason() != null
-        ? fs.getReason()
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    // createDirectories makes the missing parents: a missing file here is a file system that
+    // refuses new folders (such as /proc).
+    return e instanceof java.nio.file.NoSuchFileException
+        ? "the file system does not allow a new folder there"
         : e.toString();
   }
 

@@ -35,6 +35,14 @@ class IndexFolderTest {
   }
 
   @Test
+  void testAFileSystemThatRefusesNewFoldersIsSaidInWords() {
+    Path index = dir.resolve("parent/idx");
+    String why = IndexFolder.why(index, new NoSuchFileException(index.toString()));
+    // It said "java.nio.file.NoSuchFileException: /proc/foo".
+    assertEquals("the file system does not allow a new folder there", why);
+  }
+
+  @Test
   void testASearchOfAMissingFolderCreatesNothing() {
     Path index = dir.resolve("a/b/c");
     IOException e = assertThrows(IOException.class, () -> IndexFolder.checkReadable(index));

@@ -44,16 +44,25 @@ record QueriesFile(List<Query> queries, List<String> problems) {
    */
   static QueriesFile read(Path file) throws IOException {
     String text;
+    byte[] bytes = Files.readAllBytes(file);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     try {
       text =
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+              .decode(in)
               .toString();
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(file + ": not valid UTF-8 (convert it to UTF-8)", e);
+      // The decoder stops at the first bad byte: name its line and offset, as index does.
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new IllegalArgumentException(
+          file + ":" + line + " (byte " + at + "): not valid UTF-8 (convert it to UTF-8)", e);
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

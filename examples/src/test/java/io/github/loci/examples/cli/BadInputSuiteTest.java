@@ -733,7 +733,7 @@ class BadInputSuiteTest {
             .after("index", "--index", idx, docs)
             .says("distinct words; searched with the 32 fewest passages contain:", "a#0"),
         Case.of(
-                "a queries file that is not UTF-8 is a usage error naming it",
+                "a queries file that is not UTF-8 is a usage error naming it, its line and byte",
                 dir -> {
                   write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n");
                   Files.write(
@@ -748,7 +748,7 @@ class BadInputSuiteTest {
                 "{dir}/q.tsv")
             .after("index", "--index", idx, docs)
             .exits(2)
-            .says("q.tsv: not valid UTF-8"),
+            .says("q.tsv:1 (byte 28): not valid UTF-8"),
         Case.of(
                 "a 2,000-char query in a queries file is searched with the others",
                 dir -> {
