@@ -12,8 +12,10 @@ import java.util.TreeMap;
  * @param metrics the metrics computed, in order
  * @param perQuery query id to metric to value, for the evaluated queries
  * @param mean metric to its mean over the evaluated queries (0 when none was evaluated)
- * @param withoutRelevant queries of the run with no relevant judgment: left out of the means, as
- *     trec_eval does
+ * @param withoutRelevant evaluated queries whose judgments are all below grade 1: every metric is 0
+ *     for them, and they count in the means, as in trec_eval
+ * @param notJudged queries of the run that have no judgment at all (no qrels line, no evidence
+ *     span): not evaluated, as trec_eval leaves out a run's queries the qrels lack
  * @param missingFromRun judged queries (with a relevant judgment) that the run lacks: not
  *     evaluated, as trec_eval does without {@code -c}
  */
@@ -22,6 +24,7 @@ public record Evaluation(
     Map<String, Map<Metric, Double>> perQuery,
     Map<Metric, Double> mean,
     List<String> withoutRelevant,
+    List<String> notJudged,
     List<String> missingFromRun) {
 
   /** Copies the collections. */
@@ -32,6 +35,7 @@ public record Evaluation(
     perQuery = Collections.unmodifiableMap(copy);
     mean = Collections.unmodifiableMap(new LinkedHashMap<>(mean));
     withoutRelevant = List.copyOf(withoutRelevant);
+    notJudged = List.copyOf(notJudged);
     missingFromRun = List.copyOf(missingFromRun);
   }
 
@@ -63,6 +67,7 @@ public record Evaluation(
       List<Metric> metrics,
       Map<String, JudgedRanking> rankings,
       List<String> withoutRelevant,
+      List<String> notJudged,
       List<String> missingFromRun) {
     Map<String, Map<Metric, Double>> perQuery = new TreeMap<>();
     Map<Metric, Double> sums = new LinkedHashMap<>();
@@ -77,8 +82,14 @@ public record Evaluation(
           }
           perQuery.put(qid, values);
         });
+    for (String qid : withoutRelevant) {
+      Map<Metric, Double> zeros = new LinkedHashMap<>();
+      metrics.forEach(m -> zeros.put(m, 0.0));
+      perQuery.put(qid, zeros);
+    }
+    int evaluated = perQuery.size();
     Map<Metric, Double> mean = new LinkedHashMap<>();
-    sums.forEach((m, sum) -> mean.put(m, rankings.isEmpty() ? 0 : sum / rankings.size()));
-    return new Evaluation(metrics, perQuery, mean, withoutRelevant, missingFromRun);
+    sums.forEach((m, sum) -> mean.put(m, evaluated == 0 ? 0 : sum / evaluated));
+    return new Evaluation(metrics, perQuery, mean, withoutRelevant, notJudged, missingFromRun);
   }
 }

@@ -33,20 +33,23 @@ public final class Evaluator {
   public static Evaluation evaluate(Qrels qrels, Run run, List<Metric> metrics, Run.Order order) {
     Map<String, JudgedRanking> rankings = new TreeMap<>();
     List<String> withoutRelevant = new ArrayList<>();
+    List<String> notJudged = new ArrayList<>();
     for (String qid : run.queries()) {
       Map<String, Integer> judged = qrels.judgments(qid);
-      if (judged.values().stream().noneMatch(g -> g > 0)) {
+      if (judged.isEmpty()) {
+        notJudged.add(qid);
+      } else if (judged.values().stream().noneMatch(g -> g > 0)) {
         withoutRelevant.add(qid);
-        continue;
+      } else {
+        rankings.put(qid, judge(judged, run.ranking(qid, order)));
       }
-      rankings.put(qid, judge(judged, run.ranking(qid, order)));
     }
     List<String> missing =
         qrels.queries().stream()
             .filter(q -> !run.queries().contains(q))
             .filter(q -> qrels.judgments(q).values().stream().anyMatch(g -> g > 0))
             .toList();
-    return Evaluation.of(metrics, rankings, withoutRelevant, missing);
+    return Evaluation.of(metrics, rankings, withoutRelevant, notJudged, missing);
   }
 
   static JudgedRanking judge(Map<String, Integer> judged, List<Run.Entry> ranking) {

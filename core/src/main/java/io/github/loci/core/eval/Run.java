@@ -190,13 +190,37 @@ public final class Run {
    */
   public List<Entry> ranking(String qid, Order order) {
     List<Entry> entries = new ArrayList<>(byQuery.getOrDefault(qid, List.of()));
+    // trec_eval compares scores as C doubles (0.0 equals -0.0; adding 0.0 makes -0.0 0.0) and
+    // docids with strcmp, byte by byte in UTF-8: the order of their code points, which UTF-16's
+    // order (String.compareTo) differs from for chars past U+FFFF.
+    Comparator<Entry> byDocId = (a, b) -> byCodePoint(a.docId(), b.docId());
     Comparator<Entry> comparator =
         order == Order.RANK
-            ? Comparator.comparingInt(Entry::rank).thenComparing(Entry::docId)
-            : Comparator.comparingDouble(Entry::score)
+            ? Comparator.comparingInt(Entry::rank).thenComparing(byDocId)
+            : Comparator.comparingDouble((Entry e) -> e.score() + 0.0)
                 .reversed()
-                .thenComparing(Entry::docId, Comparator.reverseOrder());
+                .thenComparing(byDocId.reversed());
     entries.sort(comparator);
     return entries;
+  }
+
+  /**
+   * Compares strings by code point, as strcmp compares their UTF-8 bytes.
+   *
+   * @param a a string
+   * @param b another
+   * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+   */
+  static int byCodePoint(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(i);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+    }
+    return Integer.compare(a.length() - i, b.length() - i);
   }
 }

@@ -266,6 +266,6 @@ public final class SpanJudgments {
         });
     List<String> missing =
         byQuery.keySet().stream().filter(q -> !rankedByQuery.containsKey(q)).toList();
-    return Evaluation.of(metrics, rankings, withoutEvidence, missing);
+    return Evaluation.of(metrics, rankings, List.of(), withoutEvidence, missing);
   }
 }

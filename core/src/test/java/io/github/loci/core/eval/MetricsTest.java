@@ -80,12 +80,53 @@ class MetricsTest {
   }
 
   @Test
-  void testQueriesWithoutRelevantJudgmentsAreLeftOutAndCounted() {
-    Evaluation e = Evaluator.evaluate(QRELS, RUN, Evaluator.DEFAULT_METRICS, Run.Order.SCORE);
-    assertEquals(1, e.evaluated());
+  void testQueriesAreCountedAsTrecEvalCountsThem() {
+    Run withUnjudged =
+        Run.of(
+            Map.of(
+                "q1", RUN.ranking("q1", Run.Order.RANK),
+                "q2", RUN.ranking("q2", Run.Order.RANK),
+                "q4", List.of(new Run.Entry("d1", 1, 1.0))),
+            "test");
+    Evaluation e =
+        Evaluator.evaluate(QRELS, withUnjudged, Evaluator.DEFAULT_METRICS, Run.Order.SCORE);
+    // q2 is judged, with no relevant document: every metric 0, and in the means (it was left out,
+    // which trec_eval does not do: MRR@10 1/3 instead of 1/6). q4 has no judgment: left out.
+    assertEquals(2, e.evaluated());
     assertEquals(List.of("q2"), e.withoutRelevant());
+    e.perQuery().get("q2").values().forEach(v -> assertEquals(0.0, v, 0));
+    assertEquals(List.of("q4"), e.notJudged());
     assertEquals(List.of("q3"), e.missingFromRun());
-    assertEquals(1.0 / 3, e.mean(Metric.parse("mrr@10")), EPS);
+    assertEquals(1.0 / 6, e.mean(Metric.parse("mrr@10")), EPS);
+  }
+
+  @Test
+  void testTiesAreBrokenAsTrecEvalBreaksThem() {
+    Qrels qrels = Qrels.of(Map.of("q", Map.of("a", 1)));
+    // 0.0 and -0.0 are equal scores in C: docid descending puts b first (Double.compare put a).
+    Run zeros =
+        Run.of(Map.of("q", List.of(new Run.Entry("a", 1, 0.0), new Run.Entry("b", 2, -0.0))), "t");
+    assertEquals(
+        List.of("b", "a"),
+        zeros.ranking("q", Run.Order.SCORE).stream().map(Run.Entry::docId).toList());
+    assertEquals(
+        0.5,
+        Evaluator.evaluate(qrels, zeros, List.of(Metric.parse("MAP")), Run.Order.SCORE)
+            .mean(Metric.parse("MAP")),
+        EPS);
+    // strcmp compares UTF-8 bytes: U+1F600 sorts after U+FF21 (in UTF-16, before it).
+    Run wide =
+        Run.of(
+            Map.of(
+                "q",
+                List.of(new Run.Entry("\uFF21", 1, 1.0), new Run.Entry("\uD83D\uDE00", 2, 1.0))),
+            "t");
+    assertEquals(
+        List.of("\uD83D\uDE00", "\uFF21"),
+        wide.ranking("q", Run.Order.SCORE).stream().map(Run.Entry::docId).toList());
+    assertTrue(Run.byCodePoint("\uD83D\uDE00", "\uFF21") > 0);
+    assertTrue(Run.byCodePoint("ab", "abc") < 0);
+    assertEquals(0, Run.byCodePoint("", ""));
   }
 
   @Test

@@ -108,7 +108,8 @@ class SpanJudgmentsTest {
             Map.of("q", List.of(new RetrievedPassage("s", 10, 20)), "other", List.of()),
             List.of(Metric.parse("Recall@10")));
     assertEquals(1, e.evaluated());
-    assertEquals(List.of("other"), e.withoutRelevant());
+    assertEquals(List.of("other"), e.notJudged());
+    assertEquals(List.of(), e.withoutRelevant());
     assertEquals(0.5, e.mean(Metric.parse("Recall@10")), EPS);
   }
 }

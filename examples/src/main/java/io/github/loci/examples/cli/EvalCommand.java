@@ -7,6 +7,8 @@ import io.github.loci.core.eval.Qrels;
 import io.github.loci.core.eval.Run;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +24,10 @@ import picocli.CommandLine.ParentCommand;
     name = "eval",
     description = {
       "Evaluate a TREC run against TREC qrels, with trec_eval's definitions and tie rule.",
-      "Output: metric TAB qid|all TAB value. Queries without a relevant judgment are left out (num_q"
-          + " counts the others)."
+      "Output: metric TAB qid|all TAB value, as trec_eval prints it. A query the qrels judge but"
+          + " give no relevant document counts, with 0 for every metric (num_q_no_rel); one the"
+          + " qrels lack is left out (num_q_not_judged), as is a judged one the run lacks"
+          + " (num_q_not_run)."
     })
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
@@ -82,11 +86,18 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q", e.evaluated());
     out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_no_rel", e.withoutRelevant().size());
+    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_not_judged", e.notJudged().size());
     out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_not_run", e.missingFromRun().size());
     return 0;
   }
 
-  private static String line(String metric, String qid, double value) {
-    return String.format(Locale.ROOT, "%-14s\t%s\t%.4f", metric, qid, value);
+  /**
+   * A value to four decimals as trec_eval prints it: C's printf rounds the double's exact binary
+   * value, half to even, where Java's %.4f rounds its shortest decimal form half up (1/32 is
+   * 0.0312, not 0.0313).
+   */
+  static String line(String metric, String qid, double value) {
+    String rounded = new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+    return String.format(Locale.ROOT, "%-14s\t%s\t%s", metric, qid, rounded);
   }
 }

@@ -447,13 +447,19 @@ class LociCliTest {
     Result r = run("eval", "--qrels", qrels.toString(), "--run", run.toString(), "--per-query");
     assertEquals(0, r.code(), r.err());
     for (var metric : io.github.loci.core.eval.Evaluator.DEFAULT_METRICS) {
-      String expected =
-          String.format(java.util.Locale.ROOT, "%-14s\tall\t%.4f", metric, library.mean(metric));
+      String expected = EvalCommand.line(metric.toString(), "all", library.mean(metric));
       assertTrue(r.lines().contains(expected), expected + " in\n" + r.out());
     }
+    // Rounded as trec_eval's printf rounds: the exact binary value, half to even.
+    assertEquals("P@32          \tq\t0.0312", EvalCommand.line("P@32", "q", 1.0 / 32));
+    assertEquals("MRR@10        \tall\t0.2812", EvalCommand.line("MRR@10", "all", 0.28125));
+    assertEquals("MAP           \tall\t0.3333", EvalCommand.line("MAP", "all", 1.0 / 3));
+    assertEquals("MAP           \tall\t1.0000", EvalCommand.line("MAP", "all", 1));
+    assertEquals("MAP           \tall\t0.0000", EvalCommand.line("MAP", "all", 0));
     assertTrue(r.lines().contains(String.format("%-14s\tq1\t%.4f", "MRR@10", 1.0 / 3)), r.out());
-    assertTrue(r.lines().contains(String.format("%-14s\tall\t%d", "num_q", 1)), r.out());
+    assertTrue(r.lines().contains(String.format("%-14s\tall\t%d", "num_q", 2)), r.out());
     assertTrue(r.lines().contains(String.format("%-14s\tall\t%d", "num_q_no_rel", 1)), r.out());
+    assertTrue(r.lines().contains(String.format("%-14s\tall\t%d", "num_q_not_judged", 0)), r.out());
     Result ranked =
         run(
             "eval",
@@ -465,8 +471,9 @@ class LociCliTest {
             "MRR@10",
             "--order",
             "rank");
+    // q1 ranks d1 (grade 2) first by its rank column: 1; q2, judged without a relevant document: 0.
     assertTrue(
-        ranked.lines().contains(String.format("%-14s\tall\t%.4f", "MRR@10", 1.0)), ranked.out());
+        ranked.lines().contains(String.format("%-14s\tall\t%.4f", "MRR@10", 0.5)), ranked.out());
     Result bad =
         run("eval", "--qrels", qrels.toString(), "--run", run.toString(), "--metrics", "F1");
     assertEquals(2, bad.code());
