@@ -119,7 +119,7 @@ public final class IndexRun {
     // An interrupt stops the run as a stop request does. The flag is cleared while the run reads,
     // writes and commits, and set again when it returns: an interrupted thread's file I/O would
     // close Lucene's writer (it can still, when the interrupt lands during a write on this thread).
-    boolean interrupted = false;
+    boolean interrupted = Thread.interrupted(); // before the refresh below, which may write
     try {
       synchronized (session.writeLock()) {
         session.refresh(); // what an earlier, failed run wrote is seen: it is not "new" again

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * @param queryLanguage the language the query is written in, if known; it weighs that language's
  *     analysis higher, never excludes the others
  * @param languages only passages in these languages (codes, tags or names, as {@link
- *     LanguageCodes#normalize} reads them, and kept as its codes); empty for all
+ *     LanguageCodes#normalize} reads them, and kept as its codes; another code of two or three
+ *     letters, such as a detected {@code ceb}, as it is); empty for all
  * @param sources only passages of these source ids; empty for all
  * @param limit how many hits, at least 1
  * @param offset how many hits to pass over first (paging); with {@code limit}, at most {@value
@@ -71,7 +72,7 @@ public record SearchRequest(
         Objects.requireNonNullElse(queryLanguage, Optional.<String>empty())
             .filter(t -> !t.isBlank());
     languages =
-        languages.stream().map(LanguageCodes::normalize).collect(Collectors.toUnmodifiableSet());
+        languages.stream().map(SearchRequest::languageCode).collect(Collectors.toUnmodifiableSet());
     sources = Set.copyOf(sources);
     if (query.isEmpty() && topic.isEmpty()) {
       throw new IllegalArgumentException("a search needs a query or a topic");
@@ -92,6 +93,24 @@ public record SearchRequest(
     if ((long) offset + limit > MAX_WINDOW) {
       throw new IllegalArgumentException(
           "offset + limit must be at most " + MAX_WINDOW + ", not " + offset + " + " + limit);
+    }
+  }
+
+  /**
+   * A filter's language as the index holds it: as a source's declared language is read ({@link
+   * LanguageCodes#normalize}: codes, tags, names), or, for a code no declared language becomes but
+   * a detector may give (an ISO 639-3 code without an ISO 639-1 one, such as {@code ceb}), the code
+   * itself, in lower case.
+   */
+  private static String languageCode(String language) {
+    try {
+      return LanguageCodes.normalize(language);
+    } catch (IllegalArgumentException e) {
+      String code = language.strip().toLowerCase(java.util.Locale.ROOT);
+      if (code.matches("[a-z]{2,3}")) {
+        return code;
+      }
+      throw e;
     }
   }
 

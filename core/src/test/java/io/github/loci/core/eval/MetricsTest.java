@@ -101,6 +101,15 @@ class MetricsTest {
   }
 
   @Test
+  void testAnAssertionOnQrelsWithoutARelevantDocumentFailsRatherThanPassOnZeros() {
+    Qrels zeros = Qrels.of(Map.of("q2", Map.of("d9", 0)));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class, () -> LociAssertions.assertNdcgAtLeast(zeros, RUN, 10, 0.0));
+    assertTrue(e.getMessage().contains("none has a relevant judgment"), e.getMessage());
+  }
+
+  @Test
   void testTiesAreBrokenAsTrecEvalBreaksThem() {
     Qrels qrels = Qrels.of(Map.of("q", Map.of("a", 1)));
     // 0.0 and -0.0 are equal scores in C: docid descending puts b first (Double.compare put a).

@@ -103,6 +103,46 @@ class IndexRunStopTest {
   }
 
   @Test
+  void testAnInterruptBeforeTheRunStopsItBeforeItWritesAnything() throws Exception {
+    Path index = dir.resolve("pending");
+    io.github.loci.core.detect.LanguageDetector real =
+        io.github.loci.core.detect.LanguageDetectors.defaultDetector();
+    io.github.loci.core.detect.LanguageDetector failing =
+        new io.github.loci.core.detect.LanguageDetector() {
+          @Override
+          public io.github.loci.core.detect.DetectedLanguage detect(CharSequence text) {
+            if (text.toString().contains("boom")) {
+              throw new StackOverflowError("boom");
+            }
+            return real.detect(text);
+          }
+
+          @Override
+          public String name() {
+            return "failing";
+          }
+        };
+    // The first batch (32 sources) is written; the second fails on its last source.
+    List<Source> sources = new ArrayList<>(Archive.sources(40));
+    sources.add(Source.of("bad", "Bad", "This text says boom and fails."));
+    try (Loci loci = Loci.builder().directory(index).threads(1).detector(failing).build()) {
+      // A run that fails leaves what it wrote in the writer's buffer, for the next run to write
+      // out.
+      org.junit.jupiter.api.Assertions.assertThrows(
+          StackOverflowError.class, () -> loci.index(sources));
+      Thread.currentThread().interrupt();
+      IndexReport stopped = loci.index(Archive.sources(5));
+      assertTrue(Thread.interrupted(), "the interrupt is given back");
+      assertEquals(0, stopped.added(), "an interrupted run reads nothing");
+      // The writer survived writing out the buffer: the index takes more.
+      assertEquals(IndexRun.BATCH_SOURCES, loci.index(Archive.sources(45)).unchanged());
+    }
+    try (Loci reopened = Loci.open(index)) {
+      assertEquals(45, reopened.sourceCount());
+    }
+  }
+
+  @Test
   void testEachCommitHoldsEverySourceCountedTowardIt() throws Exception {
     Path index = dir.resolve("index");
     List<int[]> commits = new ArrayList<>();

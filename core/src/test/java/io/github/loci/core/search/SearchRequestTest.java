@@ -36,10 +36,14 @@ class SearchRequestTest {
     assertEquals(
         Set.of("en"), alibaba().languages(Set.of("EN", "en-GB", "English")).build().languages());
     assertEquals(Set.of("und"), alibaba().languages(Set.of("UND")).build().languages());
+    // A detected code that has no ISO 639-1 form (Cebuano) is kept, in lower case.
+    assertEquals(Set.of("ceb"), alibaba().languages(Set.of("CEB")).build().languages());
     IllegalArgumentException unknown =
         assertThrows(
-            IllegalArgumentException.class, () -> alibaba().languages(Set.of("zz")).build());
-    assertTrue(unknown.getMessage().contains("unknown language \"zz\""), unknown.getMessage());
+            IllegalArgumentException.class,
+            () -> alibaba().languages(Set.of("not a language")).build());
+    assertTrue(
+        unknown.getMessage().contains("unknown language \"not a language\""), unknown.getMessage());
     try (Loci loci = Loci.inMemory()) {
       loci.index(
           List.of(

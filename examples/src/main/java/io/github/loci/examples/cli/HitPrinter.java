@@ -61,7 +61,7 @@ final class HitPrinter {
     if (qid != null) {
       header.append('[').append(qid).append("] ");
     }
-    header.append("Query: ").append(TerminalText.safe(query));
+    header.append("Query: ").append(TerminalText.line(query));
     if (!result.topics().isEmpty()) {
       header.append("  (topic: ").append(String.join(", ", result.topics())).append(')');
     }
@@ -80,18 +80,18 @@ final class HitPrinter {
           Locale.ROOT,
           "%2d. %s  %s  score %.3f%s%n",
           hit.rank(),
-          TerminalText.safe(hit.passageId()),
+          TerminalText.line(hit.passageId()),
           hit.lang(),
           hit.score(),
           hit.furniture() ? "  (page furniture)" : "");
       StringBuilder where =
-          new StringBuilder("    “").append(TerminalText.safe(hit.title())).append('”');
+          new StringBuilder("    “").append(TerminalText.line(hit.title())).append('”');
       where.append(String.format(Locale.ROOT, " · chars %d–%d", hit.start(), hit.end()));
       where.append(
           hit.sentenceEnd() - hit.sentenceStart() == 1
               ? " · sentence " + (hit.sentenceStart() + 1)
               : " · sentences " + (hit.sentenceStart() + 1) + "–" + hit.sentenceEnd());
-      hit.location().ifPresent(l -> where.append(" · ").append(TerminalText.safe(l)));
+      hit.location().ifPresent(l -> where.append(" · ").append(TerminalText.line(l)));
       out.println(where);
       String text = TerminalText.safe(hit.text());
       String marked =
@@ -101,7 +101,7 @@ final class HitPrinter {
       out.println("    " + marked.replaceAll("\\s*\\R\\s*", " ¶ "));
       Set<String> terms = new LinkedHashSet<>();
       for (MatchSpan m : hit.matches()) {
-        String matched = text.substring(m.start(), m.end());
+        String matched = TerminalText.line(text.substring(m.start(), m.end()));
         terms.add(
             explain
                 ? "“"
@@ -113,7 +113,7 @@ final class HitPrinter {
       }
       out.println("    matched: " + String.join(explain ? "; " : ", ", terms));
       if (!hit.amounts().isEmpty()) {
-        out.println("    amounts: " + TerminalText.safe(Citations.amounts(hit)));
+        out.println("    amounts: " + TerminalText.line(Citations.amounts(hit)));
       }
     }
     out.println();

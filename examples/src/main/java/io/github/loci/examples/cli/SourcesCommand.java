@@ -65,12 +65,12 @@ final class SourcesCommand implements Callable<Integer> {
         out.printf(
             Locale.ROOT,
             "%-28s %-4s %-9s %8d %7d  %s%n",
-            TerminalText.safe(s.id()),
+            TerminalText.line(s.id()),
             s.lang(),
             s.detected() ? String.format(Locale.ROOT, "det %.2f", s.confidence()) : "declared",
             s.passages(),
             s.chars(),
-            TerminalText.safe(s.title()));
+            TerminalText.line(s.title()));
       }
       out.println(sources.size() + " sources");
       return 0;

@@ -31,6 +31,29 @@ final class TerminalText {
     return chars == null ? text : new String(chars);
   }
 
+  /**
+   * A one-line field (a title, an id, a path) as a terminal may show it: as {@link #safe}, and line
+   * breaks too as U+FFFD, so that a title cannot return to the start of its line or fake a line of
+   * output of its own.
+   *
+   * @param text any text
+   * @return the text safe to print on one line
+   */
+  static String line(String text) {
+    String safe = safe(text);
+    char[] chars = null;
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        if (chars == null) {
+          chars = safe.toCharArray();
+        }
+        chars[i] = REPLACEMENT;
+      }
+    }
+    return chars == null ? safe : new String(chars);
+  }
+
   private static boolean isUnsafe(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
   }

@@ -21,6 +21,9 @@ class TerminalTextTest {
     assertEquals(text.length(), safe.length(), "offsets hold");
     String plain = "Tiếng Việt, “quotes” and tabs\tstay";
     assertSame(plain, TerminalText.safe(plain));
+    assertSame(plain, TerminalText.line(plain));
+    // A one-line field (a record's title) cannot go back to the start of its line or add one.
+    assertEquals("Real\uFFFDFAKE\uFFFD1. x\uFFFDy", TerminalText.line("Real\rFAKE\n1. x\u2028y"));
   }
 
   @Test

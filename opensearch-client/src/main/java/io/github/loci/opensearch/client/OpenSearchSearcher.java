@@ -47,6 +47,18 @@ public final class OpenSearchSearcher {
 
   private static final int MIN_CANDIDATES = 30;
 
+  /**
+   * The most one request asks for: OpenSearch's default {@code index.max_result_window}, which
+   * bounds a request's size even with {@code search_after}. A deeper page (Loci's window is {@link
+   * SearchRequest#MAX_WINDOW} hits, and three candidates a hit) goes on with more requests.
+   */
+  static final int MAX_RESULT_WINDOW = 10_000;
+
+  /** How many candidates each request asks for, for a page that ends at hit {@code wanted}. */
+  static int fetchSize(int wanted) {
+    return Math.min(Math.max(CANDIDATES_PER_HIT * wanted, MIN_CANDIDATES), MAX_RESULT_WINDOW);
+  }
+
   private final OpenSearchClient client;
   private final String index;
   private final Analysis analysis;
@@ -96,7 +108,7 @@ public final class OpenSearchSearcher {
         PlanJson.lociQuery(PassageSearcher.filtered(plan.query(), request), analysis, k1, b);
     boolean byAmount = request.order() == SearchRequest.Order.AMOUNT;
     int wanted = request.offset() + request.limit();
-    int fetch = Math.max(CANDIDATES_PER_HIT * wanted, MIN_CANDIDATES);
+    int fetch = fetchSize(wanted);
     List<Hit> hits = new ArrayList<>();
     Map<String, List<int[]>> shown = new HashMap<>();
     JsonNode page = page(query, byAmount, fetch, null);
