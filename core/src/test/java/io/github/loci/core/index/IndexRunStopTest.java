@@ -105,23 +105,8 @@ class IndexRunStopTest {
   @Test
   void testAnInterruptBeforeTheRunStopsItBeforeItWritesAnything() throws Exception {
     Path index = dir.resolve("pending");
-    io.github.loci.core.detect.LanguageDetector real =
-        io.github.loci.core.detect.LanguageDetectors.defaultDetector();
     io.github.loci.core.detect.LanguageDetector failing =
-        new io.github.loci.core.detect.LanguageDetector() {
-          @Override
-          public io.github.loci.core.detect.DetectedLanguage detect(CharSequence text) {
-            if (text.toString().contains("boom")) {
-              throw new StackOverflowError("boom");
-            }
-            return real.detect(text);
-          }
-
-          @Override
-          public String name() {
-            return "failing";
-          }
-        };
+        IndexRunTest.failing(new StackOverflowError("boom"));
     // The first batch (32 sources) is written; the second fails on its last source.
     List<Source> sources = new ArrayList<>(Archive.sources(40));
     sources.add(Source.of("bad", "Bad", "This text says boom and fails."));

@@ -161,7 +161,7 @@ class IndexRunTest {
   }
 
   /** A detector that throws on texts naming "boom". */
-  private static io.github.loci.core.detect.LanguageDetector failing(Throwable thrown) {
+  static io.github.loci.core.detect.LanguageDetector failing(Throwable thrown) {
     io.github.loci.core.detect.LanguageDetector real =
         io.github.loci.core.detect.LanguageDetectors.defaultDetector();
     return new io.github.loci.core.detect.LanguageDetector() {
