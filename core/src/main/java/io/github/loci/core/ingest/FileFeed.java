@@ -183,6 +183,10 @@ final class FileFeed implements SourceFeed {
       }
     } catch (IOException | UncheckedIOException e) {
       return Item.of(new IngestException.Unreadable(folder.path().toString(), describe(e), e));
+    } catch (java.nio.file.DirectoryIteratorException e) {
+      // What the listing's iterator throws when reading the folder fails midway.
+      return Item.of(
+          new IngestException.Unreadable(folder.path().toString(), describe(e.getCause()), e));
     }
     // "a/b.txt" sorts after "a.txt" as full paths: a folder's name sorts as if it ended in '/'.
     entries.sort(

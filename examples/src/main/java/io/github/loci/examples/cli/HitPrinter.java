@@ -33,13 +33,21 @@ final class HitPrinter {
   }
 
   private final PrintWriter out;
+  private final PrintWriter err;
   private final Format format;
   private final String tag;
   private final boolean color;
   private final boolean explain;
 
-  HitPrinter(PrintWriter out, Format format, String tag, boolean color, boolean explain) {
+  /**
+   * @param out where hits go
+   * @param err where {@code --explain}'s expansion goes in the JSON and TREC formats, whose output
+   *     holds hits only
+   */
+  HitPrinter(
+      PrintWriter out, PrintWriter err, Format format, String tag, boolean color, boolean explain) {
     this.out = out;
+    this.err = err;
     this.format = format;
     this.tag = tag;
     this.color = color;
@@ -48,6 +56,11 @@ final class HitPrinter {
 
   /** Prints one query's results; {@code qid} is null for a single query (no qid in JSON). */
   void print(String qid, String query, SearchRequest request, SearchResult result) {
+    if (explain && format != Format.TEXT) {
+      err.println((qid == null ? "" : "[" + qid + "] ") + "Query: " + TerminalText.line(query));
+      printExpansion(err, result);
+      err.flush();
+    }
     switch (format) {
       case TEXT -> printText(qid, query, request, result);
       case JSON -> result.hits().forEach(hit -> out.println(json(qid, hit, result)));
@@ -69,7 +82,7 @@ final class HitPrinter {
     header.append(shortfall(request, result));
     out.println(header);
     if (explain) {
-      printExpansion(result);
+      printExpansion(out, result);
     }
     if (result.totalMatches() == 0) {
       out.println("  no passage matches");
@@ -120,7 +133,7 @@ final class HitPrinter {
   }
 
   /** The concepts found in the query and the terms searched for each, then the Lucene query. */
-  private void printExpansion(SearchResult result) {
+  private static void printExpansion(PrintWriter out, SearchResult result) {
     result.notes().forEach(note -> out.println("  " + note));
     if (result.expansions().isEmpty()) {
       out.println(

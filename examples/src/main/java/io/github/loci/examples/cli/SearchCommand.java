@@ -114,7 +114,7 @@ final class SearchCommand implements Callable<Integer> {
 
   static int run(Searcher loci, SearchOptions options, What what, PrintWriter out, PrintWriter err)
       throws IOException {
-    HitPrinter printer = options.printer(out);
+    HitPrinter printer = options.printer(out, err);
     if (what.queries != null) {
       QueriesFile file = QueriesFile.read(what.queries);
       List<String> failed = new ArrayList<>(file.problems());
@@ -265,8 +265,8 @@ final class SearchCommand implements Callable<Integer> {
       return builder.build();
     }
 
-    HitPrinter printer(java.io.PrintWriter out) {
-      return new HitPrinter(out, format, tag, !noColor && isTerminal(), explain);
+    HitPrinter printer(java.io.PrintWriter out, java.io.PrintWriter err) {
+      return new HitPrinter(out, err, format, tag, !noColor && isTerminal(), explain);
     }
 
     private static boolean isTerminal() {

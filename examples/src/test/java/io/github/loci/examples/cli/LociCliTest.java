@@ -366,6 +366,15 @@ class LociCliTest {
     Result topic = run("demo", "market share", "--explain", "--no-color");
     assertTrue(topic.out().contains("topic market-share = concepts market-share + "), topic.out());
     assertTrue(topic.out().contains("      vi: thị phần"), topic.out());
+    // JSON and TREC output hold hits only: the expansion goes to stderr (it was dropped).
+    Result json = run("demo", "nuevos centros de datos", "--explain", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.err().startsWith("Query: nuevos centros de datos\n"), json.err());
+    assertTrue(json.err().contains("“centros de datos” (es) = concept data-centre"), json.err());
+    assertTrue(json.err().contains("  Lucene query: "), json.err());
+    for (String line : json.lines()) {
+      assertTrue(line.startsWith("{\"total_matches\":"), line);
+    }
   }
 
   @Test
