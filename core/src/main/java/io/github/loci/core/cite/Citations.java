@@ -3,6 +3,7 @@ package io.github.loci.core.cite;
 import io.github.loci.core.amount.Amount;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.MatchSpan;
+import java.util.List;
 
 /** Renders citations for people: the passage with its matches marked, and a reference line. */
 public final class Citations {
@@ -30,8 +31,7 @@ public final class Citations {
    * @param close the marker after a match
    * @return the marked text
    */
-  public static String marked(
-      String text, java.util.List<MatchSpan> matches, String open, String close) {
+  public static String marked(String text, List<MatchSpan> matches, String open, String close) {
     StringBuilder out = new StringBuilder(text.length() + 16 * matches.size());
     int at = 0;
     for (MatchSpan span : matches) {

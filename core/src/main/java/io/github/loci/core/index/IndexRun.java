@@ -156,13 +156,7 @@ public final class IndexRun {
               batchChars = 0;
             }
             if (commit) {
-              // Every source counted toward the commit is in it: the batches in flight are written
-              // (their buffers flushed side by side) first.
-              if (workers != null) {
-                workers.flush(session.writer());
-              }
-              interrupted |= Thread.interrupted();
-              session.commit();
+              interrupted |= commitWhatIsInFlight(workers);
               commits++;
               sinceCommit = 0;
               lastCommit = lastReport = System.nanoTime();
@@ -173,11 +167,7 @@ public final class IndexRun {
             }
           }
           dispatch(batch, batchChars, workers, snapshot, empty, tally);
-          if (workers != null) {
-            workers.flush(session.writer());
-          }
-          interrupted |= Thread.interrupted();
-          session.commit();
+          interrupted |= commitWhatIsInFlight(workers);
           commits++;
         } catch (UncheckedIOException e) {
           throw e.getCause();
@@ -295,6 +285,23 @@ public final class IndexRun {
     } finally {
       session.release(searcher);
     }
+  }
+
+  /**
+   * Commits every source handed on so far, so that a commit holds every source counted toward it:
+   * the batches in flight are written first ({@link IndexWorkers#flush}). The thread's interrupt
+   * flag is cleared first: an interrupted thread's I/O would close Lucene's writer.
+   *
+   * @param workers the workers, or null on one thread
+   * @return whether the thread had been interrupted
+   */
+  private boolean commitWhatIsInFlight(IndexWorkers workers) throws IOException {
+    if (workers != null) {
+      workers.flush(session.writer());
+    }
+    boolean interrupted = Thread.interrupted();
+    session.commit();
+    return interrupted;
   }
 
   /**

@@ -57,7 +57,7 @@ final class HitPrinter {
   /** Prints one query's results; {@code qid} is null for a single query (no qid in JSON). */
   void print(String qid, String query, SearchRequest request, SearchResult result) {
     if (explain && format != Format.TEXT) {
-      err.println((qid == null ? "" : "[" + qid + "] ") + "Query: " + TerminalText.line(query));
+      err.println(queryLine(qid, query));
       printExpansion(err, result);
       err.flush();
     }
@@ -70,11 +70,7 @@ final class HitPrinter {
   }
 
   private void printText(String qid, String query, SearchRequest request, SearchResult result) {
-    StringBuilder header = new StringBuilder();
-    if (qid != null) {
-      header.append('[').append(qid).append("] ");
-    }
-    header.append("Query: ").append(TerminalText.line(query));
+    StringBuilder header = new StringBuilder(queryLine(qid, query));
     if (!result.topics().isEmpty()) {
       header.append("  (topic: ").append(String.join(", ", result.topics())).append(')');
     }
@@ -130,6 +126,13 @@ final class HitPrinter {
       }
     }
     out.println();
+  }
+
+  /**
+   * "[qid] Query: text" ("Query: text" for a single query), heading a query's text or expansion.
+   */
+  private static String queryLine(String qid, String query) {
+    return (qid == null ? "" : "[" + qid + "] ") + "Query: " + TerminalText.line(query);
   }
 
   /** The concepts found in the query and the terms searched for each, then the Lucene query. */

@@ -19,16 +19,7 @@ final class TerminalText {
    * @return the text safe to print
    */
   static String safe(String text) {
-    char[] chars = null;
-    for (int i = 0; i < text.length(); i++) {
-      if (isUnsafe(text.charAt(i))) {
-        if (chars == null) {
-          chars = text.toCharArray();
-        }
-        chars[i] = REPLACEMENT;
-      }
-    }
-    return chars == null ? text : new String(chars);
+    return replaced(text, false);
   }
 
   /**
@@ -40,18 +31,26 @@ final class TerminalText {
    * @return the text safe to print on one line
    */
   static String line(String text) {
-    String safe = safe(text);
+    return replaced(text, true);
+  }
+
+  /** The text with its unsafe chars, and its line breaks when {@code oneLine}, as U+FFFD. */
+  private static String replaced(String text, boolean oneLine) {
     char[] chars = null;
-    for (int i = 0; i < safe.length(); i++) {
-      char c = safe.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isUnsafe(c) || (oneLine && isLineBreak(c))) {
         if (chars == null) {
-          chars = safe.toCharArray();
+          chars = text.toCharArray();
         }
         chars[i] = REPLACEMENT;
       }
     }
-    return chars == null ? safe : new String(chars);
+    return chars == null ? text : new String(chars);
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean isUnsafe(char c) {
