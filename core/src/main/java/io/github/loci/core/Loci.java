@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -247,7 +248,8 @@ public final class Loci implements AutoCloseable {
   }
 
   /**
-   * Lists the indexed sources, by id.
+   * Lists the indexed sources, by id. The list holds them all: for an archive of many sources,
+   * {@link #forEachSource} visits them one at a time.
    *
    * @return the sources
    * @throws IOException if the index cannot be read
@@ -255,6 +257,17 @@ public final class Loci implements AutoCloseable {
   public List<SourceInfo> sources() throws IOException {
     ensureOpen();
     return catalog.sources();
+  }
+
+  /**
+   * Visits the indexed sources one at a time, by id, without holding them all in memory.
+   *
+   * @param action called with each source, on the caller's thread
+   * @throws IOException if the index cannot be read
+   */
+  public void forEachSource(Consumer<? super SourceInfo> action) throws IOException {
+    ensureOpen();
+    catalog.forEach(s -> action.accept(s.info()));
   }
 
   /**

@@ -10,18 +10,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The sources an index holds: listing them, a source's text, deleting sources, and removing those
@@ -65,7 +72,8 @@ public final class Catalog {
   public record StoredSource(SourceInfo info, String hash) {}
 
   /**
-   * Lists the indexed sources, by id.
+   * Lists the indexed sources, by id. The list holds every source; {@link #forEach} visits them one
+   * at a time.
    *
    * @return the sources
    * @throws IOException if the index cannot be read
@@ -77,7 +85,10 @@ public final class Catalog {
   }
 
   /**
-   * Visits every indexed source, by id, one at a time.
+   * Visits every indexed source, by id (in the order of their UTF-8 bytes), one at a time: it walks
+   * the index's source ids in their sorted order and reads each source's stored fields as it goes,
+   * so memory does not grow with the number of sources, beyond one bit per document that marks the
+   * sources' own documents.
    *
    * @param visitor called with each source
    * @throws IOException if the index cannot be read
@@ -85,20 +96,55 @@ public final class Catalog {
   public void forEach(Consumer<StoredSource> visitor) throws IOException {
     IndexSearcher searcher = session.acquire();
     try {
-      int count = searcher.count(ALL_SOURCES);
-      if (count == 0) {
+      IndexReader reader = searcher.getIndexReader();
+      Terms ids = MultiTerms.getTerms(reader, Fields.SOURCE_ID);
+      if (ids == null) {
         return;
       }
-      TopDocs top =
-          searcher.search(
-              ALL_SOURCES, count, new Sort(new SortField(Fields.SOURCE_ID, SortField.Type.STRING)));
+      FixedBitSet sourceDocs = liveSourceDocs(searcher);
       StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        visitor.accept(decode(stored.document(sd.doc, INFO_FIELDS), sd.doc, stored));
+      TermsEnum terms = ids.iterator();
+      PostingsEnum postings = null;
+      while (terms.next() != null) {
+        // An id's postings hold its passages and its source document (MultiTerms: global ids).
+        postings = terms.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (sourceDocs.get(doc)) {
+            visitor.accept(decode(stored.document(doc, INFO_FIELDS), doc, stored));
+          }
+        }
       }
     } finally {
       session.release(searcher);
     }
+  }
+
+  /** The live source documents of a searcher's reader, by global doc id. */
+  private static FixedBitSet liveSourceDocs(IndexSearcher searcher) throws IOException {
+    FixedBitSet docs = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+    searcher.search(
+        ALL_SOURCES,
+        new SimpleCollector() {
+          private int base;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) {
+            base = context.docBase;
+          }
+
+          @Override
+          public void collect(int doc) {
+            docs.set(base + doc);
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    return docs;
   }
 
   /**

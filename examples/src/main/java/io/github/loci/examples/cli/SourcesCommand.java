@@ -1,12 +1,10 @@
 package io.github.loci.examples.cli;
 
 import io.github.loci.core.Loci;
-import io.github.loci.core.index.SourceInfo;
 import io.github.loci.core.ingest.Source;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,7 +49,6 @@ final class SourcesCommand implements Callable<Integer> {
       return 0;
     }
     try (Loci loci = root.open(index, true)) {
-      List<SourceInfo> sources = loci.sources();
       out.printf(
           Locale.ROOT,
           "%-28s %-4s %-9s %8s %7s  %s%n",
@@ -61,18 +58,22 @@ final class SourcesCommand implements Callable<Integer> {
           "PASSAGES",
           "CHARS",
           "TITLE");
-      for (SourceInfo s : sources) {
-        out.printf(
-            Locale.ROOT,
-            "%-28s %-4s %-9s %8d %7d  %s%n",
-            TerminalText.line(s.id()),
-            s.lang(),
-            s.detected() ? String.format(Locale.ROOT, "det %.2f", s.confidence()) : "declared",
-            s.passages(),
-            s.chars(),
-            TerminalText.line(s.title()));
-      }
-      out.println(sources.size() + " sources");
+      // One line per source as it is read: an archive's listing needs no memory of the others.
+      int[] count = {0};
+      loci.forEachSource(
+          s -> {
+            out.printf(
+                Locale.ROOT,
+                "%-28s %-4s %-9s %8d %7d  %s%n",
+                TerminalText.line(s.id()),
+                s.lang(),
+                s.detected() ? String.format(Locale.ROOT, "det %.2f", s.confidence()) : "declared",
+                s.passages(),
+                s.chars(),
+                TerminalText.line(s.title()));
+            count[0]++;
+          });
+      out.println(count[0] + " sources");
       return 0;
     }
   }
