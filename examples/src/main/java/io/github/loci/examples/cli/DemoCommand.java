@@ -52,6 +52,12 @@ final class DemoCommand implements Callable<Integer> {
     List<Source> seeds = bundledSeeds();
     try (Loci loci = Loci.builder().lexicon(root.lexicon()).topics(root.topics()).build()) {
       IndexReport report = loci.index(seeds);
+      if (!report.skipped().isEmpty()) {
+        // The seeds are the jar's own: one left out is a fault of the run (the heap, say), and a
+        // demo on the others would mislead.
+        throw new IOException(
+            "a bundled seed could not be indexed: " + report.skipped().get(0).getMessage());
+      }
       if (options.format == HitPrinter.Format.TEXT) {
         StringBuilder langs = new StringBuilder();
         report

@@ -170,10 +170,8 @@ final class IndexCommand implements Callable<Integer> {
         report = loci.index(feed, signal.around(progress));
       } catch (OutOfMemoryError e) {
         throw new IOException(
-            "out of memory (the heap is "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB): raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE, or use fewer"
-                + " --threads; the sources committed so far are kept",
+            LociCli.outOfMemory()
+                + ", or use fewer --threads; the sources committed so far are kept",
             e);
       } finally {
         progress.finish();

@@ -136,10 +136,31 @@ public final class LociCli implements Runnable {
           commandLine.getErr().flush();
           return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILURE;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not an exception, so past picocli's handler: one line, as for any other failure.
+      err.println("loci: error: " + outOfMemory());
+      if (root.verbose) {
+        e.printStackTrace(err);
+      }
+      code = ExitCodes.FAILURE;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * What to say when the heap ran out: how large it is and how to raise it.
+   *
+   * @return the message
+   */
+  static String outOfMemory() {
+    return "out of memory (the heap is "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB): raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE";
   }
 
   /**
