@@ -118,7 +118,10 @@ final class SearchCommand implements Callable<Integer> {
     if (what.queries != null) {
       QueriesFile file = QueriesFile.read(what.queries);
       List<String> failed = new ArrayList<>(file.problems());
+      BatchProgress progress = new BatchProgress(err, file.queries().size(), System::nanoTime);
+      int done = 0;
       for (QueriesFile.Query q : file.queries()) {
+        progress.done(done++);
         try {
           SearchRequest request =
               options.request(q.text(), null, q.lang() != null ? q.lang() : options.lang);
