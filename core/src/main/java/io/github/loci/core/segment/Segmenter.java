@@ -167,7 +167,7 @@ public final class Segmenter {
       String text, int start, int end, boolean isFurniture, List<Sentence> out) {
     int from = start;
     for (int i = start + 1; i + 2 < end; i++) {
-      if (isGluedBoundary(text, i)) {
+      if (isGluedBoundary(text, i, end)) {
         addTrimmed(text, from, i + 1, isFurniture, out);
         from = i + 1;
       }
@@ -178,16 +178,21 @@ public final class Segmenter {
   /**
    * A sentence end glued to the next sentence: lower-case letter, terminal punctuation, then a
    * capitalized word ("lồ.Alibaba"). Abbreviations ("U.S."), decimals ("3.53") and domain names
-   * ("techcrunch.com") do not have that shape.
+   * ("techcrunch.com") do not have that shape. The two code points after it lie before {@code end}
+   * (a capital outside the BMP, such as U+1D405, takes two chars).
    */
-  private static boolean isGluedBoundary(String text, int i) {
+  private static boolean isGluedBoundary(String text, int i, int end) {
     char c = text.charAt(i);
     if (c != '.' && c != '!' && c != '?') {
       return false;
     }
     int before = text.codePointBefore(i);
     int after = text.codePointAt(i + 1);
-    int afterNext = text.codePointAt(i + 1 + Character.charCount(after));
+    int next = i + 1 + Character.charCount(after);
+    if (next >= end) {
+      return false;
+    }
+    int afterNext = text.codePointAt(next);
     return Character.isLowerCase(before)
         && (Character.isUpperCase(after) || Character.isTitleCase(after))
         && Character.isLowerCase(afterNext);

@@ -94,6 +94,25 @@ class SegmenterTest {
   }
 
   @Test
+  void testAFullStopBeforeACharOutsideTheBmpAtTheEndIsRead() {
+    // A mathematical bold capital F (two chars) after the last full stop: the glued-sentence test
+    // read past the text (StringIndexOutOfBoundsException), and the source was rejected.
+    for (String text :
+        List.of(
+            "Follow us on our page.\uD835\uDC05",
+            "Results: the price was 3.\uD835\uDFD3",
+            "Hi.\uDB40\uDC7F",
+            "lower.\uD835\uDC05x and more.")) {
+      for (Locale locale : LOCALES) {
+        List<Sentence> sentences = SEGMENTER.sentences(text, locale);
+        assertEquals(
+            text.strip(),
+            text.substring(sentences.get(0).start(), sentences.get(sentences.size() - 1).end()));
+      }
+    }
+  }
+
+  @Test
   void testDecimalsAbbreviationsAndDomainsAreNotSplit() {
     String text =
         "Amazon đạt 3,53 tỷ USD. Revenue was 3.53 billion in the U.S. market, per example.com today.";
