@@ -156,7 +156,7 @@ final class AmountScanner {
         first = qualifier.start();
       }
     }
-    if (!isPercent && currency == null && !hasMoneyCue(first, end)) {
+    if (!isPercent && currency == null && !hasMoneyCue(lowerBound, first, end)) {
       return null; // a scaled count: "hơn 500 triệu khách hàng"
     }
     AmountKind kind = isPercent ? AmountKind.PERCENT : AmountKind.MONEY;
@@ -210,7 +210,9 @@ final class AmountScanner {
 
   /**
    * Adds the parts that follow a scaled number with smaller scales ("2 milioni e 300 mila", "1 tỷ
-   * 200 triệu"): only a part smaller than the last scale is unambiguously part of the number.
+   * 200 triệu"): only a part smaller than the last scale is unambiguously part of the number. A
+   * part after a joiner ("e", "and", "y") is one only when no word other than a currency follows
+   * it: in "$30 billion and 250 million subscribers" it is a count of its own.
    */
   private Quantity compounds(BigDecimal value, BigDecimal lastScale, int end) {
     while (lookingAt(compound, end)) {
@@ -218,7 +220,8 @@ final class AmountScanner {
       BigDecimal factor = grammar.scales.valueOf(compound.group("s"));
       if (part == null
           || factor.compareTo(lastScale) >= 0
-          || part.multiply(factor).compareTo(lastScale) >= 0) {
+          || part.multiply(factor).compareTo(lastScale) >= 0
+          || (compound.group("j") != null && countedAfter(compound.end()))) {
         break;
       }
       value = value.add(part.multiply(factor));
@@ -228,9 +231,25 @@ final class AmountScanner {
     return new Quantity(value, end, true, false);
   }
 
-  /** Whether a money cue stands within a few words before {@code first} or after {@code end}. */
-  private boolean hasMoneyCue(int first, int end) {
-    return hasMoneyCueIn(wordsBefore(first), first) || hasMoneyCueIn(end, wordsAfter(end));
+  /** Whether a word that is not a currency follows {@code end}: the thing a number counts. */
+  private boolean countedAfter(int end) {
+    if (lookingAt(currencyAfter, end)) {
+      return false;
+    }
+    int next = end;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next > end && next < text.length() && Character.isLetter(text.codePointAt(next));
+  }
+
+  /**
+   * Whether a money cue stands within a few words before {@code first} (but after {@code from}, the
+   * end of the amount before, whose cue it is) or after {@code end}.
+   */
+  private boolean hasMoneyCue(int from, int first, int end) {
+    return hasMoneyCueIn(Math.max(from, wordsBefore(first)), first)
+        || hasMoneyCueIn(end, wordsAfter(end));
   }
 
   private boolean hasMoneyCueIn(int from, int to) {

@@ -131,7 +131,9 @@ final class Grammar {
     String marker =
         lexicon.magnitudeMarker.isEmpty() ? "" : Pattern.quote(lexicon.magnitudeMarker) + "\\h+";
     String link = lexicon.links.isEmpty() ? "" : "(?:" + words(lexicon.links) + "\\h+)?";
-    String joiner = lexicon.joiners.isEmpty() ? "" : "(?:" + words(lexicon.joiners) + "\\h+)?";
+    // Group j (the joiner) is in every grammar's compound; a grammar without joiners never sets it.
+    String joiner =
+        "(?:(?<j>" + (lexicon.joiners.isEmpty() ? "(?!)" : words(lexicon.joiners)) + ")\\h+)?";
 
     symbolPhrases.addStarts(startWords, startSymbols);
     codePhrases.addStarts(startWords, startSymbols);
@@ -178,7 +180,8 @@ final class Grammar {
     currencyBefore = compile(WORD_START + "(?<c>" + symbols + "|" + codes + ")\\h?(?=[0-9])");
     number = compile(num);
     gluedScale = compile("(?<s>" + gluedScales.regex() + ")" + WORD_END);
-    scale = compile("\\h+" + scaleWord);
+    // "2 million", and "$2-million" as some English papers write it.
+    scale = compile("(?:\\h+|-)" + scaleWord);
     compound = compile("\\h+" + joiner + "(?<n>" + num + ")\\h+" + scaleWord);
     one = compile(WORD_START + ones + "\\h+" + scaleWord);
     bare = compile(WORD_START + NOT_AFTER_NUMBER + "(?<s>" + bareWords + ")" + WORD_END);
@@ -212,8 +215,7 @@ final class Grammar {
                 + "|"
                 + codes
                 + "))"
-                + WORD_END
-                + "(?!\\h*[0-9])");
+                + WORD_END);
     qualifier = compile(WORD_START + "(?<q>" + qualifiers.regex() + ")(?:\\h+|(?<=['’])\\h*)\\z");
     moneyCue =
         compile(

@@ -32,8 +32,13 @@ import org.apache.lucene.document.Document;
  * them) and its Lucene documents. Thread-safe: every part it uses is.
  */
 public final class SourceIndexer {
-  /** Identifies everything that changes how a source is indexed; part of each source's hash. */
-  static final String FORMAT_ID = "format=" + IndexFormat.VERSION + ";seg=2;path=1;und=short";
+  /**
+   * Identifies everything that changes how a source is indexed; part of each source's hash, so a
+   * source indexed otherwise is indexed again by the next run ({@code amounts=2}: amounts read
+   * since the fixes of their currencies, joined parts and dashes).
+   */
+  static final String FORMAT_ID =
+      "format=" + IndexFormat.VERSION + ";seg=2;path=1;und=short;amounts=2";
 
   private final Analysis analysis;
   private final Segmenter segmenter;

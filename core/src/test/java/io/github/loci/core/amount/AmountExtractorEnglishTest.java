@@ -6,6 +6,7 @@ import static io.github.loci.core.amount.Amounts.money;
 import static io.github.loci.core.amount.Amounts.percent;
 
 import io.github.loci.analyzers.Language;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AmountExtractorEnglishTest {
@@ -193,5 +194,42 @@ class AmountExtractorEnglishTest {
   @Test
   void testNumberGluedToALetterIsNoAmount() {
     assertNone("a $5G network", EN);
+  }
+
+  @Test
+  void testACurrencyWordAfterTheNumberStaysItsWhenANumberFollows() {
+    String text = "It cost 20 dollars 3 years ago";
+    assertAmounts(text, Language.EN, money(text, "20 dollars", 20, "USD"));
+  }
+
+  @Test
+  void testACountAfterAJoinerIsNotAddedToTheSum() {
+    String text = "Netflix reported revenue of $30 billion and 250 million subscribers.";
+    assertAmounts(text, Language.EN, money(text, "$30 billion", 30e9, "USD"));
+    String jobs = "a grant of $2 million and 300 thousand jobs";
+    assertAmounts(jobs, Language.EN, money(jobs, "$2 million", 2e6, "USD"));
+    // Followed by its currency, or by nothing, a joined part is still the number's.
+    String sum = "a loss of 2 billion and 300 million dollars, then";
+    assertAmounts(sum, Language.EN, money(sum, "2 billion and 300 million dollars", 2.3e9, "USD"));
+  }
+
+  @Test
+  void testAHyphenatedScaleIsTheNumbersScale() {
+    String text = "a $2-million grant and a $1-billion deal";
+    assertAmounts(
+        text,
+        Language.EN,
+        money(text, "$2-million", 2e6, "USD"),
+        money(text, "$1-billion", 1e9, "USD"));
+  }
+
+  @Test
+  void testRangesWithAnyDashAreLeftOutAlike() {
+    // A range is not one amount: with a hyphen it was left out, with an en or em dash its first
+    // number was read alone ("$5" for five to six billion) or its last ("10%").
+    for (String dash : List.of("-", "\u2013", "\u2014")) {
+      assertNone("costs of $5" + dash + "6 billion a year", Language.EN);
+      assertNone("a rise of 5" + dash + "10% a year", Language.EN);
+    }
   }
 }

@@ -178,4 +178,16 @@ class AmountExtractorSpanishTest {
   void testDatesYearsAndTimesAreNotAmounts() {
     assertNone("El 11.11.2019 a las 10:30, en 2015, el 11 de noviembre, Summit 2020", ES);
   }
+
+  @Test
+  void testACurrencyWordAfterTheNumberStaysItsWhenANumberFollows() {
+    String text = "costaba 500 euros 3 veces más";
+    assertAmounts(text, Language.ES, money(text, "500 euros", 500, "EUR"));
+  }
+
+  @Test
+  void testACountAfterAJoinerIsNotAddedToTheSum() {
+    String text = "una inversión de US$5 mil millones y 300 mil empleos";
+    assertAmounts(text, Language.ES, money(text, "US$5 mil millones", 5e9, "USD"));
+  }
 }

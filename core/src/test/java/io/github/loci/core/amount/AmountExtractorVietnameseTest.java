@@ -176,4 +176,14 @@ class AmountExtractorVietnameseTest {
     assertEquals(Normalizer.normalize("hơn 40%", Normalizer.Form.NFD), amounts.get(1).text(nfd));
     assertEquals(Qualifier.AT_LEAST, amounts.get(1).qualifier());
   }
+
+  @Test
+  void testACurrencyAfterTheNumberStaysItsWhenANumberFollows() {
+    // "30 tỷ USD 9 tháng": the USD is the 30 billion's, not the 9's (it read "USD 9", 9 USD).
+    String text = "Kim ngạch xuất khẩu đạt 30 tỷ USD 9 tháng đầu năm";
+    assertAmounts(text, VI, money(text, "30 tỷ USD", 30e9, "USD"));
+    assertAmounts(text, null, money(text, "30 tỷ USD", 30e9, "USD"));
+    String profit = "Lãi 500 tỷ đồng 6 tháng đầu năm";
+    assertAmounts(profit, VI, money(profit, "500 tỷ đồng", 500e9, "VND"));
+  }
 }
