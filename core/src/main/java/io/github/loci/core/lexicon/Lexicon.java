@@ -2,11 +2,9 @@ package io.github.loci.core.lexicon;
 
 import io.github.loci.analyzers.Language;
 import io.github.loci.core.internal.Bundled;
+import io.github.loci.core.internal.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -211,30 +209,16 @@ public final class Lexicon {
    * @throws IOException if the file cannot be read
    */
   public static Lexicon load(Path file) throws IOException {
-    return parse(file.toString(), decode(file.toString(), Files.readAllBytes(file)));
+    return parse(file.toString(), decode(file.toString(), TextFiles.read(file)));
   }
 
   private static String decode(String name, byte[] bytes) throws LexiconFormatException {
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    java.nio.charset.CoderResult result =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
-      int line = 1;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
+    try {
+      return TextFiles.decodeUtf8(name, bytes);
+    } catch (TextFiles.NotUtf8Exception e) {
       throw new LexiconFormatException(
-          name, line, "not UTF-8 text (a bad byte at offset " + at + ")");
+          name, e.line, "not UTF-8 text (a bad byte at offset " + e.offset + ")");
     }
-    return out.flip().toString();
   }
 
   /**

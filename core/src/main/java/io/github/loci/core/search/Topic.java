@@ -1,6 +1,7 @@
 package io.github.loci.core.search;
 
 import io.github.loci.core.amount.AmountKind;
+import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.lexicon.Concept;
 import io.github.loci.core.lexicon.Lexicon;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public record Topic(
           "topic id '" + id + "' must be lower-case letters, digits and hyphens");
     }
     label = label == null || label.isBlank() ? id : label.strip();
+    if (hasControlChars(label)) {
+      throw new IllegalArgumentException("topic '" + id + "': its label holds a control char");
+    }
     concepts.forEach(
         (concept, weight) -> {
           if (!(weight > 0 && weight <= 10)) {
@@ -47,8 +51,19 @@ public record Topic(
           }
         });
     concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+    // Keys as codes ("EN", "English" and "en-GB" are en): a key that is no language would search
+    // its terms in no passage's language, without a word.
     TreeMap<String, List<Term>> copy = new TreeMap<>();
-    terms.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
+    for (Map.Entry<String, List<Term>> entry : terms.entrySet()) {
+      String code;
+      try {
+        code = LanguageCodes.normalize(entry.getKey());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("topic '" + id + "': terms: " + e.getMessage(), e);
+      }
+      copy.computeIfAbsent(code, k -> new ArrayList<>()).addAll(entry.getValue());
+    }
+    copy.replaceAll((code, list) -> List.copyOf(list));
     terms = Collections.unmodifiableMap(copy);
     prefers = Set.copyOf(Objects.requireNonNullElse(prefers, Set.of()));
     if (concepts.isEmpty() && terms.values().stream().allMatch(List::isEmpty)) {
@@ -121,6 +136,11 @@ public record Topic(
         throw new IllegalArgumentException("term weight must be in (0, 10]: " + weight);
       }
       text = text.strip();
+      if (hasControlChars(text)) {
+        throw new IllegalArgumentException(
+            "a topic term holds a control char (shown as \uFFFD): "
+                + text.replaceAll("\\p{Cntrl}", "\uFFFD"));
+      }
       concept = Objects.requireNonNullElse(concept, Optional.empty());
     }
 
@@ -156,5 +176,10 @@ public record Topic(
     public String toString() {
       return weight == 1f ? text : text + "^" + weight;
     }
+  }
+
+  /** Line breaks, escapes and other control chars: a term or label is one line of text. */
+  private static boolean hasControlChars(String text) {
+    return text.chars().anyMatch(Character::isISOControl);
   }
 }

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.internal.Bundled;
 import io.github.loci.core.internal.JsonTree;
+import io.github.loci.core.internal.TextFiles;
 import io.github.loci.core.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -99,8 +99,10 @@ public final class Topics {
    *     the file and the topic)
    */
   public static Topics load(Path file) throws IOException {
+    String text = TextFiles.decodeUtf8(file.toString(), TextFiles.read(file));
     try {
-      return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      // A byte-order mark, as some editors write one, is no JSON.
+      return parse(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }
@@ -119,8 +121,10 @@ public final class Topics {
     try {
       root = JsonTree.read(json);
     } catch (JsonProcessingException e) {
+      // Jackson's size limits (nesting, a number's length) give no location.
+      String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
       throw new IllegalArgumentException(
-          name + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + JsonTree.message(e), e);
+          name + line + ": not valid JSON: " + JsonTree.message(e), e);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -145,11 +149,28 @@ public final class Topics {
     }
   }
 
+  /** The keys a topic object may have. */
+  private static final Set<String> KEYS = Set.of("id", "label", "concepts", "terms", "prefers");
+
+  private static final String KEYS_LISTED = "id, label, concepts, terms and prefers";
+
   private static Topic parseTopic(JsonNode node) {
     if (!node.isObject() || !node.path("id").isTextual()) {
       throw new IllegalArgumentException("a topic is an object with a string \"id\"");
     }
     String id = node.get("id").asText();
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String key = names.next();
+      if (!KEYS.contains(key)) {
+        // A misspelled key ("prefer") would drop what it says without a word.
+        throw new IllegalArgumentException(
+            "topic '" + id + "': unknown key \"" + key + "\" (a topic has " + KEYS_LISTED + ")");
+      }
+    }
+    JsonNode label = node.get("label");
+    if (label != null && !label.isTextual()) {
+      throw new IllegalArgumentException("topic '" + id + "': \"label\" must be a string");
+    }
     Map<String, Float> concepts = new LinkedHashMap<>();
     JsonNode conceptNode = node.get("concepts");
     if (conceptNode != null) {
@@ -204,7 +225,7 @@ public final class Topics {
         }
       }
     }
-    return new Topic(id, node.path("label").asText(null), concepts, byLanguage, prefers);
+    return new Topic(id, label == null ? null : label.asText(), concepts, byLanguage, prefers);
   }
 
   /**

@@ -42,12 +42,19 @@ final class TopicClauses {
     Map<String, Float> groupWeights = new LinkedHashMap<>();
     Map<String, List<Query>> groups = new LinkedHashMap<>();
     Map<String, Set<List<String>>> seen = new HashMap<>();
+    // A group weighs as its heaviest term; a lighter term of it, the same spelling in another
+    // language ("hong kong^0.1" in en, "hong kong" in it), keeps its own weight in its field.
+    for (List<Topic.Term> list : terms.values()) {
+      for (Topic.Term term : list) {
+        groupWeights.merge(group(topicId, term), term.weight(), Math::max);
+      }
+    }
     for (var entry : terms.entrySet()) {
       Optional<Language> language = Language.forCode(entry.getKey());
       for (Topic.Term term : entry.getValue()) {
-        String group = term.concept().orElse("topic:" + topicId + ":" + term.text());
+        String group = group(topicId, term);
         String label = term.concept().orElse("topic:" + topicId);
-        groupWeights.merge(group, term.weight(), Math::max);
+        float relative = term.weight() / groupWeights.get(group);
         List<Query> members = groups.computeIfAbsent(group, g -> new ArrayList<>());
         Set<List<String>> keys = seen.computeIfAbsent(group, g -> new HashSet<>());
         if (language.isPresent()) {
@@ -60,7 +67,7 @@ final class TopicClauses {
               members.add(
                   term.concept().isPresent()
                       ? LeafQueries.boost(q, 1f / LeafQueries.words(tokens))
-                      : q);
+                      : LeafQueries.boost(q, relative));
               labels.computeIfAbsent(q, k -> new LinkedHashSet<>()).add(label);
             }
           }
@@ -105,6 +112,11 @@ final class TopicClauses {
     labels.forEach((q, names) -> frozen.put(q, java.util.Collections.unmodifiableSet(names)));
     return new CompiledExpansions.CompiledTopic(
         List.copyOf(clauses), Map.copyOf(frozen), expansion(topic, terms));
+  }
+
+  /** The group of a term: its concept's, or one per spelling of the topic's own terms. */
+  private static String group(String topicId, Topic.Term term) {
+    return term.concept().orElse("topic:" + topicId + ":" + term.text());
   }
 
   /** What a topic searches, for explanations: its concepts and all their terms. */
