@@ -148,9 +148,12 @@ final class HitPrinter {
           e.language().isEmpty()
               ? "  "
                   + e.text()
-                  + " = concepts "
-                  + String.join(" + ", e.concepts())
-                  + " (one group each, best term counts), terms:"
+                  + (e.concepts().isEmpty()
+                      // A user's topic of its own terms only.
+                      ? " = its own terms (one group each spelling, best term counts):"
+                      : " = concepts "
+                          + String.join(" + ", e.concepts())
+                          + " (one group each, best term counts), terms:")
               : "  “"
                   + e.text()
                   + "” ("

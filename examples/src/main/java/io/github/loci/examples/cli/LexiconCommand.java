@@ -112,6 +112,11 @@ final class LexiconCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = parent.root.spec.commandLine().getOut();
+      if (lang != null && Language.forCode(lang).isEmpty()) {
+        // As search's --lang: a language the matcher has no analyzer for is a usage error.
+        throw new IllegalArgumentException(
+            "--lang: '" + lang + "' is not one of the lexicon's languages: es, it, en, vi");
+      }
       Lexicon lexicon = parent.root.lexicon();
       String text = String.join(" ", words);
       List<Concept> shown = new ArrayList<>();
@@ -162,6 +167,13 @@ final class LexiconCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = parent.root.spec.commandLine().getOut();
+      // Paths given that hold nothing to measure would give an empty table and exit 0.
+      if (seeds != null && !Files.exists(seeds)) {
+        throw new IOException("no such file: " + seeds);
+      }
+      if (xquad != null && !Files.isRegularFile(xquad.resolve("xquad.en.json"))) {
+        throw new IOException(xquad + ": no XQuAD files here (xquad.en.json, xquad.es.json, …)");
+      }
       List<Source> seedSources =
           seeds != null ? SourceReader.read(seeds).sources() : DemoCommand.bundledSeeds();
       Path xquadDir = xquad != null ? xquad : BenchCommand.XquadCommand.defaultData();
@@ -172,15 +184,35 @@ final class LexiconCommand implements Runnable {
         out.println("| --- | --- | ---: | ---: | ---: |");
         Map<Language, ConceptMatcher.Coverage> bySeedLanguage = new EnumMap<>(Language.class);
         LanguageDetector detector = LanguageDetectors.defaultDetector();
+        Map<String, Integer> otherLanguages = new TreeMap<>();
         for (Source source : seedSources) {
           String code = source.language().orElseGet(() -> detector.detect(source.text()).code());
-          Language language =
-              Language.forCode(code)
-                  .orElseThrow(() -> new IOException(source.id() + ": language " + code));
+          Optional<Language> language = Language.forCode(code);
+          if (language.isEmpty()) {
+            // The lexicon has terms in Loci's languages only: such a source has none to cover.
+            otherLanguages.merge(code, 1, Integer::sum);
+            continue;
+          }
           bySeedLanguage.merge(
-              language, matcher.coverage(source.text(), language), ConceptMatcher.Coverage::plus);
+              language.get(),
+              matcher.coverage(source.text(), language.get()),
+              ConceptMatcher.Coverage::plus);
         }
         bySeedLanguage.forEach((l, c) -> row(out, "seed sources", l, c));
+        if (!otherLanguages.isEmpty()) {
+          parent
+              .root
+              .spec
+              .commandLine()
+              .getErr()
+              .println(
+                  "loci: left out, in languages the lexicon has no terms for: "
+                      + String.join(
+                          ", ",
+                          otherLanguages.entrySet().stream()
+                              .map(e -> e.getKey() + " " + e.getValue())
+                              .toList()));
+        }
         for (String code : List.of("en", "es", "vi")) {
           Path file = xquadDir.resolve("xquad." + code + ".json");
           if (!Files.isRegularFile(file)) {

@@ -356,6 +356,41 @@ class LociCliTest {
   }
 
   @Test
+  void testLexiconShowAndCoverageRefuseWhatTheyCannotMeasure() throws Exception {
+    Result show = run("lexicon", "show", "--lang", "xx", "centro de datos");
+    assertEquals(2, show.code(), show.out());
+    assertTrue(
+        show.err().contains("--lang: 'xx' is not one of the lexicon's languages"), show.err());
+    Result missing = run("lexicon", "coverage", "--seeds", dir.resolve("none").toString());
+    assertEquals(1, missing.code(), missing.out());
+    assertTrue(missing.err().contains("no such file: " + dir.resolve("none")), missing.err());
+    Result noXquad = run("lexicon", "coverage", "--xquad", dir.toString());
+    assertEquals(1, noXquad.code(), noXquad.out());
+    assertTrue(noXquad.err().contains(dir + ": no XQuAD files here"), noXquad.err());
+    // A source in a language the lexicon has no terms for is left out, not an error.
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(
+        seeds.resolve("de.txt"),
+        "Das Rechenzentrum in Frankfurt wurde im Jahr 2020 eröffnet und beschäftigt viele"
+            + " Menschen aus der Region, die dort an neuen Diensten für Unternehmen arbeiten.");
+    Files.writeString(
+        seeds.resolve("en.txt"),
+        "The company opened a new data centre in Frankfurt, its third in Germany, to serve"
+            + " customers of its cloud services across central Europe.");
+    Result coverage =
+        run("lexicon", "coverage", "--seeds", seeds.toString(), "--xquad", dir + "/x");
+    assertEquals(1, coverage.code(), coverage.err());
+    Files.createDirectories(dir.resolve("x"));
+    Files.writeString(dir.resolve("x/xquad.en.json"), "{\"data\":[]}");
+    coverage = run("lexicon", "coverage", "--seeds", seeds.toString(), "--xquad", dir + "/x");
+    assertEquals(0, coverage.code(), coverage.err());
+    assertTrue(coverage.out().contains("| seed sources | en |"), coverage.out());
+    assertTrue(
+        coverage.err().contains("left out, in languages the lexicon has no terms for: de 1"),
+        coverage.err());
+  }
+
+  @Test
   void testExplainPrintsTheExpandedQueryAndWhatEachHitMatched() {
     Result r = run("demo", "nuevos centros de datos", "--explain", "--no-color", "--top", "10");
     assertEquals(0, r.code(), r.err());
@@ -375,6 +410,18 @@ class LociCliTest {
     for (String line : json.lines()) {
       assertTrue(line.startsWith("{\"total_matches\":"), line);
     }
+  }
+
+  @Test
+  void testExplainOfATopicOfItsOwnTermsSaysSo() throws Exception {
+    Path file = dir.resolve("own.json");
+    Files.writeString(
+        file,
+        "{\"topics\":[{\"id\":\"hk\",\"label\":\"Hong Kong\",\"terms\":{\"en\":[\"hong kong\"]}}]}");
+    Result r = run("--topics", file.toString(), "demo", "Hong Kong", "--explain", "--no-color");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("topic hk = its own terms (one group each spelling"), r.out());
+    assertTrue(r.out().contains("      en: hong kong"), r.out());
   }
 
   @Test
