@@ -123,6 +123,15 @@ final class AmountScanner {
     if (quantity == null) {
       return null;
     }
+    if (quantity.unit() != null) {
+      // "dos mil millones", "two billion": the number in words is the scale's multiplier, and the
+      // amount starts with it (it was read as the scale alone, 1e9, and exact).
+      SpelledNumbers.Reading spelled = grammar.spelled.before(text, at, lowerBound);
+      if (spelled != null) {
+        quantity = quantity.times(spelled.value());
+        at = spelled.start();
+      }
+    }
     int end = quantity.end();
     consumed = Math.max(consumed, end);
     boolean isPercent = false;
@@ -178,10 +187,14 @@ final class AmountScanner {
     }
     if (lookingAt(bare, position)) {
       BigDecimal value = grammar.scales.valueOf(bare.group("s"));
-      return compounds(value, value, bare.end());
+      Quantity q = compounds(value, value, bare.end());
+      return new Quantity(q.value(), q.end(), true, false, value);
     }
     if (lookingAt(magnitude, position)) {
-      return new Quantity(grammar.magnitudeValue(magnitude.group()), magnitude.end(), true, true);
+      BigDecimal value = grammar.magnitudeValue(magnitude.group());
+      // A magnitude after a marker ("hàng tỉ") is vague whatever stands before the marker.
+      return new Quantity(
+          value, magnitude.end(), true, true, grammar.markedMagnitudes ? null : value);
     }
     return null;
   }
@@ -347,5 +360,21 @@ final class AmountScanner {
    * @param scaled whether scale words or letters multiply it ("26 millones", "$15bn")
    * @param vague whether it is only a magnitude ("hàng tỉ")
    */
-  private record Quantity(BigDecimal value, int end, boolean scaled, boolean vague) {}
+  /**
+   * A number read: its value, where it ends, whether a scale made it, whether it is vague, and, for
+   * a scale word standing alone ("mil millones", "millones"), the scale's value, which a number
+   * written in words before it multiplies ({@code null} otherwise).
+   */
+  private record Quantity(
+      BigDecimal value, int end, boolean scaled, boolean vague, BigDecimal unit) {
+    Quantity(BigDecimal value, int end, boolean scaled, boolean vague) {
+      this(value, end, scaled, vague, null);
+    }
+
+    /** This scale standing alone, {@code times} over: "dos" before "mil millones". */
+    Quantity times(BigDecimal times) {
+      return new Quantity(
+          value.add(unit.multiply(times.subtract(BigDecimal.ONE))), end, true, false, null);
+    }
+  }
 }

@@ -34,6 +34,12 @@ final class Grammar {
 
   final NumberStyle numbers;
 
+  /** Numbers written in words, before a scale word standing alone. */
+  final SpelledNumbers spelled;
+
+  /** Whether a vague magnitude needs its marker ("hàng tỉ"), so no number precedes it. */
+  final boolean markedMagnitudes;
+
   final Phrases<BigDecimal> scales;
   final Phrases<BigDecimal> gluedScales;
   final Phrases<String> currencies;
@@ -98,8 +104,10 @@ final class Grammar {
   /** A money cue (group {@code c}) or a phrase that only looks like one (no group). */
   final Pattern moneyCue;
 
-  private Grammar(AmountWords lexicon) {
+  private Grammar(Language language, AmountWords lexicon) {
     numbers = lexicon.numbers;
+    spelled = new SpelledNumbers(language);
+    markedMagnitudes = !lexicon.magnitudeMarker.isEmpty();
     scales = new Phrases<>(lexicon.scales, false);
     gluedScales = new Phrases<>(lexicon.gluedScales, false);
     Map<String, BigDecimal> magnitudeMap = new HashMap<>(lexicon.magnitudes);
@@ -291,7 +299,7 @@ final class Grammar {
   private static Map<Language, Grammar> compileAll() {
     Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      grammars.put(language, new Grammar(AmountWords.of(language)));
+      grammars.put(language, new Grammar(language, AmountWords.of(language)));
     }
     return grammars;
   }

@@ -232,4 +232,12 @@ class AmountExtractorEnglishTest {
       assertNone("a rise of 5" + dash + "10% a year", Language.EN);
     }
   }
+
+  @Test
+  void testANumberInWordsMultipliesTheScaleAfterIt() {
+    String text = "an investment of two billion dollars";
+    assertAmounts(text, Language.EN, money(text, "two billion dollars", 2e9, "USD"));
+    String alone = "a billion dollars";
+    assertAmounts(alone, Language.EN, money(alone, "a billion dollars", 1e9, "USD"));
+  }
 }

@@ -127,4 +127,10 @@ class AmountExtractorItalianTest {
     assertAmounts(
         text, IT, money(text, "1.299 euro", 1299, "EUR"), money(text, "€1.299,50", 1299.5, "EUR"));
   }
+
+  @Test
+  void testANumberInWordsMultipliesTheScaleAfterIt() {
+    String text = "un investimento di dieci mille euro";
+    assertAmounts(text, IT, money(text, "dieci mille euro", 1e4, "EUR"));
+  }
 }

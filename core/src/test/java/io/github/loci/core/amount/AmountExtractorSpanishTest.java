@@ -190,4 +190,18 @@ class AmountExtractorSpanishTest {
     String text = "una inversión de US$5 mil millones y 300 mil empleos";
     assertAmounts(text, Language.ES, money(text, "US$5 mil millones", 5e9, "USD"));
   }
+
+  @Test
+  void testANumberInWordsMultipliesTheScaleAfterIt() {
+    // Read as the scale alone before: "dos mil millones de dólares" was 1e9, and exact.
+    String text = "una inversión de dos mil millones de dólares";
+    assertAmounts(text, Language.ES, money(text, "dos mil millones de dólares", 2e9, "USD"));
+    String euros = "costó cinco mil euros";
+    assertAmounts(euros, Language.ES, money(euros, "cinco mil euros", 5e3, "EUR"));
+    String vague = "una inversión de tres millones de euros";
+    assertAmounts(vague, Language.ES, money(vague, "tres millones de euros", 3e6, "EUR"));
+    String words = "un contrato de treinta y dos mil millones de dólares";
+    assertAmounts(
+        words, Language.ES, money(words, "treinta y dos mil millones de dólares", 32e9, "USD"));
+  }
 }

@@ -1,0 +1,97 @@
+package io.github.loci.core.amount;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import io.github.loci.analyzers.Language;
+import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.Locale;
+
+/**
+ * Numbers written in words before a scale word ("dos mil millones", "two billion", "tres
+ * millones"), read with ICU's spell-out rules of the language: the words that end right before a
+ * scale, one to three of them ("treinta y dos"), as one number, when ICU reads all of them. Numbers
+ * it reads only in part ("venticinque" as "venti") are not read. Thread-safe: each thread has its
+ * own format.
+ */
+final class SpelledNumbers {
+  /** The most words a spelled number before a scale is read from. */
+  private static final int MAX_WORDS = 3;
+
+  private final ThreadLocal<RuleBasedNumberFormat> format;
+
+  SpelledNumbers(Language language) {
+    this.format =
+        ThreadLocal.withInitial(
+            () -> new RuleBasedNumberFormat(language.locale(), RuleBasedNumberFormat.SPELLOUT));
+  }
+
+  /**
+   * A number in words before a scale word.
+   *
+   * @param value the number, a whole one from 1 on
+   * @param start where its first word starts
+   */
+  record Reading(BigDecimal value, int start) {}
+
+  /**
+   * The number written in the words that end right before {@code at} (white space between), no
+   * further back than {@code from}.
+   *
+   * @param text the text
+   * @param at where the scale word starts
+   * @param from where the words may start at the earliest
+   * @return the number, or {@code null} when the words before are none
+   */
+  Reading before(String text, int at, int from) {
+    // The words right before the scale word, the nearest first, each after white space.
+    int[] starts = new int[MAX_WORDS];
+    int[] ends = new int[MAX_WORDS];
+    int words = 0;
+    for (int position = at; words < MAX_WORDS; ) {
+      int end = position;
+      while (end > from && isBlank(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > from && isWordChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (end == position || start == end) {
+        break; // glued to what is before, or no word there (a digit, punctuation)
+      }
+      starts[words] = start;
+      ends[words] = end;
+      words++;
+      position = start;
+    }
+    for (int n = words; n >= 1; n--) {
+      BigDecimal value = parse(text.substring(starts[n - 1], ends[0]).replaceAll("\\h+", " "));
+      if (value != null) {
+        return new Reading(value, starts[n - 1]);
+      }
+    }
+    return null;
+  }
+
+  /** A whole number from 1 on that ICU reads from all of the phrase, else null. */
+  private BigDecimal parse(String phrase) {
+    ParsePosition position = new ParsePosition(0);
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    Number n = format.get().parse(lower, position);
+    if (n == null || position.getIndex() != lower.length()) {
+      return null;
+    }
+    double value = n.doubleValue();
+    return value >= 1 && value == Math.rint(value) && value < 1e6
+        ? BigDecimal.valueOf((long) value)
+        : null;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '-';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+  }
+}
