@@ -71,9 +71,15 @@ final class LexiconCommand implements Runnable {
       try (Analysis analysis = new Analysis()) {
         new ConceptMatcher(lexicon, analysis);
       }
-      if (!files.isEmpty()) {
+      // The user's own concepts: the files given, or else the --lexicon file.
+      Path extension = parent.root.lexiconFile;
+      Lexicon own =
+          !files.isEmpty()
+              ? lexicon
+              : extension != null ? Lexicon.load(extension) : Lexicon.empty();
+      if (own.size() > 0) {
         List<String> replaced =
-            lexicon.concepts().stream()
+            own.concepts().stream()
                 .map(Concept::id)
                 .filter(id -> Lexicon.builtIn().get(id).isPresent())
                 .toList();
@@ -86,7 +92,9 @@ final class LexiconCommand implements Runnable {
       Map<String, Integer> domains = new TreeMap<>();
       lexicon.concepts().forEach(c -> domains.merge(c.domain(), 1, Integer::sum));
       out.println(
-          (files.isEmpty() ? "built-in lexicon" : files.size() + " file(s)")
+          (!files.isEmpty()
+                  ? files.size() + " file(s)"
+                  : extension != null ? "built-in lexicon with " + extension : "built-in lexicon")
               + ": "
               + lexicon.size()
               + " concepts, no problems; by domain: "

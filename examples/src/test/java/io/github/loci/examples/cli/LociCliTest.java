@@ -349,6 +349,18 @@ class LociCliTest {
     Result withLexicon = run("--lexicon", good.toString(), "--topics", topics.toString(), "topics");
     assertEquals(0, withLexicon.code(), withLexicon.err());
     assertTrue(withLexicon.out().contains("  vi: nút biên"), withLexicon.out());
+    // Checked through --lexicon: named, and its replacements noted, as when given as a file.
+    Path override = dir.resolve("override.tsv");
+    Files.writeString(
+        override,
+        "data-centre\ttech\tdata centre\tcentro de datos\tdata center\ttrung tâm dữ liệu\n");
+    Result viaOption = run("--lexicon", override.toString(), "lexicon", "check");
+    assertEquals(0, viaOption.code(), viaOption.err());
+    assertTrue(
+        viaOption.out().contains("replace built-in concepts of the same id: data-centre"),
+        viaOption.out());
+    assertTrue(
+        viaOption.out().contains("built-in lexicon with " + override + ": "), viaOption.out());
     // A user lexicon extends the built-in one for search.
     Result show = run("--lexicon", good.toString(), "lexicon", "show", "nodo perimetral");
     assertEquals(0, show.code(), show.err());
