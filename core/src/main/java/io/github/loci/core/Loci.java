@@ -82,8 +82,7 @@ public final class Loci implements AutoCloseable {
   private final ConceptMatcher concepts;
   private final int threads;
   private final CommitPolicy commitPolicy;
-  private final Object closeLock = new Object();
-  private volatile boolean closed;
+  private final Lifecycle lifecycle;
 
   private Loci(Builder b) throws IOException {
     this.topics = b.topics;
@@ -129,6 +128,17 @@ public final class Loci implements AutoCloseable {
     }
     this.catalog = new Catalog(session);
     this.sourceIndexer = new SourceIndexer(analysis, b.segmenter, detector);
+    IndexSession opened = session;
+    this.lifecycle =
+        new Lifecycle(
+            opened::requestClose,
+            () -> {
+              try {
+                opened.close();
+              } finally {
+                analysis.close();
+              }
+            });
   }
 
   /**
@@ -214,8 +224,9 @@ public final class Loci implements AutoCloseable {
    * @throws IllegalStateException if this instance is read-only or closed
    */
   public IndexReport index(SourceFeed feed, IndexListener listener) throws IOException {
-    ensureOpen();
-    return new IndexRun(session, sourceIndexer, threads, commitPolicy).run(feed, listener);
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return new IndexRun(session, sourceIndexer, threads, commitPolicy).run(feed, listener);
+    }
   }
 
   /**
@@ -238,12 +249,13 @@ public final class Loci implements AutoCloseable {
    * @throws IllegalArgumentException if the request names an unknown topic
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    ensureOpen();
-    IndexSearcher searcher = session.acquire();
-    try {
-      return passageSearcher.search(searcher, request);
-    } finally {
-      session.release(searcher);
+    try (Lifecycle.Use use = lifecycle.use()) {
+      IndexSearcher searcher = session.acquire();
+      try {
+        return passageSearcher.search(searcher, request);
+      } finally {
+        session.release(searcher);
+      }
     }
   }
 
@@ -255,8 +267,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public List<SourceInfo> sources() throws IOException {
-    ensureOpen();
-    return catalog.sources();
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.sources();
+    }
   }
 
   /**
@@ -266,8 +279,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public void forEachSource(Consumer<? super SourceInfo> action) throws IOException {
-    ensureOpen();
-    catalog.forEach(s -> action.accept(s.info()));
+    try (Lifecycle.Use use = lifecycle.use()) {
+      catalog.forEach(s -> action.accept(s.info()));
+    }
   }
 
   /**
@@ -278,8 +292,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public Optional<String> sourceText(String sourceId) throws IOException {
-    ensureOpen();
-    return catalog.sourceText(sourceId);
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.sourceText(sourceId);
+    }
   }
 
   /**
@@ -290,8 +305,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   public boolean delete(String sourceId) throws IOException {
-    ensureOpen();
-    return catalog.deleteAll(List.of(sourceId)) == 1;
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.deleteAll(List.of(sourceId)) == 1;
+    }
   }
 
   /**
@@ -301,8 +317,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public int sourceCount() throws IOException {
-    ensureOpen();
-    return catalog.count();
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.count();
+    }
   }
 
   /**
@@ -313,8 +330,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   public int delete(Collection<String> sourceIds) throws IOException {
-    ensureOpen();
-    return catalog.deleteAll(sourceIds);
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.deleteAll(sourceIds);
+    }
   }
 
   /**
@@ -327,8 +345,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public List<String> missingFiles(Collection<Path> roots) throws IOException {
-    ensureOpen();
-    return catalog.missingFiles(roots);
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.missingFiles(roots);
+    }
   }
 
   /**
@@ -340,8 +359,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   public List<String> removeMissingFiles(Collection<Path> roots) throws IOException {
-    ensureOpen();
-    return catalog.removeMissingFiles(roots);
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.removeMissingFiles(roots);
+    }
   }
 
   /**
@@ -351,8 +371,9 @@ public final class Loci implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public void refresh() throws IOException {
-    ensureOpen();
-    session.refresh();
+    try (Lifecycle.Use use = lifecycle.use()) {
+      session.refresh();
+    }
   }
 
   /**
@@ -401,32 +422,19 @@ public final class Loci implements AutoCloseable {
     return session.path();
   }
 
-  private void ensureOpen() {
-    if (closed) {
-      throw new IllegalStateException("this Loci is closed");
-    }
-  }
-
   /**
-   * Closes the index, releases its write lock and closes the analyzers. Every finished {@link
-   * #index} and {@link #delete} has committed; what a failed run wrote is committed on close (each
-   * source whole). Idempotent.
+   * Closes the index, releases its write lock and closes the analyzers, once the calls in progress
+   * have returned: an {@link #index} run is asked to stop, and commits what it has in flight;
+   * searches finish. A call begun after close fails with {@link IllegalStateException} ("this Loci
+   * is closed"). Called from inside a call (an {@link IndexListener} of an index run), it takes
+   * effect when that call returns. Every finished {@link #index} and {@link #delete} has committed;
+   * what a failed run wrote is committed on close (each source whole). Idempotent.
    *
    * @throws IOException if the index cannot be closed
    */
   @Override
   public void close() throws IOException {
-    synchronized (closeLock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      try {
-        session.close();
-      } finally {
-        analysis.close();
-      }
-    }
+    lifecycle.close();
   }
 
   /** Configures a {@link Loci}; not thread-safe. */

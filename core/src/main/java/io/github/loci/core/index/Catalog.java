@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -268,13 +270,20 @@ public final class Catalog {
    * @throws IOException if the index cannot be written
    */
   public int deleteAll(Collection<String> ids) throws IOException {
+    // Every id checked before any is deleted: a failed call deletes nothing (Lucene would apply the
+    // deletes buffered before the failure at the next commit, whoever makes it). An id given twice
+    // counts once.
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String id : ids) {
+      distinct.add(Objects.requireNonNull(id, "a source id is null"));
+    }
     IndexWriter w = session.writer();
     synchronized (session.writeLock()) {
       session.refresh(); // every source written so far is seen
       IndexSearcher searcher = session.acquire();
       int found = 0;
       try {
-        for (String id : ids) {
+        for (String id : distinct) {
           if (sourceDoc(searcher, id) >= 0) {
             w.deleteDocuments(new Term(Fields.SOURCE_ID, id));
             found++;
@@ -306,7 +315,9 @@ public final class Catalog {
       try {
         under.add(absolute.toRealPath());
       } catch (IOException e) {
-        // a root that does not exist (now) is matched as given
+        // A root that does not exist (now) is matched as given; a link whose target is gone, as
+        // its target too, since sources store canonical paths (a link resolved when indexed).
+        linkTarget(absolute).ifPresent(under::add);
       }
     }
     List<String> gone = new ArrayList<>();
@@ -321,6 +332,24 @@ public final class Catalog {
           }
         });
     return gone;
+  }
+
+  /** Where a symbolic link points, resolved as far as the path exists; empty if it is no link. */
+  private static Optional<Path> linkTarget(Path link) {
+    try {
+      if (!Files.isSymbolicLink(link)) {
+        return Optional.empty();
+      }
+      Path target = link.resolveSibling(Files.readSymbolicLink(link)).normalize();
+      // Its parent may exist through links of its own: resolve what exists.
+      Path parent = target.getParent();
+      return Optional.of(
+          parent != null && Files.exists(parent)
+              ? parent.toRealPath().resolve(target.getFileName())
+              : target);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /**

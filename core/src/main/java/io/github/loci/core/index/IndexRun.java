@@ -122,6 +122,11 @@ public final class IndexRun {
     boolean interrupted = Thread.interrupted(); // before the refresh below, which may write
     try {
       synchronized (session.writeLock()) {
+        if (session.closing()) {
+          // Closing began while this run waited for another: it would read nothing and report
+          // nothing, and its sources would be lost without a word.
+          throw new IllegalStateException("this Loci is closed");
+        }
         session.refresh(); // what an earlier, failed run wrote is seen: it is not "new" again
         IndexSearcher snapshot = session.acquire();
         IndexWorkers workers = threads > 1 ? new IndexWorkers(threads) : null;

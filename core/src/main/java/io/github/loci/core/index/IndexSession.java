@@ -193,13 +193,19 @@ public final class IndexSession implements Closeable {
   }
 
   /**
-   * Whether {@link #close} has been called: a run in progress then reads no more sources, finishes
-   * and commits the ones in flight, and returns, so that the close that waits for it goes on.
+   * Whether closing has begun ({@link #requestClose}, {@link #close}): a run in progress then reads
+   * no more sources, finishes and commits the ones in flight, and returns, so that the close that
+   * waits for it goes on; a run not yet begun does not begin.
    *
    * @return true once closing has begun
    */
   public boolean closing() {
     return closing;
+  }
+
+  /** Asks a run in progress to stop ({@link #closing}), ahead of {@link #close}. */
+  public void requestClose() {
+    closing = true;
   }
 
   /**

@@ -49,7 +49,10 @@ public record SearchRequest(
   public enum Order {
     /** Best match first. */
     RELEVANCE,
-    /** Largest sum of money first, then best match; passages without one last. */
+    /**
+     * Largest sum of money first, then best match, passages without one last; page furniture
+     * (navigation, footers) after all content, as in every order.
+     */
     AMOUNT
   }
 

@@ -1,0 +1,219 @@
+package io.github.loci.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.loci.core.index.IndexListener;
+import io.github.loci.core.index.IndexReport;
+import io.github.loci.core.ingest.Source;
+import io.github.loci.core.ingest.SourceFeed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Closing while calls are in progress: they end cleanly, or fail with "this Loci is closed". */
+class LociLifecycleTest {
+  @TempDir Path dir;
+
+  private static Source source(String id) {
+    return Source.of(id, "Title " + id, "The company " + id + " opened a data centre in Milan.");
+  }
+
+  /** One source, then waits for {@code release} before it ends. */
+  private static SourceFeed pausing(CountDownLatch release) {
+    return new SourceFeed() {
+      private int calls;
+
+      @Override
+      public Item next() {
+        if (calls++ == 0) {
+          return Item.of(source("c"), "c");
+        }
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return null;
+      }
+
+      @Override
+      public long bytesRead() {
+        return 0;
+      }
+
+      @Override
+      public java.util.OptionalLong totalBytes() {
+        return java.util.OptionalLong.empty();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void testARunWaitingForAnotherWhenCloseBeginsFailsInsteadOfLosingItsSources() throws Exception {
+    Loci loci = Loci.builder().directory(dir.resolve("index")).build();
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<IndexReport> first =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return loci.index(pausing(release), IndexListener.NONE);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    AtomicReference<Throwable> waitingFailed = new AtomicReference<>();
+    Thread waiting =
+        new Thread(
+            () -> {
+              try {
+                loci.index(List.of(source("b")));
+              } catch (Throwable e) {
+                waitingFailed.set(e);
+              }
+            });
+    Thread.sleep(200); // the first run holds the write lock, paused in its feed
+    waiting.start();
+    while (waiting.getState() != Thread.State.BLOCKED) {
+      Thread.sleep(5);
+    }
+    CompletableFuture<Void> closing =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                loci.close();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    Thread.sleep(200);
+    release.countDown();
+    closing.get(1, TimeUnit.MINUTES);
+    waiting.join(60_000);
+    assertEquals(1, first.get(1, TimeUnit.MINUTES).added());
+    // Before, it returned a report of nothing added and 'b' was never indexed, without a word.
+    assertTrue(waitingFailed.get() instanceof IllegalStateException, String.valueOf(waitingFailed));
+    assertEquals("this Loci is closed", waitingFailed.get().getMessage());
+    try (Loci reopened = Loci.open(dir.resolve("index"))) {
+      assertEquals(1, reopened.sourceCount());
+    }
+  }
+
+  @Test
+  void testSearchesThatOverlapCloseFinishOrSayTheLociIsClosed() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Loci loci = Loci.builder().build();
+      loci.index(List.of(source("a"), source("b")));
+      List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+      AtomicBoolean stop = new AtomicBoolean();
+      List<Thread> searchers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        Thread searcher =
+            new Thread(
+                () -> {
+                  while (!stop.get()) {
+                    try {
+                      loci.search("centros de datos en Milán");
+                    } catch (Throwable e) {
+                      failures.add(e);
+                      return;
+                    }
+                  }
+                });
+        searchers.add(searcher);
+        searcher.start();
+      }
+      Thread.sleep(20);
+      loci.close();
+      stop.set(true);
+      for (Thread searcher : searchers) {
+        searcher.join(60_000);
+      }
+      // Before, some failed halfway with Lucene's "this Analyzer is closed".
+      for (Throwable e : failures) {
+        assertTrue(
+            e instanceof IllegalStateException && "this Loci is closed".equals(e.getMessage()),
+            e.toString());
+      }
+    }
+  }
+
+  @Test
+  void testCloseFromTheRunsListenerStopsTheRunAndClosesWhenItReturns() throws Exception {
+    // A commit every 10 sources: the listener hears of the first one early in the run.
+    Loci loci =
+        Loci.builder()
+            .directory(dir.resolve("index"))
+            .threads(1)
+            .commitPolicy(
+                new io.github.loci.core.index.CommitPolicy(10, java.time.Duration.ofHours(1)))
+            .build();
+    List<Source> many = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      many.add(source("s" + i));
+    }
+    AtomicBoolean asked = new AtomicBoolean();
+    IndexListener closer =
+        progress -> {
+          if (asked.compareAndSet(false, true)) {
+            try {
+              loci.close();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        };
+    // Before, the writer was closed under the run: AlreadyClosedException from its commit.
+    IndexReport report = loci.index(SourceFeed.of(many), closer);
+    assertTrue(asked.get());
+    assertTrue(report.added() < many.size(), report.toString());
+    assertThrows(IllegalStateException.class, () -> loci.search("data centre"));
+    try (Loci reopened = Loci.open(dir.resolve("index"))) {
+      assertEquals(report.added(), reopened.sourceCount());
+    }
+  }
+
+  @Test
+  void testAFailedDeleteDeletesNothingAndAnIdGivenTwiceCountsOnce() throws Exception {
+    try (Loci loci = Loci.builder().build()) {
+      loci.index(List.of(source("a"), source("b")));
+      List<String> withNull = new ArrayList<>(List.of("b"));
+      withNull.add(null);
+      assertThrows(NullPointerException.class, () -> loci.delete(withNull));
+      loci.index(List.of(source("c")));
+      // Before, the commit of this later run applied the failed call's delete of 'b'.
+      assertEquals(3, loci.sourceCount());
+      assertEquals(1, loci.delete(List.of("a", "a", "a")));
+      assertEquals(2, loci.sourceCount());
+    }
+  }
+
+  @Test
+  void testSyncFindsTheFilesOfARootGivenThroughALinkWhoseTargetIsGone() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real/t"));
+    Files.writeString(real.resolve("c.txt"), "The company opened a data centre in Milan.");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+    try (Loci loci = Loci.open(dir.resolve("index"))) {
+      loci.index(io.github.loci.core.ingest.SourceReader.read(link));
+      assertEquals(1, loci.sourceCount());
+      Files.delete(real.resolve("c.txt"));
+      Files.delete(real);
+      Files.delete(dir.resolve("real"));
+      // Before, the dangling link matched none of the canonical paths the sources store.
+      assertEquals(1, loci.missingFiles(List.of(link)).size());
+    }
+  }
+}
