@@ -87,12 +87,7 @@ final class Lifecycle {
       }
       return;
     }
-    lock.writeLock().lock();
-    try {
-      closer.close();
-    } finally {
-      lock.writeLock().unlock();
-    }
+    closeNow();
   }
 
   private void closeIfDeferredBy(Thread thread) throws IOException {
@@ -102,6 +97,11 @@ final class Lifecycle {
       }
       deferredBy = null;
     }
+    closeNow();
+  }
+
+  /** Closes once every call in progress has ended. */
+  private void closeNow() throws IOException {
     lock.writeLock().lock();
     try {
       closer.close();
