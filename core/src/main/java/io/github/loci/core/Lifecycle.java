@@ -1,6 +1,7 @@
 package io.github.loci.core;
 
 import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -18,6 +19,10 @@ final class Lifecycle {
   }
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  /** Counted down once closed. */
+  private final CountDownLatch done = new CountDownLatch(1);
+
   private final Runnable stopRequest;
   private final Closer closer;
   private volatile boolean closed;
@@ -54,7 +59,12 @@ final class Lifecycle {
    * @throws IllegalStateException if closing has begun
    */
   Use use() {
-    lock.readLock().lock();
+    // Never waits: tryLock takes a share even while a close waits for the whole lock (a call that
+    // waited for it there could be one a call in progress waits for), and fails only while the
+    // close itself runs.
+    if (!lock.readLock().tryLock()) {
+      throw new IllegalStateException("this Loci is closed");
+    }
     if (closed) {
       lock.readLock().unlock();
       throw new IllegalStateException("this Loci is closed");
@@ -73,11 +83,18 @@ final class Lifecycle {
    * @throws IOException if closing fails
    */
   void close() throws IOException {
+    boolean underWay;
     synchronized (this) {
-      if (closed) {
-        return;
-      }
+      underWay = closed;
       closed = true;
+    }
+    if (underWay) {
+      // Another close is under way: wait for it, unless called from inside a call, which that
+      // close waits for.
+      if (lock.getReadHoldCount() == 0) {
+        awaitClosed();
+      }
+      return;
     }
     stopRequest.run();
     if (lock.getReadHoldCount() > 0) {
@@ -107,6 +124,23 @@ final class Lifecycle {
       closer.close();
     } finally {
       lock.writeLock().unlock();
+      done.countDown();
+    }
+  }
+
+  /** Waits until the close under way has closed. */
+  private void awaitClosed() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        done.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }

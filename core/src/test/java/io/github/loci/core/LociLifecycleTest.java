@@ -216,4 +216,106 @@ class LociLifecycleTest {
       assertEquals(1, loci.missingFiles(List.of(link)).size());
     }
   }
+
+  @Test
+  void testACallMadeWhileCloseWaitsFailsAtOnceInsteadOfWaitingForIt() throws Exception {
+    Loci loci = Loci.builder().directory(dir.resolve("index")).build();
+    loci.index(List.of(source("a")));
+    java.util.concurrent.ExecutorService other =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    AtomicReference<Throwable> seen = new AtomicReference<>();
+    Thread[] closer = new Thread[1];
+    try {
+      loci.forEachSource(
+          s -> {
+            closer[0] =
+                new Thread(
+                    () -> {
+                      try {
+                        loci.close();
+                      } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                      }
+                    });
+            closer[0].start();
+            while (closer[0].getState() != Thread.State.WAITING) {
+              Thread.onSpinWait();
+            }
+            // This listing waits for that call, and the close waits for this listing: the call
+            // must fail at once (it waited for the close, which waited for it, for ever).
+            try {
+              other.submit(() -> loci.sourceText("a")).get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+              seen.set(e.getCause() != null ? e.getCause() : e);
+            }
+          });
+    } finally {
+      other.shutdownNow();
+    }
+    closer[0].join(60_000);
+    assertTrue(seen.get() instanceof IllegalStateException, String.valueOf(seen.get()));
+    assertEquals("this Loci is closed", seen.get().getMessage());
+  }
+
+  @Test
+  void testASecondCloseReturnsOnceTheIndexIsClosed() throws Exception {
+    Loci loci = Loci.builder().directory(dir.resolve("index")).build();
+    loci.index(List.of(source("a")));
+    CountDownLatch listing = new CountDownLatch(1);
+    AtomicBoolean listed = new AtomicBoolean();
+    Thread slow =
+        new Thread(
+            () -> {
+              try {
+                loci.forEachSource(
+                    s -> {
+                      listing.countDown();
+                      try {
+                        Thread.sleep(500);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    });
+                listed.set(true);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    slow.start();
+    listing.await();
+    Thread first =
+        new Thread(
+            () -> {
+              try {
+                loci.close();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    first.start();
+    while (first.getState() != Thread.State.WAITING) {
+      Thread.sleep(1);
+    }
+    loci.close(); // returned at once before, the index still open
+    assertTrue(listed.get());
+    try (Loci reopened = Loci.open(dir.resolve("index"))) {
+      assertEquals(1, reopened.sourceCount());
+    }
+    first.join(60_000);
+    slow.join(60_000);
+  }
+
+  @Test
+  void testSyncFollowsAChainOfLinksToAGoneTarget() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real2"));
+    Files.writeString(real.resolve("c.txt"), "The company opened a data centre in Milan.");
+    Path mid = Files.createSymbolicLink(dir.resolve("mid"), real);
+    Path link = Files.createSymbolicLink(dir.resolve("link2"), mid);
+    try (Loci loci = Loci.open(dir.resolve("index"))) {
+      loci.index(io.github.loci.core.ingest.SourceReader.read(link));
+      Files.delete(real.resolve("c.txt"));
+      Files.delete(real);
+      assertEquals(1, loci.missingFiles(List.of(link)).size());
+    }
+  }
 }

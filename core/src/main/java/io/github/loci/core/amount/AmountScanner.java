@@ -3,6 +3,7 @@ package io.github.loci.core.amount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,7 +139,7 @@ final class AmountScanner {
     if (currency == null && !quantity.scaled() && lookingAt(percent, end)) {
       isPercent = true;
       end = percent.end();
-    } else if (lookingAt(currencyAfter, end)) {
+    } else if (lookingAt(currencyAfter, end) && !startsNextAmount(quantity)) {
       String named = currencyAfter.group("symbol");
       String after =
           grammar.currencies.valueOf(named != null ? named : currencyAfter.group("name"));
@@ -244,7 +245,33 @@ final class AmountScanner {
     return new Quantity(value, end, true, false);
   }
 
-  /** Whether a word that is not a currency follows {@code end}: the thing a number counts. */
+  /**
+   * Whether the currency {@link #currencyAfter} just matched begins the next amount instead: a code
+   * or symbol (which stand before numbers too) followed by a number, after a plain number ("in 2023
+   * USD 5 billion" is 5e9 USD, not 2023 USD). After a scaled number it is that number's ("30 tỷ USD
+   * 9 tháng"), as a currency name always is ("20 dollars 3 years ago").
+   */
+  private boolean startsNextAmount(Quantity quantity) {
+    if (quantity.scaled()) {
+      return false;
+    }
+    String symbol = currencyAfter.group("symbol");
+    String name = currencyAfter.group("name");
+    boolean standsBefore =
+        symbol != null
+            ? Currencies.SYMBOLS.containsKey(symbol.toUpperCase(Locale.ROOT))
+            : Currencies.CODES.containsKey(name.toUpperCase(Locale.ROOT));
+    int next = currencyAfter.end();
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return standsBefore && next < text.length() && Character.isDigit(text.charAt(next));
+  }
+
+  /**
+   * Whether a word that is neither a currency nor a function word follows {@code end}: the thing a
+   * number counts ("subscribers"), not "in cash".
+   */
   private boolean countedAfter(int end) {
     if (lookingAt(currencyAfter, end)) {
       return false;
@@ -253,7 +280,14 @@ final class AmountScanner {
     while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
-    return next > end && next < text.length() && Character.isLetter(text.codePointAt(next));
+    if (next == end || next == text.length() || !Character.isLetter(text.codePointAt(next))) {
+      return false;
+    }
+    int wordEnd = next;
+    while (wordEnd < text.length() && Character.isLetter(text.codePointAt(wordEnd))) {
+      wordEnd += Character.charCount(text.codePointAt(wordEnd));
+    }
+    return !grammar.functionWords.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 
 /**
  * The patterns of one language's amounts, compiled once from its {@link AmountWords}. Immutable, so
@@ -39,6 +43,12 @@ final class Grammar {
 
   /** Whether a vague magnitude needs its marker ("hàng tỉ"), so no number precedes it. */
   final boolean markedMagnitudes;
+
+  /**
+   * The language's function words (Lucene's stop words), which name no thing a number counts: "in"
+   * after "500 thousand" in "$1 million and 500 thousand in cash".
+   */
+  final CharArraySet functionWords;
 
   final Phrases<BigDecimal> scales;
   final Phrases<BigDecimal> gluedScales;
@@ -108,6 +118,13 @@ final class Grammar {
     numbers = lexicon.numbers;
     spelled = new SpelledNumbers(language);
     markedMagnitudes = !lexicon.magnitudeMarker.isEmpty();
+    functionWords =
+        switch (language) {
+          case ES -> SpanishAnalyzer.getDefaultStopSet();
+          case IT -> ItalianAnalyzer.getDefaultStopSet();
+          case EN -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+          default -> CharArraySet.EMPTY_SET;
+        };
     scales = new Phrases<>(lexicon.scales, false);
     gluedScales = new Phrases<>(lexicon.gluedScales, false);
     Map<String, BigDecimal> magnitudeMap = new HashMap<>(lexicon.magnitudes);

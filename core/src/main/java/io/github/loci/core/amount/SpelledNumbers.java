@@ -9,9 +9,9 @@ import java.util.Locale;
 /**
  * Numbers written in words before a scale word ("dos mil millones", "two billion", "tres
  * millones"), read with ICU's spell-out rules of the language: the words that end right before a
- * scale, one to three of them ("treinta y dos"), as one number, when ICU reads all of them. Numbers
- * it reads only in part ("venticinque" as "venti") are not read. Thread-safe: each thread has its
- * own format.
+ * scale, one to three of them ("treinta y dos"), as one number, when ICU reads all of them and
+ * writes that number the same way ("twenty five", which ICU reads as 2005, is not read; nor is
+ * "venticinque", which it reads only in part). Thread-safe: each thread has its own format.
  */
 final class SpelledNumbers {
   /** The most words a spelled number before a scale is read from. */
@@ -65,26 +65,23 @@ final class SpelledNumbers {
       position = start;
     }
     for (int n = words; n >= 1; n--) {
-      BigDecimal value = parse(text.substring(starts[n - 1], ends[0]).replaceAll("\\h+", " "));
-      if (value != null) {
-        return new Reading(value, starts[n - 1]);
+      String phrase = text.substring(starts[n - 1], ends[0]).replaceAll("\\h+", " ");
+      ParsePosition position = new ParsePosition(0);
+      String lower = phrase.toLowerCase(Locale.ROOT);
+      Number parsed = format.get().parse(lower, position);
+      if (parsed == null || position.getIndex() != lower.length()) {
+        continue; // not all words of a number: try fewer
       }
+      // ICU reads all of it. It must be a whole number written as ICU writes it: ICU reads "twenty
+      // five" as 2005 and "one point five" as 1.5, and the words after them ("five") are no
+      // number of their own, so such a phrase is a number not read.
+      double value = parsed.doubleValue();
+      boolean whole = value >= 1 && value < 1e6 && value == Math.rint(value);
+      return whole && format.get().format((long) value).equals(lower)
+          ? new Reading(BigDecimal.valueOf((long) value), starts[n - 1])
+          : null;
     }
     return null;
-  }
-
-  /** A whole number from 1 on that ICU reads from all of the phrase, else null. */
-  private BigDecimal parse(String phrase) {
-    ParsePosition position = new ParsePosition(0);
-    String lower = phrase.toLowerCase(Locale.ROOT);
-    Number n = format.get().parse(lower, position);
-    if (n == null || position.getIndex() != lower.length()) {
-      return null;
-    }
-    double value = n.doubleValue();
-    return value >= 1 && value == Math.rint(value) && value < 1e6
-        ? BigDecimal.valueOf((long) value)
-        : null;
   }
 
   private static boolean isWordChar(char c) {

@@ -334,19 +334,26 @@ public final class Catalog {
     return gone;
   }
 
-  /** Where a symbolic link points, resolved as far as the path exists; empty if it is no link. */
+  /**
+   * Where a symbolic link points, through a chain of links, with the part of that path that exists
+   * resolved to its canonical form ({@code /tmp} is {@code /private/tmp} on macOS); empty if it is
+   * no link.
+   */
   private static Optional<Path> linkTarget(Path link) {
     try {
-      if (!Files.isSymbolicLink(link)) {
+      Path target = link;
+      for (int hops = 0; hops < 40 && Files.isSymbolicLink(target); hops++) {
+        target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+      }
+      if (target.equals(link)) {
         return Optional.empty();
       }
-      Path target = link.resolveSibling(Files.readSymbolicLink(link)).normalize();
-      // Its parent may exist through links of its own: resolve what exists.
-      Path parent = target.getParent();
+      Path existing = target;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
       return Optional.of(
-          parent != null && Files.exists(parent)
-              ? parent.toRealPath().resolve(target.getFileName())
-              : target);
+          existing == null ? target : existing.toRealPath().resolve(existing.relativize(target)));
     } catch (IOException e) {
       return Optional.empty();
     }

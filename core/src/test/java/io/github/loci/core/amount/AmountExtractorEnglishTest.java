@@ -225,9 +225,10 @@ class AmountExtractorEnglishTest {
 
   @Test
   void testRangesWithAnyDashAreLeftOutAlike() {
-    // A range is not one amount: with a hyphen it was left out, with an en or em dash its first
-    // number was read alone ("$5" for five to six billion) or its last ("10%").
-    for (String dash : List.of("-", "\u2013", "\u2014")) {
+    // A range is not one amount: with a hyphen it was left out, with an en dash its first number
+    // was read alone ("$5" for five to six billion) or its last ("10%"). An em dash is punctuation
+    // far more often than a range: a number after one is read.
+    for (String dash : List.of("-", "\u2013")) {
       assertNone("costs of $5" + dash + "6 billion a year", Language.EN);
       assertNone("a rise of 5" + dash + "10% a year", Language.EN);
     }
@@ -239,5 +240,36 @@ class AmountExtractorEnglishTest {
     assertAmounts(text, Language.EN, money(text, "two billion dollars", 2e9, "USD"));
     String alone = "a billion dollars";
     assertAmounts(alone, Language.EN, money(alone, "a billion dollars", 1e9, "USD"));
+  }
+
+  @Test
+  void testACodeAfterAPlainNumberBeginsTheNextAmount() {
+    // A review's case: with the currency after a number taken whatever followed, a year was money.
+    String text = "In 2023 USD 5 billion was invested.";
+    assertAmounts(text, Language.EN, money(text, "USD 5 billion", 5e9, "USD"));
+    assertAmounts(text, null, money(text, "USD 5 billion", 5e9, "USD"));
+  }
+
+  @Test
+  void testNumbersInWordsIcuWouldMisreadAreLeftAsTheyWere() {
+    // ICU reads "twenty five" as 2005 and "one point five" as 1.5: not taken as multipliers.
+    String text = "an investment of twenty five million dollars";
+    assertAmounts(text, Language.EN, money(text, "million dollars", 1e6, "USD"));
+    String hyphen = "an investment of twenty-five million dollars";
+    assertAmounts(hyphen, Language.EN, money(hyphen, "twenty-five million dollars", 25e6, "USD"));
+    String point = "a deal of one point five billion dollars";
+    assertAmounts(point, Language.EN, money(point, "billion dollars", 1e9, "USD"));
+  }
+
+  @Test
+  void testAJoinedPartFollowedByAFunctionWordStaysInTheSum() {
+    String text = "a payment of $1 million and 500 thousand in cash";
+    assertAmounts(text, Language.EN, money(text, "$1 million and 500 thousand", 1.5e6, "USD"));
+  }
+
+  @Test
+  void testANumberAfterAnEmDashIsRead() {
+    String text = "The total\u20145 billion dollars\u2014was spent.";
+    assertAmounts(text, Language.EN, money(text, "5 billion dollars", 5e9, "USD"));
   }
 }

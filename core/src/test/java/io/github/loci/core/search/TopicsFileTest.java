@@ -112,6 +112,15 @@ class TopicsFileTest {
     float alone = englishScore("{\"en\":[\"hong kong^0.1\"]}", sources);
     float beside = englishScore("{\"en\":[\"hong kong^0.1\"],\"it\":[\"hong kong\"]}", sources);
     assertEquals(alone, beside, 1e-6f);
+    // Two weights of one spelling in one language: the larger counts, in any order or key.
+    float one = englishScore("{\"en\":[\"hong kong\"]}", sources);
+    for (String terms :
+        List.of(
+            "{\"en\":[\"hong kong^0.1\",\"hong kong\"]}",
+            "{\"en\":[\"hong kong\",\"hong kong^0.1\"]}",
+            "{\"en\":[\"hong kong^0.1\"],\"EN\":[\"hong kong\"]}")) {
+      assertEquals(one, englishScore(terms, sources), 1e-6f, terms);
+    }
   }
 
   private float englishScore(String terms, List<Source> sources) throws IOException {

@@ -6,6 +6,7 @@ import io.github.loci.core.index.Fields;
 import io.github.loci.core.search.Expansion;
 import io.github.loci.core.search.Topic;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +52,12 @@ final class TopicClauses {
     }
     for (var entry : terms.entrySet()) {
       Optional<Language> language = Language.forCode(entry.getKey());
-      for (Topic.Term term : entry.getValue()) {
+      // The heaviest spelling first: of spellings that analyze alike, the first is the member.
+      List<Topic.Term> heaviestFirst =
+          entry.getValue().stream()
+              .sorted(Comparator.comparing(Topic.Term::weight).reversed())
+              .toList();
+      for (Topic.Term term : heaviestFirst) {
         String group = group(topicId, term);
         String label = term.concept().orElse("topic:" + topicId);
         float relative = term.weight() / groupWeights.get(group);
