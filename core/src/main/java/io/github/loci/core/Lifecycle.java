@@ -128,18 +128,14 @@ final class Lifecycle {
     }
   }
 
-  /** Waits until the close under way has closed. */
+  /**
+   * Waits until the close under way has closed; an interrupt ends the wait (the flag kept), the way
+   * out should the close wait for work this thread does.
+   */
   private void awaitClosed() {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        done.await();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
+    try {
+      done.await();
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }

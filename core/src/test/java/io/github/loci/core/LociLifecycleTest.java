@@ -66,6 +66,10 @@ class LociLifecycleTest {
   void testARunWaitingForAnotherWhenCloseBeginsFailsInsteadOfLosingItsSources() throws Exception {
     Loci loci = Loci.builder().directory(dir.resolve("index")).build();
     CountDownLatch release = new CountDownLatch(1);
+    // Threads of their own: the common pool has one thread on two cores, which the paused run
+    // holds, and the close queued behind it would begin only once that run had ended.
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     CompletableFuture<IndexReport> first =
         CompletableFuture.supplyAsync(
             () -> {
@@ -74,7 +78,8 @@ class LociLifecycleTest {
               } catch (Exception e) {
                 throw new IllegalStateException(e);
               }
-            });
+            },
+            pool);
     AtomicReference<Throwable> waitingFailed = new AtomicReference<>();
     Thread waiting =
         new Thread(
@@ -98,11 +103,13 @@ class LociLifecycleTest {
               } catch (Exception e) {
                 throw new IllegalStateException(e);
               }
-            });
+            },
+            pool);
     Thread.sleep(200);
     release.countDown();
     closing.get(1, TimeUnit.MINUTES);
     waiting.join(60_000);
+    pool.shutdown();
     assertEquals(1, first.get(1, TimeUnit.MINUTES).added());
     // Before, it returned a report of nothing added and 'b' was never indexed, without a word.
     assertTrue(waitingFailed.get() instanceof IllegalStateException, String.valueOf(waitingFailed));
@@ -316,6 +323,24 @@ class LociLifecycleTest {
       Files.delete(real.resolve("c.txt"));
       Files.delete(real);
       assertEquals(1, loci.missingFiles(List.of(link)).size());
+    }
+  }
+
+  @Test
+  void testSyncResolvesARelativeLinkInAFolderReachedThroughALink() throws Exception {
+    Path deep = Files.createDirectories(dir.resolve("x/y/realbase"));
+    Path real = Files.createDirectories(dir.resolve("x/y/real3"));
+    Files.writeString(real.resolve("f.txt"), "The company opened a data centre in Milan.");
+    Path base = Files.createSymbolicLink(dir.resolve("base"), deep);
+    Files.createSymbolicLink(deep.resolve("l2"), Path.of("../real3"));
+    Path root = Files.createSymbolicLink(dir.resolve("root"), base.resolve("l2"));
+    try (Loci loci = Loci.open(dir.resolve("index"))) {
+      loci.index(io.github.loci.core.ingest.SourceReader.read(root));
+      assertEquals(1, loci.sourceCount());
+      Files.delete(real.resolve("f.txt"));
+      Files.delete(real);
+      // Followed lexically, base/l2/../real3 was dir/real3, not x/y/real3.
+      assertEquals(1, loci.missingFiles(List.of(root)).size());
     }
   }
 }

@@ -247,9 +247,9 @@ final class AmountScanner {
 
   /**
    * Whether the currency {@link #currencyAfter} just matched begins the next amount instead: a code
-   * or symbol (which stand before numbers too) followed by a number, after a plain number ("in 2023
-   * USD 5 billion" is 5e9 USD, not 2023 USD). After a scaled number it is that number's ("30 tỷ USD
-   * 9 tháng"), as a currency name always is ("20 dollars 3 years ago").
+   * or symbol (which stand before numbers too) followed by a scaled number, after a plain number
+   * ("in 2023 USD 5 billion" is 5e9 USD, not 2023 USD). After a scaled number it is that number's
+   * ("30 tỷ USD 9 tháng"), as a currency name always is ("20 dollars 3 years ago").
    */
   private boolean startsNextAmount(Quantity quantity) {
     if (quantity.scaled()) {
@@ -265,7 +265,10 @@ final class AmountScanner {
     while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
-    return standsBefore && next < text.length() && Character.isDigit(text.charAt(next));
+    // Only a scaled number after it makes the code that number's: "1.500 USD 3 veces" is 1500 USD.
+    return standsBefore
+        && lookingAt(number, next)
+        && (lookingAt(scale, number.end()) || lookingAt(gluedScale, number.end()));
   }
 
   /**
@@ -287,7 +290,10 @@ final class AmountScanner {
     while (wordEnd < text.length() && Character.isLetter(text.codePointAt(wordEnd))) {
       wordEnd += Character.charCount(text.codePointAt(wordEnd));
     }
-    return !grammar.functionWords.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT));
+    String word = text.substring(next, wordEnd).toLowerCase(Locale.ROOT);
+    // A link ("de", "di", "of") stands between a scale and what it counts: "250 millones de
+    // suscriptores" (a currency after it was matched above: "de dólares").
+    return grammar.links.contains(word) || !grammar.functionWords.contains(word);
   }
 
   /**

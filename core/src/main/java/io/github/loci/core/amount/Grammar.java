@@ -50,6 +50,9 @@ final class Grammar {
    */
   final CharArraySet functionWords;
 
+  /** Words between a scale and what it counts, lower case: "de", "di", "of". */
+  final Set<String> links;
+
   final Phrases<BigDecimal> scales;
   final Phrases<BigDecimal> gluedScales;
   final Phrases<String> currencies;
@@ -118,6 +121,7 @@ final class Grammar {
     numbers = lexicon.numbers;
     spelled = new SpelledNumbers(language);
     markedMagnitudes = !lexicon.magnitudeMarker.isEmpty();
+    links = Set.copyOf(lexicon.links);
     functionWords =
         switch (language) {
           case ES -> SpanishAnalyzer.getDefaultStopSet();

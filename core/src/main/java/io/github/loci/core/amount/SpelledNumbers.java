@@ -3,6 +3,7 @@ package io.github.loci.core.amount;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import io.github.loci.analyzers.Language;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.text.ParsePosition;
 import java.util.Locale;
 
@@ -77,11 +78,26 @@ final class SpelledNumbers {
       // number of their own, so such a phrase is a number not read.
       double value = parsed.doubleValue();
       boolean whole = value >= 1 && value < 1e6 && value == Math.rint(value);
-      return whole && format.get().format((long) value).equals(lower)
+      return whole && writtenAlike(format.get().format((long) value), lower)
           ? new Reading(BigDecimal.valueOf((long) value), starts[n - 1])
           : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a phrase writes the number ICU writes as {@code written}: without regard to accents
+   * ("veintidos"), and with the final "o" dropped before a noun ("veintiún millones", "treinta y un
+   * millones" for veintiuno, treinta y uno).
+   */
+  static boolean writtenAlike(String written, String phrase) {
+    String a = withoutMarks(written);
+    String b = withoutMarks(phrase);
+    return a.equals(b) || (a.endsWith("uno") && a.substring(0, a.length() - 1).equals(b));
+  }
+
+  private static String withoutMarks(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   private static boolean isWordChar(char c) {

@@ -343,7 +343,12 @@ public final class Catalog {
     try {
       Path target = link;
       for (int hops = 0; hops < 40 && Files.isSymbolicLink(target); hops++) {
-        target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+        // Relative to the folder the link is in, as the file system resolves it: "../x" in a
+        // folder reached through another link is not the lexical parent's "x".
+        Path parent = target.toAbsolutePath().getParent();
+        Path folder = parent != null && Files.exists(parent) ? parent.toRealPath() : parent;
+        Path to = Files.readSymbolicLink(target);
+        target = (folder == null ? to : folder.resolve(to)).normalize();
       }
       if (target.equals(link)) {
         return Optional.empty();

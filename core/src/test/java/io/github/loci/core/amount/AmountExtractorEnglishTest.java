@@ -272,4 +272,23 @@ class AmountExtractorEnglishTest {
     String text = "The total\u20145 billion dollars\u2014was spent.";
     assertAmounts(text, Language.EN, money(text, "5 billion dollars", 5e9, "USD"));
   }
+
+  @Test
+  void testTwoAmountsWithCodesAfterThem() {
+    String text = "a fee of 5 USD 10 EUR in all";
+    assertAmounts(
+        text, Language.EN, money(text, "5 USD", 5, "USD"), money(text, "10 EUR", 10, "EUR"));
+  }
+
+  @Test
+  void testAPartJoinedBeforeOfIsACount() {
+    String text = "$30 billion and 250 million of its subscribers";
+    assertAmounts(text, Language.EN, money(text, "$30 billion", 30e9, "USD"));
+  }
+
+  @Test
+  void testAnEmDashBetweenDigitsIsARange() {
+    assertNone("costs of $5\u20146 billion a year", Language.EN);
+    assertNone("a rise of 5\u201410% a year", Language.EN);
+  }
 }

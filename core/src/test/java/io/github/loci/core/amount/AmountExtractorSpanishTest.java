@@ -204,4 +204,24 @@ class AmountExtractorSpanishTest {
     assertAmounts(
         words, Language.ES, money(words, "treinta y dos mil millones de dólares", 32e9, "USD"));
   }
+
+  @Test
+  void testACodeBeforeAPlainNumberStaysThePreviousNumbers() {
+    String text = "Pagó 1.500 USD 3 veces al año.";
+    assertAmounts(text, Language.ES, money(text, "1.500 USD", 1500, "USD"));
+  }
+
+  @Test
+  void testAPartJoinedBeforeDeAndANounIsACount() {
+    String text = "Ingresos de US$ 30 mil millones y 250 millones de suscriptores.";
+    assertAmounts(text, Language.ES, money(text, "US$ 30 mil millones", 30e9, "USD"));
+  }
+
+  @Test
+  void testSpelledNumbersBeforeANounAndWithoutAccents() {
+    String text = "una inversión de veintiún millones de dólares";
+    assertAmounts(text, Language.ES, money(text, "veintiún millones de dólares", 21e6, "USD"));
+    String plain = "una inversión de veintidos millones de dólares";
+    assertAmounts(plain, Language.ES, money(plain, "veintidos millones de dólares", 22e6, "USD"));
+  }
 }
