@@ -103,9 +103,24 @@ public final class LociCli implements Runnable {
    * @return the exit code: 0 success, 1 failure, 2 usage error
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    LociCli root = new LociCli();
+    try {
+      return run(root, args, out, err);
+    } catch (OutOfMemoryError e) {
+      // Not an exception, so past picocli's handler (or before it, as picocli builds its model):
+      // one line, as for any other failure.
+      err.println("loci: error: " + outOfMemory());
+      if (root.verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+  }
+
+  private static int run(LociCli root, String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_LOG.setLevel(Level.WARNING);
     VECTOR_LOG.setLevel(Level.SEVERE);
-    LociCli root = new LociCli();
     CommandLine cli = commandLine(root, args);
     cli.setOut(out);
     cli.setErr(err);
@@ -136,17 +151,7 @@ public final class LociCli implements Runnable {
           commandLine.getErr().flush();
           return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILURE;
         });
-    int code;
-    try {
-      code = cli.execute(args);
-    } catch (OutOfMemoryError e) {
-      // Not an exception, so past picocli's handler: one line, as for any other failure.
-      err.println("loci: error: " + outOfMemory());
-      if (root.verbose) {
-        e.printStackTrace(err);
-      }
-      code = ExitCodes.FAILURE;
-    }
+    int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
