@@ -8,7 +8,6 @@ import io.github.loci.core.index.IndexListener;
 import io.github.loci.core.index.IndexReport;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -194,37 +193,6 @@ class LociLifecycleTest {
   }
 
   @Test
-  void testAFailedDeleteDeletesNothingAndAnIdGivenTwiceCountsOnce() throws Exception {
-    try (Loci loci = Loci.builder().build()) {
-      loci.index(List.of(source("a"), source("b")));
-      List<String> withNull = new ArrayList<>(List.of("b"));
-      withNull.add(null);
-      assertThrows(NullPointerException.class, () -> loci.delete(withNull));
-      loci.index(List.of(source("c")));
-      // Before, the commit of this later run applied the failed call's delete of 'b'.
-      assertEquals(3, loci.sourceCount());
-      assertEquals(1, loci.delete(List.of("a", "a", "a")));
-      assertEquals(2, loci.sourceCount());
-    }
-  }
-
-  @Test
-  void testSyncFindsTheFilesOfARootGivenThroughALinkWhoseTargetIsGone() throws Exception {
-    Path real = Files.createDirectories(dir.resolve("real/t"));
-    Files.writeString(real.resolve("c.txt"), "The company opened a data centre in Milan.");
-    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
-    try (Loci loci = Loci.open(dir.resolve("index"))) {
-      loci.index(io.github.loci.core.ingest.SourceReader.read(link));
-      assertEquals(1, loci.sourceCount());
-      Files.delete(real.resolve("c.txt"));
-      Files.delete(real);
-      Files.delete(dir.resolve("real"));
-      // Before, the dangling link matched none of the canonical paths the sources store.
-      assertEquals(1, loci.missingFiles(List.of(link)).size());
-    }
-  }
-
-  @Test
   void testACallMadeWhileCloseWaitsFailsAtOnceInsteadOfWaitingForIt() throws Exception {
     Loci loci = Loci.builder().directory(dir.resolve("index")).build();
     loci.index(List.of(source("a")));
@@ -310,37 +278,5 @@ class LociLifecycleTest {
     }
     first.join(60_000);
     slow.join(60_000);
-  }
-
-  @Test
-  void testSyncFollowsAChainOfLinksToAGoneTarget() throws Exception {
-    Path real = Files.createDirectories(dir.resolve("real2"));
-    Files.writeString(real.resolve("c.txt"), "The company opened a data centre in Milan.");
-    Path mid = Files.createSymbolicLink(dir.resolve("mid"), real);
-    Path link = Files.createSymbolicLink(dir.resolve("link2"), mid);
-    try (Loci loci = Loci.open(dir.resolve("index"))) {
-      loci.index(io.github.loci.core.ingest.SourceReader.read(link));
-      Files.delete(real.resolve("c.txt"));
-      Files.delete(real);
-      assertEquals(1, loci.missingFiles(List.of(link)).size());
-    }
-  }
-
-  @Test
-  void testSyncResolvesARelativeLinkInAFolderReachedThroughALink() throws Exception {
-    Path deep = Files.createDirectories(dir.resolve("x/y/realbase"));
-    Path real = Files.createDirectories(dir.resolve("x/y/real3"));
-    Files.writeString(real.resolve("f.txt"), "The company opened a data centre in Milan.");
-    Path base = Files.createSymbolicLink(dir.resolve("base"), deep);
-    Files.createSymbolicLink(deep.resolve("l2"), Path.of("../real3"));
-    Path root = Files.createSymbolicLink(dir.resolve("root"), base.resolve("l2"));
-    try (Loci loci = Loci.open(dir.resolve("index"))) {
-      loci.index(io.github.loci.core.ingest.SourceReader.read(root));
-      assertEquals(1, loci.sourceCount());
-      Files.delete(real.resolve("f.txt"));
-      Files.delete(real);
-      // Followed lexically, base/l2/../real3 was dir/real3, not x/y/real3.
-      assertEquals(1, loci.missingFiles(List.of(root)).size());
-    }
   }
 }
