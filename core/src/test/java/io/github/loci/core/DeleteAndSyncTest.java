@@ -79,4 +79,16 @@ class DeleteAndSyncTest {
     Files.createSymbolicLink(deep.resolve("l2"), Path.of("../real3"));
     assertGoneThrough(Files.createSymbolicLink(dir.resolve("root"), base.resolve("l2")), real);
   }
+
+  @Test
+  void testALinkWhoseTextGoesUpThroughAnotherLink() throws Exception {
+    // "base/../real5", base a link to x/y/realbase: its ".." is x/y, which only the file system
+    // knows (normalized as written, it was dir/real5).
+    Path deep = Files.createDirectories(dir.resolve("x/y/realbase"));
+    Path real = Files.createDirectories(dir.resolve("x/y/real5"));
+    Files.writeString(real.resolve("h.txt"), "The company opened a data centre in Milan.");
+    Files.createSymbolicLink(dir.resolve("base"), deep);
+    assertGoneThrough(
+        Files.createSymbolicLink(dir.resolve("root"), Path.of("base/../real5")), real);
+  }
 }

@@ -139,7 +139,7 @@ final class AmountScanner {
     if (currency == null && !quantity.scaled() && lookingAt(percent, end)) {
       isPercent = true;
       end = percent.end();
-    } else if (lookingAt(currencyAfter, end) && !startsNextAmount(quantity)) {
+    } else if (lookingAt(currencyAfter, end) && !startsNextAmount(position, quantity)) {
       String named = currencyAfter.group("symbol");
       String after =
           grammar.currencies.valueOf(named != null ? named : currencyAfter.group("name"));
@@ -247,11 +247,12 @@ final class AmountScanner {
 
   /**
    * Whether the currency {@link #currencyAfter} just matched begins the next amount instead: a code
-   * or symbol (which stand before numbers too) followed by a scaled number, after a plain number
-   * ("in 2023 USD 5 billion" is 5e9 USD, not 2023 USD). After a scaled number it is that number's
-   * ("30 tỷ USD 9 tháng"), as a currency name always is ("20 dollars 3 years ago").
+   * or symbol (which stand before numbers too), after a plain number, followed by a scaled number
+   * or after a year ("in 2023 USD 5 billion", "in 2023 USD 500,000"). After a scaled number it is
+   * that number's ("30 tỷ USD 9 tháng"), as after another plain number ("1.500 USD 3 veces"), and
+   * as a currency name always is ("20 dollars 3 years ago").
    */
-  private boolean startsNextAmount(Quantity quantity) {
+  private boolean startsNextAmount(int start, Quantity quantity) {
     if (quantity.scaled()) {
       return false;
     }
@@ -265,10 +266,20 @@ final class AmountScanner {
     while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
-    // Only a scaled number after it makes the code that number's: "1.500 USD 3 veces" is 1500 USD.
-    return standsBefore
-        && lookingAt(number, next)
-        && (lookingAt(scale, number.end()) || lookingAt(gluedScale, number.end()));
+    if (!standsBefore || !lookingAt(number, next)) {
+      return false;
+    }
+    boolean scaledNext = lookingAt(scale, number.end()) || lookingAt(gluedScale, number.end());
+    return scaledNext || isYear(text.substring(start, quantity.end()));
+  }
+
+  /** Four digits from 1800 to 2100, as a year is written. */
+  private static boolean isYear(String numeral) {
+    if (numeral.length() != 4 || !numeral.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    int year = Integer.parseInt(numeral);
+    return year >= 1800 && year <= 2100;
   }
 
   /**
@@ -290,10 +301,9 @@ final class AmountScanner {
     while (wordEnd < text.length() && Character.isLetter(text.codePointAt(wordEnd))) {
       wordEnd += Character.charCount(text.codePointAt(wordEnd));
     }
-    String word = text.substring(next, wordEnd).toLowerCase(Locale.ROOT);
-    // A link ("de", "di", "of") stands between a scale and what it counts: "250 millones de
-    // suscriptores" (a currency after it was matched above: "de dólares").
-    return grammar.links.contains(word) || !grammar.functionWords.contains(word);
+    // A function word ("in", "de", "di", "of") keeps the part in the sum: what follows it may be
+    // money ("de pesos", "di lire", "of debt") as well as a count ("de suscriptores").
+    return !grammar.functionWords.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -50,9 +50,6 @@ final class Grammar {
    */
   final CharArraySet functionWords;
 
-  /** Words between a scale and what it counts, lower case: "de", "di", "of". */
-  final Set<String> links;
-
   final Phrases<BigDecimal> scales;
   final Phrases<BigDecimal> gluedScales;
   final Phrases<String> currencies;
@@ -121,7 +118,6 @@ final class Grammar {
     numbers = lexicon.numbers;
     spelled = new SpelledNumbers(language);
     markedMagnitudes = !lexicon.magnitudeMarker.isEmpty();
-    links = Set.copyOf(lexicon.links);
     functionWords =
         switch (language) {
           case ES -> SpanishAnalyzer.getDefaultStopSet();

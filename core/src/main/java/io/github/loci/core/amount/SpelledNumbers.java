@@ -87,8 +87,9 @@ final class SpelledNumbers {
 
   /**
    * Whether a phrase writes the number ICU writes as {@code written}: without regard to accents
-   * ("veintidos"), and with the final "o" dropped before a noun ("veintiún millones", "treinta y un
-   * millones" for veintiuno, treinta y uno).
+   * ("veintidos"), and with the final "o" dropped before a noun ("veintiún millones" for
+   * veintiuno). ("treinta y un millones" is not read: "un millones" is read first, as a word for
+   * one before a scale.)
    */
   static boolean writtenAlike(String written, String phrase) {
     String a = withoutMarks(written);

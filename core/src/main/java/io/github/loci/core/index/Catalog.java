@@ -348,7 +348,9 @@ public final class Catalog {
         Path parent = target.toAbsolutePath().getParent();
         Path folder = parent != null && Files.exists(parent) ? parent.toRealPath() : parent;
         Path to = Files.readSymbolicLink(target);
-        target = (folder == null ? to : folder.resolve(to)).normalize();
+        // Not normalized: ".." after a link is the link target's parent, which only the file
+        // system knows ("base/../x" where base is a link).
+        target = folder == null ? to : folder.resolve(to);
       }
       if (target.equals(link)) {
         return Optional.empty();
@@ -358,7 +360,9 @@ public final class Catalog {
         existing = existing.getParent();
       }
       return Optional.of(
-          existing == null ? target : existing.toRealPath().resolve(existing.relativize(target)));
+          existing == null
+              ? target.normalize()
+              : existing.toRealPath().resolve(existing.relativize(target)).normalize());
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -281,9 +281,15 @@ class AmountExtractorEnglishTest {
   }
 
   @Test
-  void testAPartJoinedBeforeOfIsACount() {
-    String text = "$30 billion and 250 million of its subscribers";
-    assertAmounts(text, Language.EN, money(text, "$30 billion", 30e9, "USD"));
+  void testAPartJoinedBeforeOfStaysInTheSum() {
+    String text = "$2 billion and 500 million of debt";
+    assertAmounts(text, Language.EN, money(text, "$2 billion and 500 million", 2.5e9, "USD"));
+  }
+
+  @Test
+  void testACodeAfterAYearBeginsTheNextAmount() {
+    String text = "In 2023 USD 500,000 was raised";
+    assertAmounts(text, Language.EN, money(text, "USD 500,000", 500_000, "USD"));
   }
 
   @Test
