@@ -60,21 +60,40 @@ final class SourcesCommand implements Callable<Integer> {
           "TITLE");
       // One line per source as it is read: an archive's listing needs no memory of the others.
       int[] count = {0};
-      loci.forEachSource(
-          s -> {
-            out.printf(
-                Locale.ROOT,
-                "%-28s %-4s %-9s %8d %7d  %s%n",
-                TerminalText.line(s.id()),
-                s.lang(),
-                s.detected() ? String.format(Locale.ROOT, "det %.2f", s.confidence()) : "declared",
-                s.passages(),
-                s.chars(),
-                TerminalText.line(s.title()));
-            count[0]++;
-          });
+      try {
+        loci.forEachSource(
+            s -> {
+              if (out.checkError()) {
+                // The reader has gone (loci sources | head): listing on would be for nobody.
+                throw new ReaderGone();
+              }
+              out.printf(
+                  Locale.ROOT,
+                  "%-28s %-4s %-9s %8d %7d  %s%n",
+                  TerminalText.line(s.id()),
+                  s.lang(),
+                  s.detected()
+                      ? String.format(Locale.ROOT, "det %.2f", s.confidence())
+                      : "declared",
+                  s.passages(),
+                  s.chars(),
+                  TerminalText.line(s.title()));
+              count[0]++;
+            });
+      } catch (ReaderGone e) {
+        return 0;
+      }
       out.println(count[0] + " sources");
       return 0;
+    }
+  }
+
+  /** Ends a listing whose output nobody reads any more. */
+  private static final class ReaderGone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReaderGone() {
+      super(null, null, false, false);
     }
   }
 }

@@ -403,6 +403,51 @@ class LociCliTest {
   }
 
   @Test
+  void testSourcesStopsListingWhenItsReaderHasGone() throws Exception {
+    Path index = dir.resolve("listing");
+    try (io.github.loci.core.Loci loci = io.github.loci.core.Loci.open(index)) {
+      List<io.github.loci.core.ingest.Source> sources = new java.util.ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        sources.add(io.github.loci.core.ingest.Source.of("s" + i, "T" + i, "Data centres " + i));
+      }
+      loci.index(sources);
+    }
+    // A pipe whose reader has gone (loci sources | head): every write fails. Counted: the lines
+    // still written after the first failure.
+    int[] writesAfterFailure = {0};
+    java.io.Writer gone =
+        new java.io.Writer() {
+          private boolean failed;
+
+          @Override
+          public void write(char[] b, int off, int len) throws java.io.IOException {
+            if (failed) {
+              for (int i = off; i < off + len; i++) {
+                writesAfterFailure[0] += b[i] == '\n' ? 1 : 0;
+              }
+            }
+            failed = true;
+            throw new java.io.IOException("Broken pipe");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        LociCli.run(
+            new String[] {"sources", "--index", index.toString()},
+            new PrintWriter(gone),
+            new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    // Before, each of the 50 sources was still formatted and written, for nobody.
+    assertTrue(writesAfterFailure[0] <= 2, "lines after the pipe broke: " + writesAfterFailure[0]);
+  }
+
+  @Test
   void testExplainPrintsTheExpandedQueryAndWhatEachHitMatched() {
     Result r = run("demo", "nuevos centros de datos", "--explain", "--no-color", "--top", "10");
     assertEquals(0, r.code(), r.err());
