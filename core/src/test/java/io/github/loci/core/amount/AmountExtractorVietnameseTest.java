@@ -186,4 +186,11 @@ class AmountExtractorVietnameseTest {
     String profit = "Lãi 500 tỷ đồng 6 tháng đầu năm";
     assertAmounts(profit, VI, money(profit, "500 tỷ đồng", 500e9, "VND"));
   }
+
+  @Test
+  void testTheDongSignInCapitals() {
+    // Headlines and price tags write the sign as a capital: "GIÁ 50.000Đ" was no amount.
+    String text = "GIÁ 50.000Đ MỘT VÉ";
+    assertAmounts(text, VI, money(text, "50.000Đ", 50_000, "VND"));
+  }
 }
