@@ -72,11 +72,6 @@ final class Lifecycle {
     return new Use();
   }
 
-  /** Whether closing has begun. */
-  boolean closed() {
-    return closed;
-  }
-
   /**
    * Closes, once the operations in progress have ended; idempotent.
    *

@@ -262,10 +262,7 @@ final class AmountScanner {
         symbol != null
             ? Currencies.SYMBOLS.containsKey(symbol.toUpperCase(Locale.ROOT))
             : Currencies.CODES.containsKey(name.toUpperCase(Locale.ROOT));
-    int next = currencyAfter.end();
-    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-      next++;
-    }
+    int next = afterSpace(currencyAfter.end());
     if (!standsBefore || !lookingAt(number, next)) {
       return false;
     }
@@ -290,10 +287,7 @@ final class AmountScanner {
     if (lookingAt(currencyAfter, end)) {
       return false;
     }
-    int next = end;
-    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-      next++;
-    }
+    int next = afterSpace(end);
     if (next == end || next == text.length() || !Character.isLetter(text.codePointAt(next))) {
       return false;
     }
@@ -304,6 +298,15 @@ final class AmountScanner {
     // A function word ("in", "de", "di", "of") keeps the part in the sum: what follows it may be
     // money ("de pesos", "di lire", "of debt") as well as a count ("de suscriptores").
     return !grammar.functionWords.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  /** Where the white space from {@code position} on ends. */
+  private int afterSpace(int position) {
+    int next = position;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next;
   }
 
   /**
@@ -409,11 +412,8 @@ final class AmountScanner {
    * @param end the char after it
    * @param scaled whether scale words or letters multiply it ("26 millones", "$15bn")
    * @param vague whether it is only a magnitude ("hàng tỉ")
-   */
-  /**
-   * A number read: its value, where it ends, whether a scale made it, whether it is vague, and, for
-   * a scale word standing alone ("mil millones", "millones"), the scale's value, which a number
-   * written in words before it multiplies ({@code null} otherwise).
+   * @param unit for a scale word standing alone ("mil millones", "millones"), the scale's value,
+   *     which a number written in words before it multiplies; {@code null} otherwise
    */
   private record Quantity(
       BigDecimal value, int end, boolean scaled, boolean vague, BigDecimal unit) {
