@@ -149,10 +149,8 @@ public final class Topics {
     }
   }
 
-  /** The keys a topic object may have. */
-  private static final Set<String> KEYS = Set.of("id", "label", "concepts", "terms", "prefers");
-
-  private static final String KEYS_LISTED = "id, label, concepts, terms and prefers";
+  /** The keys a topic object may have, in the order the message lists them. */
+  private static final List<String> KEYS = List.of("id", "label", "concepts", "terms", "prefers");
 
   private static Topic parseTopic(JsonNode node) {
     if (!node.isObject() || !node.path("id").isTextual()) {
@@ -164,7 +162,15 @@ public final class Topics {
       if (!KEYS.contains(key)) {
         // A misspelled key ("prefer") would drop what it says without a word.
         throw new IllegalArgumentException(
-            "topic '" + id + "': unknown key \"" + key + "\" (a topic has " + KEYS_LISTED + ")");
+            "topic '"
+                + id
+                + "': unknown key \""
+                + key
+                + "\" (a topic has "
+                + String.join(", ", KEYS.subList(0, KEYS.size() - 1))
+                + " and "
+                + KEYS.getLast()
+                + ")");
       }
     }
     JsonNode label = node.get("label");

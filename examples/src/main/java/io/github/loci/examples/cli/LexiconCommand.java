@@ -73,10 +73,7 @@ final class LexiconCommand implements Runnable {
       }
       // The user's own concepts: the files given, or else the --lexicon file.
       Path extension = parent.root.lexiconFile;
-      Lexicon own =
-          !files.isEmpty()
-              ? lexicon
-              : extension != null ? Lexicon.load(extension) : Lexicon.empty();
+      Lexicon own = !files.isEmpty() ? lexicon : parent.root.extension();
       if (own.size() > 0) {
         List<String> replaced =
             own.concepts().stream()

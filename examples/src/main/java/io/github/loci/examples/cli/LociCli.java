@@ -258,16 +258,33 @@ public final class LociCli implements Runnable {
 
   private Path lexiconRead;
 
+  /** The {@code --lexicon} file's concepts alone, read for {@link #extensionRead}. */
+  private Lexicon extension;
+
+  private Path extensionRead;
+
   /** The lexicon: built-in, extended by {@code --lexicon}; the file is read once per run. */
   Lexicon lexicon() throws IOException {
     if (lexicon == null || !java.util.Objects.equals(lexiconRead, lexiconFile)) {
-      lexicon =
-          lexiconFile == null
-              ? Lexicon.builtIn()
-              : Lexicon.builtIn().with(Lexicon.load(lexiconFile));
+      lexicon = lexiconFile == null ? Lexicon.builtIn() : Lexicon.builtIn().with(extension());
       lexiconRead = lexiconFile;
     }
     return lexicon;
+  }
+
+  /**
+   * The {@code --lexicon} file's concepts alone, empty without it; read once per run ({@code
+   * lexicon check} notes which of them replace built-in ones).
+   */
+  Lexicon extension() throws IOException {
+    if (lexiconFile == null) {
+      return Lexicon.empty();
+    }
+    if (extension == null || !lexiconFile.equals(extensionRead)) {
+      extension = Lexicon.load(lexiconFile);
+      extensionRead = lexiconFile;
+    }
+    return extension;
   }
 
   /** Opens an index folder for searching or writing, with this command line's topics. */
