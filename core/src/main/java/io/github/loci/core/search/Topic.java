@@ -139,7 +139,10 @@ public record Topic(
       if (hasControlChars(text)) {
         throw new IllegalArgumentException(
             "a topic term holds a control char (shown as \uFFFD): "
-                + text.replaceAll("\\p{Cntrl}", "\uFFFD"));
+                + text.codePoints()
+                    .map(c -> Character.isISOControl(c) ? '\uFFFD' : c)
+                    .collect(
+                        StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
       }
       concept = Objects.requireNonNullElse(concept, Optional.empty());
     }

@@ -65,6 +65,9 @@ class TopicsFileTest {
     String message = error("{\"topics\":[{\"id\":\"c\",\"terms\":{\"en\":[\"hong\\nkong\"]}}]}");
     assertTrue(message.contains("control char"), message);
     assertFalse(message.contains("\n"), message);
+    // A C1 control (U+009B starts a terminal escape) is refused and not shown either.
+    message = error("{\"topics\":[{\"id\":\"c\",\"terms\":{\"en\":[\"red\\u009b31m\"]}}]}");
+    assertTrue(message.contains("red\uFFFD31m"), message);
     message =
         error(
             "{\"topics\":[{\"id\":\"c\",\"label\":\"\\u001b[31mred\","
