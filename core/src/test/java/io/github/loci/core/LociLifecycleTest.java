@@ -28,6 +28,17 @@ class LociLifecycleTest {
     return Source.of(id, "Title " + id, "The company " + id + " opened a data centre in Milan.");
   }
 
+  /** Closes the instance, on whichever thread runs it. */
+  private static Runnable closing(Loci loci) {
+    return () -> {
+      try {
+        loci.close();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+  }
+
   /** One source, then waits for {@code release} before it ends. */
   private static SourceFeed pausing(CountDownLatch release) {
     return new SourceFeed() {
@@ -94,16 +105,7 @@ class LociLifecycleTest {
     while (waiting.getState() != Thread.State.BLOCKED) {
       Thread.sleep(5);
     }
-    CompletableFuture<Void> closing =
-        CompletableFuture.runAsync(
-            () -> {
-              try {
-                loci.close();
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            },
-            pool);
+    CompletableFuture<Void> closing = CompletableFuture.runAsync(closing(loci), pool);
     Thread.sleep(200);
     release.countDown();
     closing.get(1, TimeUnit.MINUTES);
@@ -175,11 +177,7 @@ class LociLifecycleTest {
     IndexListener closer =
         progress -> {
           if (asked.compareAndSet(false, true)) {
-            try {
-              loci.close();
-            } catch (Exception e) {
-              throw new IllegalStateException(e);
-            }
+            closing(loci).run();
           }
         };
     // Before, the writer was closed under the run: AlreadyClosedException from its commit.
@@ -203,15 +201,7 @@ class LociLifecycleTest {
     try {
       loci.forEachSource(
           s -> {
-            closer[0] =
-                new Thread(
-                    () -> {
-                      try {
-                        loci.close();
-                      } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                      }
-                    });
+            closer[0] = new Thread(closing(loci));
             closer[0].start();
             while (closer[0].getState() != Thread.State.WAITING) {
               Thread.onSpinWait();
@@ -258,15 +248,7 @@ class LociLifecycleTest {
             });
     slow.start();
     listing.await();
-    Thread first =
-        new Thread(
-            () -> {
-              try {
-                loci.close();
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
+    Thread first = new Thread(closing(loci));
     first.start();
     while (first.getState() != Thread.State.WAITING) {
       Thread.sleep(1);
