@@ -295,6 +295,23 @@ class LociTest {
   }
 
   @Test
+  void testWordsAtSentencesGluedTogetherAreFound() throws Exception {
+    try (Loci loci = Loci.inMemory()) {
+      String text =
+          "Alibaba opened a new data centre in Frankfurt.The company invested heavily in the"
+              + " project.Analysts were surprised.";
+      loci.index(List.of(Source.of("glued", "Glued", text)));
+      for (String word : List.of("Frankfurt", "project", "Analysts")) {
+        List<Hit> hits = loci.search(word).hits();
+        assertFalse(hits.isEmpty(), word);
+        Hit hit = hits.get(0);
+        MatchSpan span = hit.matches().get(0);
+        assertEquals(word, hit.text().substring(span.start(), span.end()));
+      }
+    }
+  }
+
+  @Test
   void testOneFailingSourceDoesNotStopTheOthers() throws Exception {
     try (Loci loci = Loci.inMemory()) {
       Source ok = Source.of("ok", "Ok", "A good English sentence about clouds.").withLanguage("en");

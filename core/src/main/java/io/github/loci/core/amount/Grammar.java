@@ -31,8 +31,14 @@ final class Grammar {
   private static final String WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
   private static final String WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
 
+  /**
+   * White space within a line, or across one line break: a hard-wrapped line ("300⏎million
+   * dollars") does not end an amount, a blank line does.
+   */
+  private static final String GAP = "(?:\\h*(?:\r\n|[\n\r\u0085\u2028])\\h*|\\h+)";
+
   /** Not right after a number: "millones" in a number that did not read is no magnitude. */
-  private static final String NOT_AFTER_NUMBER = "(?<!\\p{Nd}\\h)";
+  private static final String NOT_AFTER_NUMBER = "(?<!\\p{Nd}[\\h\n\r\u0085\u2028])";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -206,7 +212,7 @@ final class Grammar {
     number = compile(num);
     gluedScale = compile("(?<s>" + gluedScales.regex() + ")" + WORD_END);
     // "2 million", and "$2-million" as some English papers write it.
-    scale = compile("(?:\\h+|-)" + scaleWord);
+    scale = compile("(?:" + GAP + "|-)" + scaleWord);
     compound = compile("\\h+" + joiner + "(?<n>" + num + ")\\h+" + scaleWord);
     one = compile(WORD_START + ones + "\\h+" + scaleWord);
     bare = compile(WORD_START + NOT_AFTER_NUMBER + "(?<s>" + bareWords + ")" + WORD_END);
@@ -232,7 +238,9 @@ final class Grammar {
         compile(
             "(?:\\h*(?<symbol>"
                 + new Phrases<>(symbolsAfter, true).regex()
-                + ")|(?:\\h+|-)"
+                + ")|(?:"
+                + GAP
+                + "|-)"
                 + link
                 + refuse("", lexicon.notCurrencies)
                 + "(?<name>"

@@ -183,6 +183,17 @@ public final class PassageDocuments {
      * @return its sentences' tokens, or null to analyze its text with the field's analyzer
      */
     SentenceTokens of(String field, Passage passage);
+
+    /**
+     * The text a passage's fields analyze where {@link #of} gives no tokens, of its text's length
+     * (offsets are the text's).
+     *
+     * @param passage the passage
+     * @return its text, by default
+     */
+    default String analyzedText(Passage passage) {
+      return passage.text();
+    }
   }
 
   /**
@@ -258,7 +269,9 @@ public final class PassageDocuments {
 
   private static Field textField(String field, Passage p, PassageTokens tokens) {
     SentenceTokens known = tokens.of(field, p);
-    return known == null ? new Field(field, p.text(), TEXT_TYPE) : known.field(field, TEXT_TYPE, p);
+    return known == null
+        ? new Field(field, tokens.analyzedText(p), TEXT_TYPE)
+        : known.field(field, TEXT_TYPE, p);
   }
 
   /** The amounts from {@code from} on that lie wholly in [start, end), shifted to start at 0. */

@@ -166,6 +166,48 @@ final class SentenceTokens {
     return true;
   }
 
+  /**
+   * The text a passage's fields analyze when its sentences' tokens are not replayed: its text, with
+   * a space for the punctuation that ends a sentence glued to the next ("Frankfurt.The",
+   * "lồ.Alibaba"), where word breaking would otherwise make one token of the last word of one
+   * sentence and the first of the next, and find neither. Where no white space lies between two
+   * sentences, the chars between them (a U+FEFF, say), or else the last code point of the first,
+   * when it is no letter or digit, become spaces, char for char, so offsets stay those of the text.
+   * A sentence cut inside a word (an over-long one, cut where no space was) stays one word where
+   * the halves meet.
+   *
+   * @param text the source's text
+   * @param sentences its sentences
+   * @param passage one of its passages
+   * @return the passage's text to analyze, of its text's length
+   */
+  static String analyzedText(String text, List<Sentence> sentences, Passage passage) {
+    char[] spaced = null;
+    for (int s = passage.firstSentence() + 1; s < passage.endSentence(); s++) {
+      int from = sentences.get(s - 1).end();
+      int to = sentences.get(s).start();
+      boolean space = false;
+      for (int i = from; i < to && !space; i++) {
+        space = Character.isWhitespace(text.charAt(i));
+      }
+      if (space) {
+        continue;
+      }
+      if (from == to) {
+        int last = text.codePointBefore(from);
+        if (Character.isLetterOrDigit(last)) {
+          continue;
+        }
+        from -= Character.charCount(last);
+      }
+      if (spaced == null) {
+        spaced = passage.text().toCharArray();
+      }
+      Arrays.fill(spaced, from - passage.start(), to - passage.start(), ' ');
+    }
+    return spaced == null ? passage.text() : new String(spaced);
+  }
+
   /** The script of the last code point in [from, to) that has one of its own, else invalid. */
   private static int lastScript(String text, int from, int to) {
     for (int i = to; i > from; ) {

@@ -35,10 +35,12 @@ public final class SourceIndexer {
   /**
    * Identifies everything that changes how a source is indexed; part of each source's hash, so a
    * source indexed otherwise is indexed again by the next run ({@code amounts=2}: amounts read
-   * since the fixes of their currencies, joined parts and dashes).
+   * since the fixes of their currencies, joined parts and dashes, {@code amounts=3} across a
+   * hard-wrapped line; {@code glued=1}: sentences glued to the next analyzed apart, {@link
+   * SentenceTokens#analyzedText}).
    */
   static final String FORMAT_ID =
-      "format=" + IndexFormat.VERSION + ";seg=2;path=1;und=short;amounts=2";
+      "format=" + IndexFormat.VERSION + ";seg=2;path=1;und=short;amounts=3;glued=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;
@@ -139,12 +141,23 @@ public final class SourceIndexer {
    * The passages' tokens from their sentences' ({@link SentenceTokens}): each field a sentence is
    * analyzed in once, not once per passage that holds it, but for the fields of word pairs (a pair
    * may span two sentences), for passages {@link SentenceTokens#replayable} says no to, and for
-   * texts above {@link SentenceTokens#MAX_CHARS}.
+   * texts above {@link SentenceTokens#MAX_CHARS}: those analyze their text, glued sentences apart
+   * ({@link SentenceTokens#analyzedText}).
    */
   private PassageDocuments.PassageTokens sentenceTokens(
       String text, List<Sentence> sentences, List<Passage> passages, List<Language> languages) {
     if (text.length() > SentenceTokens.MAX_CHARS) {
-      return (field, passage) -> null;
+      return new PassageDocuments.PassageTokens() {
+        @Override
+        public SentenceTokens of(String field, Passage passage) {
+          return null;
+        }
+
+        @Override
+        public String analyzedText(Passage passage) {
+          return SentenceTokens.analyzedText(text, sentences, passage);
+        }
+      };
     }
     boolean[] replayable = new boolean[passages.size()];
     for (Passage p : passages) {
@@ -161,9 +174,16 @@ public final class SourceIndexer {
     }
     byField.put(
         Fields.TEXT_NEUTRAL, SentenceTokens.of(analyzer, Fields.TEXT_NEUTRAL, text, sentences));
-    return (field, passage) -> {
-      SentenceTokens tokens = byField.get(field);
-      return replayable[passage.ordinal()] ? tokens : null;
+    return new PassageDocuments.PassageTokens() {
+      @Override
+      public SentenceTokens of(String field, Passage passage) {
+        return replayable[passage.ordinal()] ? byField.get(field) : null;
+      }
+
+      @Override
+      public String analyzedText(Passage passage) {
+        return SentenceTokens.analyzedText(text, sentences, passage);
+      }
     };
   }
 

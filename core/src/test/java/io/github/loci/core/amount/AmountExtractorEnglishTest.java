@@ -19,6 +19,19 @@ class AmountExtractorEnglishTest {
   }
 
   @Test
+  void testAHardWrappedLineDoesNotEndAnAmount() {
+    for (String wrap : List.of("\n", "\r\n", " \n ", "\u2028")) {
+      String text = "Alibaba invested 300" + wrap + "million dollars in the cloud";
+      assertAmounts(text, EN, money(text, "300" + wrap + "million dollars", 300e6, "USD"));
+    }
+    String currency = "it raised 5 billion\ndollars";
+    assertAmounts(currency, EN, money(currency, "5 billion\ndollars", 5e9, "USD"));
+    // A blank line ends it: the scale word then begins a paragraph of its own.
+    String paragraph = "Alibaba invested 300\n\nmillion dollars in the cloud";
+    assertAmounts(paragraph, EN, money(paragraph, "million dollars", 1e6, "USD"));
+  }
+
+  @Test
   void testABillionDollarInvestment() {
     String text = "the magic number was a billion dollar investment in the cloud";
     assertAmounts(text, EN, money(text, "a billion dollar", 1e9, "USD"));

@@ -12,6 +12,12 @@ class AmountExtractorSpanishTest {
   private static final Language ES = Language.ES;
 
   @Test
+  void testAHardWrappedLineDoesNotEndAnAmount() {
+    String text = "invirtió 300\r\nmillones de dólares en la nube";
+    assertAmounts(text, ES, money(text, "300\r\nmillones de dólares", 300e6, "USD"));
+  }
+
+  @Test
   void testUsDollarSignWithDotThousandsAndMillones() {
     String text = "vender en menos de 24 horas US$38.400 millones, alcanzando";
     assertAmounts(text, ES, money(text, "US$38.400 millones", 38.4e9, "USD"));

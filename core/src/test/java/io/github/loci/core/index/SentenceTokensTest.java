@@ -164,6 +164,38 @@ class SentenceTokensTest {
   }
 
   @Test
+  void testGluedSentencesAreAnalyzedApart() {
+    String glued = "Lo dijo el gigante.Alibaba abrió dos centros.";
+    List<Sentence> sentences = SEGMENTER.sentences(glued, ES);
+    Passage passage = SEGMENTER.passages("x", glued, sentences).get(0);
+    String analyzed = SentenceTokens.analyzedText(glued, sentences, passage);
+    assertEquals("Lo dijo el gigante Alibaba abrió dos centros.", analyzed);
+    List<String> tokens = describe(ANALYSIS.neutral().tokenStream(Fields.TEXT_NEUTRAL, analyzed));
+    // Two words, at their offsets in the text.
+    assertTrue(tokens.contains("+1 gigante 11-18"), tokens.toString());
+    assertTrue(tokens.contains("+1 alibaba 19-26"), tokens.toString());
+
+    // A char between the sentences (a byte-order mark) becomes the space; a letter ending the
+    // first sentence (one cut inside a word) stays.
+    String mark = "in Frankfurt.\uFEFFThe end.";
+    List<Sentence> marked = List.of(new Sentence(0, 13, false), new Sentence(14, 22, false));
+    Passage marks = new Passage("x", 0, 0, 22, 0, 2, false, mark);
+    String spaced = SentenceTokens.analyzedText(mark, marked, marks);
+    assertEquals("in Frankfurt. The end.", spaced);
+    List<String> words = describe(ANALYSIS.neutral().tokenStream(Fields.TEXT_NEUTRAL, spaced));
+    assertTrue(words.contains("+1 frankfurt 3-12"), words.toString());
+    String cut = "abcdef";
+    List<Sentence> halves = List.of(new Sentence(0, 3, false), new Sentence(3, 6, false));
+    Passage both = new Passage("x", 0, 0, 6, 0, 2, false, cut);
+    assertEquals(cut, SentenceTokens.analyzedText(cut, halves, both));
+    // Sentences apart by white space are left as they are.
+    String apart = "Lo dijo. Alibaba abrió.";
+    List<Sentence> two = SEGMENTER.sentences(apart, ES);
+    assertEquals(
+        apart, SentenceTokens.analyzedText(apart, two, SEGMENTER.passages("x", apart, two).get(0)));
+  }
+
+  @Test
   void testASentenceStartingInAnotherScriptIsNotReplayed() {
     String text = "Это Москва. 5G сеть.";
     List<Sentence> sentences = SEGMENTER.sentences(text, Locale.ROOT);
