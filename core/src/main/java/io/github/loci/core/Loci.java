@@ -189,11 +189,14 @@ public final class Loci implements AutoCloseable {
    * Adds or replaces sources: a source whose text, metadata and analysis are unchanged is left as
    * it is; one that fails is reported and the others go on; a second source with an id already
    * given in this call is reported, not indexed. Commits as it goes and at the end, then refreshes.
+   * When the iteration throws (or gives null), the sources it gave before are indexed and
+   * committed, whatever the threads, and then the exception is thrown.
    *
    * @param sources the sources, iterated once
    * @return what happened
    * @throws IOException if the index cannot be written
    * @throws IllegalStateException if this instance is read-only or closed
+   * @throws NullPointerException if {@code sources} holds null
    */
   public IndexReport index(Iterable<Source> sources) throws IOException {
     return index(SourceFeed.of(sources), IndexListener.NONE);

@@ -110,6 +110,7 @@ public final class IndexRun {
    * @param listener hears the progress
    * @return what the run did
    * @throws IOException if the index cannot be written (what was committed stays)
+   * @throws RuntimeException what the feed threw, once the sources it gave before are committed
    */
   public IndexReport run(SourceFeed feed, IndexListener listener) throws IOException {
     session.writer(); // a read-only session fails before anything is read
@@ -120,6 +121,7 @@ public final class IndexRun {
     // writes and commits, and set again when it returns: an interrupted thread's file I/O would
     // close Lucene's writer (it can still, when the interrupt lands during a write on this thread).
     boolean interrupted = Thread.interrupted(); // before the refresh below, which may write
+    RuntimeException feedFailure = null;
     try {
       synchronized (session.writeLock()) {
         if (session.closing()) {
@@ -142,7 +144,15 @@ public final class IndexRun {
           long batchChars = 0;
           while (true) {
             interrupted |= Thread.interrupted();
-            SourceFeed.Item item = stopping(interrupted, listener) ? null : feed.next();
+            SourceFeed.Item item;
+            try {
+              item = stopping(interrupted, listener) ? null : feed.next();
+            } catch (RuntimeException e) {
+              // The caller's sources failed (an Iterable or Stream that throws): the run ends as
+              // at their end, the sources before committed whatever the threads, then it throws.
+              feedFailure = e;
+              item = null;
+            }
             interrupted |= Thread.interrupted(); // an interrupt during the read ends the run too
             if (item == null) {
               break;
@@ -192,6 +202,12 @@ public final class IndexRun {
     }
     IndexProgress last = progress(tally, feed, commits, started, true);
     listener.progress(last);
+    if (feedFailure instanceof UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (feedFailure != null) {
+      throw feedFailure;
+    }
     return new IndexReport(
         tally.added.sum(),
         tally.replaced.sum(),

@@ -124,12 +124,18 @@ public interface SourceFeed extends Closeable {
    */
   static SourceFeed of(Iterable<Source> sources) {
     Iterator<Source> it = sources.iterator();
+    long[] read = {0};
     return inMemory(
         () -> {
           if (!it.hasNext()) {
             return null;
           }
           Source source = it.next();
+          if (source == null) {
+            throw new NullPointerException(
+                "the sources hold null (after " + read[0] + " sources): no source to index");
+          }
+          read[0]++;
           String location = source.location().orElse(source.id());
           return SourceReader.isBlank(source.text())
               ? Item.of(new IngestException.Empty(location))

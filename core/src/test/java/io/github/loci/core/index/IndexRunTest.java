@@ -206,6 +206,42 @@ class IndexRunTest {
   }
 
   @Test
+  void testSourcesThatThrowCommitWhatCameBeforeWhateverTheThreads() throws Exception {
+    List<Source> sources = Archive.sources(150);
+    for (int threads : new int[] {1, 2, 4}) {
+      try (Loci loci = Loci.builder().threads(threads).build()) {
+        Stream<Source> breaking =
+            sources.stream()
+                .peek(
+                    s -> {
+                      if (s == sources.get(70)) {
+                        throw new IllegalStateException("the archive broke");
+                      }
+                    });
+        IllegalStateException e =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> loci.index(breaking));
+        assertEquals("the archive broke", e.getMessage());
+        // The 70 before are searchable at once, and the next run finds them unchanged.
+        assertEquals(70, loci.sourceCount(), "threads " + threads);
+        IndexReport again = loci.index(sources.subList(0, 80));
+        assertEquals(70, again.unchanged(), "threads " + threads);
+        assertEquals(10, again.added(), "threads " + threads);
+      }
+      List<Source> holed = new ArrayList<>(sources.subList(0, 30));
+      holed.add(null);
+      holed.addAll(sources.subList(30, 40));
+      try (Loci loci = Loci.builder().threads(threads).build()) {
+        NullPointerException e =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                NullPointerException.class, () -> loci.index(holed));
+        assertTrue(e.getMessage().contains("null (after 30 sources)"), e.getMessage());
+        assertEquals(30, loci.sourceCount(), "threads " + threads);
+      }
+    }
+  }
+
+  @Test
   void testASourceOutOfMemoryIsSkippedAndTheRunGoesOn() throws Exception {
     List<Source> sources = new ArrayList<>(Archive.sources(20));
     sources.add(10, Source.of("huge", "Huge", "This text says boom: it takes too much memory."));
