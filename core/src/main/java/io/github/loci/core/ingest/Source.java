@@ -28,7 +28,8 @@ public record Source(
   /**
    * Validates and normalizes the fields.
    *
-   * @throws IllegalArgumentException if the id is blank or the language names no language
+   * @throws IllegalArgumentException if the id is blank, too long or not well-formed UTF-16 (an
+   *     unpaired surrogate), or the language names no language
    */
   public Source {
     Objects.requireNonNull(id, "id");
@@ -44,6 +45,15 @@ public record Source(
               + MAX_ID_CHARS
               + " Loci takes: "
               + shown(id));
+    }
+    int unpaired = unpairedSurrogate(id);
+    if (unpaired >= 0) {
+      // Stored as UTF-8, it would become U+FFFD: another id than the one given, or one given too.
+      throw new IllegalArgumentException(
+          "source id "
+              + shown(id.replaceAll("\\p{Cs}", "\uFFFD"))
+              + " is not well-formed Unicode: an unpaired surrogate at char "
+              + unpaired);
     }
     title = title == null || title.isBlank() ? id : title.strip();
     url = Objects.requireNonNullElse(url, Optional.<String>empty()).filter(u -> !u.isBlank());
@@ -73,6 +83,21 @@ public record Source(
     return id.length() <= SHOWN_ID_CHARS
         ? "'" + id + "'"
         : "'" + id.substring(0, SHOWN_ID_CHARS) + "…' (" + id.length() + " chars)";
+  }
+
+  /** The index of the first unpaired surrogate char in a string, or -1. */
+  private static int unpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

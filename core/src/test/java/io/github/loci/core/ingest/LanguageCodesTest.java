@@ -1,9 +1,11 @@
 package io.github.loci.core.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,24 @@ class LanguageCodesTest {
     assertEquals(2, read.skipped().size());
     assertTrue(read.skipped().get(0).getMessage().contains("r.jsonl:2"), read.skipped().toString());
     assertTrue(read.skipped().get(1).getMessage().contains("r.jsonl:3"), read.skipped().toString());
+  }
+
+  @Test
+  void testIdsWithAnUnpairedSurrogateAreRefused() {
+    // Stored as UTF-8, "\uD800x" would become "\uFFFDx": another source's id, or a new one.
+    for (String bad : List.of("\uD800x", "x\uDC00", "a\uDBFF")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Source.of(bad, "T", "text"));
+      assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+      assertFalse(
+          e.getMessage().chars().anyMatch(c -> Character.isSurrogate((char) c)), e.getMessage());
+    }
+    assertEquals("\uD83D\uDE00x", Source.of("\uD83D\uDE00x", "T", "text").id());
+    IngestResult read =
+        SourceReader.readJsonLines(
+            "r.jsonl", "{\"id\":\"\\ud800x\",\"text\":\"x\"}\n{\"id\":\"ok\",\"text\":\"x\"}\n");
+    assertEquals(1, read.sources().size());
+    assertTrue(read.skipped().get(0).getMessage().contains("r.jsonl:1"), read.skipped().toString());
   }
 
   @Test
