@@ -295,6 +295,17 @@ class LociTest {
   }
 
   @Test
+  void testAPhraseRepeatedSearchesAsOnce() throws Exception {
+    List<Hit> once = seeds.search("\"data centre\"").hits();
+    // 180 copies once passed Lucene's clause limit, and the query was cut to the word "data".
+    List<Hit> repeated = seeds.search("\"data centre\" ".repeat(180)).hits();
+    assertFalse(once.isEmpty());
+    assertEquals(
+        once.stream().map(h -> h.passageId() + " " + h.score()).toList(),
+        repeated.stream().map(h -> h.passageId() + " " + h.score()).toList());
+  }
+
+  @Test
   void testWordsAtSentencesGluedTogetherAreFound() throws Exception {
     try (Loci loci = Loci.inMemory()) {
       String text =

@@ -9,9 +9,11 @@ import io.github.loci.core.search.SearchRequest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -264,17 +266,20 @@ final class ParsedQuery {
     return false;
   }
 
-  /** Splits off quoted phrases; straight and typographic double quotes both work. */
+  /**
+   * Splits off quoted phrases; straight and typographic double quotes both work. A phrase quoted
+   * again (white space aside) is searched once: each copy would add its clauses (a long query of
+   * repeats passed Lucene's clause limit and was cut) and its score.
+   */
   private static void splitQuotes(String query, List<String> phrases, StringBuilder free) {
     boolean inQuote = false;
     StringBuilder current = new StringBuilder();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
       if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
         if (inQuote) {
-          if (!current.toString().isBlank()) {
-            phrases.add(current.toString());
-          }
+          addPhrase(current.toString(), phrases, seen);
           current.setLength(0);
         } else {
           free.append(' ');
@@ -286,8 +291,14 @@ final class ParsedQuery {
         free.append(c);
       }
     }
-    if (inQuote && !current.toString().isBlank()) {
-      phrases.add(current.toString());
+    if (inQuote) {
+      addPhrase(current.toString(), phrases, seen);
+    }
+  }
+
+  private static void addPhrase(String phrase, List<String> phrases, Set<String> seen) {
+    if (!phrase.isBlank() && seen.add(String.join(" ", phrase.strip().split("\\s+")))) {
+      phrases.add(phrase);
     }
   }
 }

@@ -38,6 +38,12 @@ class ParsedQueryTest {
   }
 
   @Test
+  void aPhraseQuotedAgainIsSearchedOnce() {
+    ParsedQuery q = parse("\"data centre\" \"data  centre\" “server farm” \" data centre\"");
+    assertEquals(List.of("data centre", "server farm"), q.phrases());
+  }
+
+  @Test
   void theDeclaredLanguageIsParsedAndAnUnknownOneRejected() {
     SearchRequest es = SearchRequest.builder().query("nube").queryLanguage("es").build();
     assertEquals(Optional.of(Language.ES), ParsedQuery.parse(es, ANALYSIS).language());
