@@ -28,8 +28,10 @@ public final class Runs {
     results.forEach(
         (qid, result) -> {
           List<Run.Entry> list = new ArrayList<>();
-          for (Hit hit : result.hits()) {
-            list.add(new Run.Entry(escapeId(hit.passageId()), hit.rank(), hit.score()));
+          double[] scores = falling(result.hits());
+          for (int i = 0; i < scores.length; i++) {
+            Hit hit = result.hits().get(i);
+            list.add(new Run.Entry(escapeId(hit.passageId()), hit.rank(), scores[i]));
           }
           entries.put(qid, list);
         });
@@ -47,16 +49,42 @@ public final class Runs {
     Map<String, List<Run.Entry>> entries = new LinkedHashMap<>();
     results.forEach(
         (qid, result) -> {
-          List<Run.Entry> list = new ArrayList<>();
+          List<Hit> best = new ArrayList<>();
           Set<String> seen = new LinkedHashSet<>();
           for (Hit hit : result.hits()) {
             if (seen.add(hit.sourceId())) {
-              list.add(new Run.Entry(escapeId(hit.sourceId()), seen.size(), hit.score()));
+              best.add(hit);
             }
+          }
+          List<Run.Entry> list = new ArrayList<>();
+          double[] scores = falling(best);
+          for (int i = 0; i < scores.length; i++) {
+            list.add(new Run.Entry(escapeId(best.get(i).sourceId()), i + 1, scores[i]));
           }
           entries.put(qid, list);
         });
     return Run.of(entries, tag);
+  }
+
+  /**
+   * The scores a run gives ranked hits: each hit's score to six decimals (as a TREC run prints it),
+   * or a millionth below the one before where Loci's order puts a hit at or above a higher score (a
+   * tie broken by source id, page furniture after content, an order by amount). trec_eval, like
+   * {@link Run.Order#SCORE}, ranks a query's documents by score, ties by id, not by the rank
+   * column: with scores that fall strictly, it keeps Loci's order.
+   *
+   * @param hits the hits, best first
+   * @return their scores for a run, falling strictly
+   */
+  public static double[] falling(List<Hit> hits) {
+    double[] scores = new double[hits.size()];
+    long previous = Long.MAX_VALUE;
+    for (int i = 0; i < scores.length; i++) {
+      long millionths = Math.min(Math.round(hits.get(i).score() * 1e6), previous - 1);
+      scores[i] = millionths / 1e6;
+      previous = millionths;
+    }
+    return scores;
   }
 
   /**

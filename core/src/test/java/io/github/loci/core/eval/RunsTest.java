@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.SearchResult;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,30 @@ class RunsTest {
     assertEquals(List.of("a%20b", "c"), ranking.stream().map(Run.Entry::docId).toList());
     assertEquals(3.0, ranking.get(0).score(), 1e-6);
     assertEquals(2, ranking.get(1).rank());
+  }
+
+  @Test
+  void testRunScoresFallWithRankSoThatEvaluationKeepsLocisOrder() {
+    // A tie (broken by source id), a passage ranked above a higher score (page furniture after
+    // content, an order by amount), then a score below both.
+    SearchResult result =
+        new SearchResult(
+            List.of(
+                hit(1, 2f, "b", 0), hit(2, 2f, "a", 0), hit(3, 5f, "c", 0), hit(4, 0.25f, "d", 0)),
+            4,
+            List.of(),
+            "query");
+    double[] scores = Runs.falling(result.hits());
+    assertEquals(List.of(2.0, 1.999999, 1.999998, 0.25), Arrays.stream(scores).boxed().toList());
+    Run run = Runs.passages(Map.of("q", result), "loci");
+    assertEquals(
+        List.of("b#0", "a#0", "c#0", "d#0"),
+        run.ranking("q", Run.Order.SCORE).stream().map(Run.Entry::docId).toList());
+    assertEquals(
+        List.of("b", "a", "c", "d"),
+        Runs.sources(Map.of("q", result), "loci").ranking("q", Run.Order.SCORE).stream()
+            .map(Run.Entry::docId)
+            .toList());
   }
 
   @Test

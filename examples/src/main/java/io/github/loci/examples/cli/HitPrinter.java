@@ -64,7 +64,12 @@ final class HitPrinter {
     switch (format) {
       case TEXT -> printText(qid, query, request, result);
       case JSON -> result.hits().forEach(hit -> out.println(json(qid, hit, result)));
-      case TREC -> result.hits().forEach(hit -> out.println(trec(qid == null ? "1" : qid, hit)));
+      case TREC -> {
+        double[] scores = Runs.falling(result.hits());
+        for (int i = 0; i < scores.length; i++) {
+          out.println(trec(qid == null ? "1" : qid, result.hits().get(i), scores[i]));
+        }
+      }
     }
     out.flush();
   }
@@ -248,14 +253,15 @@ final class HitPrinter {
     }
   }
 
-  String trec(String qid, Hit hit) {
+  /** A TREC run line; {@code score} is the hit's in {@link Runs#falling}, which keeps the order. */
+  String trec(String qid, Hit hit, double score) {
     return String.format(
         Locale.ROOT,
         "%s Q0 %s %d %.6f %s",
         trecId(qid),
         trecId(hit.passageId()),
         hit.rank(),
-        hit.score(),
+        score,
         trecId(tag));
   }
 

@@ -249,6 +249,9 @@ final class SearchCommand implements Callable<Integer> {
       if (offset < 0) {
         throw new IllegalArgumentException("--offset must be at least 0, not " + offset);
       }
+      if (tag.isBlank()) {
+        throw new IllegalArgumentException("--tag must not be blank: a TREC run's last column");
+      }
       SearchRequest.Builder builder =
           SearchRequest.builder()
               .query(query)

@@ -139,6 +139,20 @@ class LociCliTest {
     assertEquals(0, trec.code(), trec.err());
     assertTrue(trec.lines().get(0).startsWith("1 Q0 cloud%20news#0 1 "), trec.out());
     assertTrue(trec.lines().get(0).endsWith(" loci"));
+    // In any order, the score column falls with the rank (trec_eval ranks by score).
+    Result byAmount =
+        run("search", "--index", index.toString(), "--format", "trec", "--sort", "amount", "cloud");
+    assertEquals(0, byAmount.code(), byAmount.err());
+    double previous = Double.MAX_VALUE;
+    for (String line : byAmount.lines()) {
+      double score = Double.parseDouble(line.split(" ")[4]);
+      assertTrue(score < previous, byAmount.out());
+      previous = score;
+    }
+    Result untagged =
+        run("search", "--index", index.toString(), "--format", "trec", "--tag", "", "cloud");
+    assertEquals(ExitCodes.USAGE, untagged.code(), untagged.out());
+    assertTrue(untagged.err().contains("--tag must not be blank"), untagged.err());
 
     Result listed = run("sources", "--index", index.toString());
     assertTrue(listed.out().contains("cloud news"), listed.out());
