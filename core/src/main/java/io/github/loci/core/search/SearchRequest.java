@@ -86,9 +86,11 @@ public record SearchRequest(
     minAmount = Objects.requireNonNullElse(minAmount, OptionalDouble.empty());
     withAmounts = Set.copyOf(withAmounts);
     order = Objects.requireNonNullElse(order, Order.RELEVANCE);
-    if (minAmount.isPresent() && !(minAmount.getAsDouble() >= 0)) {
+    if (minAmount.isPresent()
+        && !(minAmount.getAsDouble() >= 0 && Double.isFinite(minAmount.getAsDouble()))) {
+      // Infinity (and 1e400, read as it) matches no amount: a mistake, not an empty answer.
       throw new IllegalArgumentException(
-          "minimum amount must be a number >= 0: " + minAmount.getAsDouble());
+          "minimum amount must be a finite number >= 0: " + minAmount.getAsDouble());
     }
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);

@@ -32,6 +32,16 @@ class SearchRequestTest {
   }
 
   @Test
+  void testAMinimumAmountNoAmountCanReachIsRefused() {
+    assertEquals(1e9, alibaba().minAmount(1e9).build().minAmount().getAsDouble());
+    for (double bad : new double[] {Double.POSITIVE_INFINITY, Double.NaN, -1}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> alibaba().minAmount(bad).build());
+      assertTrue(e.getMessage().contains("finite number >= 0"), e.getMessage());
+    }
+  }
+
+  @Test
   void testLanguagesAreReadAsSourcesDeclareThem() throws Exception {
     assertEquals(
         Set.of("en"), alibaba().languages(Set.of("EN", "en-GB", "English")).build().languages());
