@@ -304,7 +304,7 @@ public final class ConceptMatcher {
     int bestWords = 0;
     for (Language candidate : Lexicon.COLUMNS) {
       List<Match> matches = find(text, tokens.apply(Fields.textField(candidate), text), candidate);
-      int words = matches.stream().mapToInt(m -> m.text().split("\\s+").length).sum();
+      int words = matches.stream().mapToInt(m -> words(m.text())).sum();
       if (words > bestWords) {
         best = new ArrayList<>(matches);
         bestWords = words;
@@ -313,6 +313,29 @@ public final class ConceptMatcher {
       }
     }
     return resolve(best);
+  }
+
+  /**
+   * The words a match covers: its runs of letters, marks and digits. A hyphen or an apostrophe
+   * parts words as white space does: "data-centre", one English term, covers as many words as
+   * "data" and "centre" read as two Spanish ones.
+   */
+  private static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean letter =
+          Character.isLetterOrDigit(c)
+              || Character.getType(c) == Character.NON_SPACING_MARK
+              || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
   }
 
   /** Longest spans first, then leftmost; identical spans of several languages merge. */

@@ -150,6 +150,24 @@ class LexiconTest {
   }
 
   @Test
+  void testAHyphenatedTermCoversItsWords() throws Exception {
+    ConceptMatcher matcher =
+        new ConceptMatcher(
+            Lexicon.parse(
+                "t.tsv",
+                DATA_CENTRE
+                    + "centre\tgeneral\tcentre\tcentro\tcentro\ttrung tâm\n"
+                    + "data\tgeneral\tdata\tdatos\tdati\tdữ liệu\n"),
+            analysis);
+    // English reads "data-centre" as one term of two words; Spanish reads "data" and "centre" as
+    // two of one word each. Counted by white space, Spanish covered more and took the query.
+    List<ConceptMatcher.Match> found = matcher.find("data-centre", Optional.empty());
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Language.EN, found.get(0).language());
+    assertEquals(List.of("data-centre"), found.get(0).concepts());
+  }
+
+  @Test
   void testVietnameseTermsMatchTypedWithoutDiacritics() throws Exception {
     Lexicon lexicon =
         Lexicon.parse(
