@@ -295,6 +295,35 @@ class LociTest {
   }
 
   @Test
+  void testBuiltInTermsDoNotShrinkToACommonWord() throws Exception {
+    // Terms the query analyzers reduced to one everyday word: vi "anh" (he, brother) for the
+    // United Kingdom, it "in rosso" (red) for a loss, es "europa del este" (Europe) for Eastern
+    // Europe.
+    try (Loci loci = Loci.inMemory()) {
+      loci.index(
+          List.of(
+              Source.of("vi", "vi", "Anh ấy nói rằng công ty sẽ mở rộng.").withLanguage("vi"),
+              Source.of("it", "it", "Il logo della società è rosso e blu.").withLanguage("it"),
+              Source.of("es", "es", "La empresa vende en toda Europa.").withLanguage("es")));
+      for (String query : List.of("United Kingdom", "UK", "net loss", "Eastern Europe")) {
+        assertEquals(List.of(), loci.search(query).hits(), query);
+      }
+      assertFalse(loci.search("Europe").hits().isEmpty());
+    }
+  }
+
+  @Test
+  void testAPossessiveFindsWhatTheNameFinds() throws Exception {
+    // "amazon's" was searched as typed in the es, it, vi and neutral fields: no hit at all.
+    List<String> name = seeds.search("Amazon").hits().stream().map(Hit::passageId).toList();
+    assertFalse(name.isEmpty());
+    for (String possessive : List.of("Amazon's", "Amazon’s")) {
+      assertEquals(
+          name, seeds.search(possessive).hits().stream().map(Hit::passageId).toList(), possessive);
+    }
+  }
+
+  @Test
   void testAPhraseRepeatedSearchesAsOnce() throws Exception {
     List<Hit> once = seeds.search("\"data centre\"").hits();
     // 180 copies once passed Lucene's clause limit, and the query was cut to the word "data".

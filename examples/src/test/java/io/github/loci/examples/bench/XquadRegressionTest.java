@@ -22,11 +22,11 @@ class XquadRegressionTest {
 
   @ParameterizedTest(name = "{0}-{1}")
   @CsvSource({
-    "en, en, 0.9119",
+    "en, en, 0.9122",
     "es, es, 0.8922",
     "vi, vi, 0.9071",
-    "en, es, 0.6875",
-    "en, vi, 0.6298",
+    "en, es, 0.6980",
+    "en, vi, 0.6433",
     "es, en, 0.6996"
   })
   void testMrrAt10DoesNotRegress(String lang, String passages, double pinned) throws Exception {

@@ -38,6 +38,13 @@ class ParsedQueryTest {
   }
 
   @Test
+  void anEnglishPossessiveIsLeftOutOfTheFreeText() {
+    ParsedQuery q = parse("Amazon's data centres, Anna’s 1990's \"Amazon's cloud\" l'sala");
+    assertEquals("Amazon   data centres, Anna   1990's   l'sala", q.free());
+    assertEquals(List.of("Amazon's cloud"), q.phrases());
+  }
+
+  @Test
   void aPhraseQuotedAgainIsSearchedOnce() {
     ParsedQuery q = parse("\"data centre\" \"data  centre\" “server farm” \" data centre\"");
     assertEquals(List.of("data centre", "server farm"), q.phrases());
@@ -47,6 +54,12 @@ class ParsedQueryTest {
   void theDeclaredLanguageIsParsedAndAnUnknownOneRejected() {
     SearchRequest es = SearchRequest.builder().query("nube").queryLanguage("es").build();
     assertEquals(Optional.of(Language.ES), ParsedQuery.parse(es, ANALYSIS).language());
+    // Read as a source's or a filter's language is: names and three-letter codes too.
+    for (String spanish : List.of("spanish", "spa", "es-MX", "Español")) {
+      SearchRequest named = SearchRequest.builder().query("nube").queryLanguage(spanish).build();
+      assertEquals(
+          Optional.of(Language.ES), ParsedQuery.parse(named, ANALYSIS).language(), spanish);
+    }
     SearchRequest de = SearchRequest.builder().query("Wolke").queryLanguage("de").build();
     assertThrows(IllegalArgumentException.class, () -> ParsedQuery.parse(de, ANALYSIS));
   }
