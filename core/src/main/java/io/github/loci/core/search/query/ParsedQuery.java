@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,14 +35,6 @@ final class ParsedQuery {
 
   /** What separates words of a text; compiled once, not per search. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /**
-   * An English possessive ("Amazon's", "Anna’s"), which the free text loses (for two spaces, so
-   * that offsets stay the typed text's): English analysis drops it, but the other languages' and
-   * the neutral field's keep "amazon's" whole, which no Spanish, Italian or Vietnamese passage
-   * holds, and a query with it found none of them.
-   */
-  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s(?![\\p{L}\\p{N}])");
 
   private final Analysis analysis;
   private final List<String> phrases;
@@ -82,8 +75,7 @@ final class ParsedQuery {
     List<String> phrases = new ArrayList<>();
     StringBuilder free = new StringBuilder();
     splitQuotes(request.query(), phrases, free);
-    String words = POSSESSIVE.matcher(free).replaceAll("  ");
-    return new ParsedQuery(analysis, phrases, words, language);
+    return new ParsedQuery(analysis, phrases, free.toString(), language);
   }
 
   /** A declared language as sources and filters declare theirs: "spanish", "spa", "es-MX". */
@@ -287,8 +279,8 @@ final class ParsedQuery {
 
   /**
    * Splits off quoted phrases; straight and typographic double quotes both work. A phrase quoted
-   * again (white space aside) is searched once: each copy would add its clauses (a long query of
-   * repeats passed Lucene's clause limit and was cut) and its score.
+   * again (white space and case aside) is searched once: each copy would add its clauses (a long
+   * query of repeats passed Lucene's clause limit and was cut) and its score.
    */
   private static void splitQuotes(String query, List<String> phrases, StringBuilder free) {
     boolean inQuote = false;
@@ -316,7 +308,8 @@ final class ParsedQuery {
   }
 
   private static void addPhrase(String phrase, List<String> phrases, Set<String> seen) {
-    if (!phrase.isBlank() && seen.add(String.join(" ", phrase.strip().split("\\s+")))) {
+    String key = String.join(" ", phrase.strip().split("\\s+")).toLowerCase(Locale.ROOT);
+    if (!phrase.isBlank() && seen.add(key)) {
       phrases.add(phrase);
     }
   }

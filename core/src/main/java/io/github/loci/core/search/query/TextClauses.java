@@ -53,6 +53,9 @@ final class TextClauses {
     }
     Set<Set<String>> seen = new HashSet<>();
     for (List<Token> stack : byPosition.values()) {
+      if (!pairs) {
+        withoutPossessives(stack);
+      }
       Set<String> terms = new TreeSet<>();
       stack.forEach(t -> terms.add(t.term()));
       if (!seen.add(terms)) {
@@ -67,5 +70,27 @@ final class TextClauses {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds to a position's tokens each one's form without an English possessive: "amazon's" is what
+   * every analysis but English's keeps of "Amazon's" (word breaking holds the apostrophe), and no
+   * Spanish, Italian or Vietnamese passage about Amazon holds it; "mcdonald's" stays, as a synonym,
+   * for the passages that do.
+   */
+  private static void withoutPossessives(List<Token> stack) {
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      Token t = stack.get(i);
+      String term = t.term();
+      int cut = term.length() - 2;
+      if (cut > 0
+          && (term.endsWith("'s") || term.endsWith("’s"))
+          && Character.isLetter(term.codePointBefore(cut))) {
+        String bare = term.substring(0, cut);
+        if (stack.stream().noneMatch(o -> o.term().equals(bare))) {
+          stack.add(new Token(bare, t.position(), t.start(), t.end()));
+        }
+      }
+    }
   }
 }
