@@ -31,14 +31,18 @@ final class Grammar {
   private static final String WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
   private static final String WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
 
+  /** One line break, with the horizontal space around it. */
+  private static final String LINE_BREAK = "\\h{0,8}(?:\r\n|[\n\r\u0085\u2028])\\h{0,8}";
+
   /**
-   * White space within a line, or across one line break: a hard-wrapped line ("300⏎million
-   * dollars") does not end an amount, a blank line does.
+   * White space within a line, or across one line break before a word in lower case: a hard-wrapped
+   * line ("300⏎million dollars") does not end an amount, a blank line does, and so does a line that
+   * starts a heading or a table's row ("Chapter 12⏎Dollar weakness", "2019 2020⏎Billion euros").
    */
-  private static final String GAP = "(?:\\h*(?:\r\n|[\n\r\u0085\u2028])\\h*|\\h+)";
+  private static final String GAP = "(?:" + LINE_BREAK + "(?=(?-i:\\p{Ll}))|\\h+)";
 
   /** Not right after a number: "millones" in a number that did not read is no magnitude. */
-  private static final String NOT_AFTER_NUMBER = "(?<!\\p{Nd}[\\h\n\r\u0085\u2028])";
+  private static final String NOT_AFTER_NUMBER = "(?<!\\p{Nd}(?:\\h{1,8}|" + LINE_BREAK + "))";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 

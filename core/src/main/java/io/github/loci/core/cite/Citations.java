@@ -55,7 +55,9 @@ public final class Citations {
       if (!out.isEmpty()) {
         out.append("; ");
       }
-      out.append(amount).append(" “").append(amount.text(hit.text())).append('”');
+      // On one line: an amount read across a hard-wrapped line quotes it with a space.
+      String quoted = String.join(" ", amount.text(hit.text()).strip().split("\\s+"));
+      out.append(amount).append(" “").append(quoted).append('”');
     }
     return out.toString();
   }

@@ -29,6 +29,15 @@ class AmountExtractorEnglishTest {
     // A blank line ends it: the scale word then begins a paragraph of its own.
     String paragraph = "Alibaba invested 300\n\nmillion dollars in the cloud";
     assertAmounts(paragraph, EN, money(paragraph, "million dollars", 1e6, "USD"));
+    // So does a line that starts with a capital: a heading, a table's row.
+    assertNone("Chapter 12\nDollar weakness", EN);
+    assertNone("Step 2\r\nEuro zone countries", EN);
+    assertNone("Page 4\nUSD strengthened", EN);
+    assertNone("Revenue 2019 2020\nBillion euros", EN);
+    // A number that did not read keeps its scale word from standing alone, across a break too.
+    for (String wrap : List.of("\n", "\r\n", " \n ")) {
+      assertNone("sales of 2019-20" + wrap + "billions of dollars", EN);
+    }
   }
 
   @Test

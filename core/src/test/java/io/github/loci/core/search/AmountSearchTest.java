@@ -72,6 +72,19 @@ class AmountSearchTest {
   }
 
   @Test
+  void testAnAmountAcrossAWrappedLineIsQuotedOnOneLine() throws Exception {
+    try (Loci wrapped = Loci.inMemory()) {
+      wrapped.index(
+          List.of(source("en-wrapped", "en", "Alibaba invested 300\nmillion dollars in Europe.")));
+      Hit hit = wrapped.search("Alibaba").hits().get(0);
+      assertEquals("300\nmillion dollars", hit.amounts().get(0).text(hit.text()));
+      assertTrue(
+          Citations.reference(hit).endsWith("amounts: 300e6 USD “300 million dollars”"),
+          Citations.reference(hit));
+    }
+  }
+
+  @Test
   void testMinimumAmountAndKindFilter() throws Exception {
     assertEquals(
         Set.of("es-big", "vi-mid"),
