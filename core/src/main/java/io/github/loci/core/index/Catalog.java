@@ -208,6 +208,13 @@ public final class Catalog {
   }
 
   private static int sourceDoc(IndexSearcher searcher, String sourceId) throws IOException {
+    // No source has an id with an unpaired surrogate (Source refuses it); as UTF-8 the term would
+    // be another id's, with U+FFFD in its place.
+    if (sourceId
+        .codePoints()
+        .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+      return -1;
+    }
     Query query =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), Occur.FILTER)

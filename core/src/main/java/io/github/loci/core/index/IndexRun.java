@@ -110,7 +110,8 @@ public final class IndexRun {
    * @param listener hears the progress
    * @return what the run did
    * @throws IOException if the index cannot be written (what was committed stays)
-   * @throws RuntimeException what the feed threw, once the sources it gave before are committed
+   * @throws RuntimeException what the feed threw (an {@link Error} too), once the sources it gave
+   *     before are committed
    */
   public IndexReport run(SourceFeed feed, IndexListener listener) throws IOException {
     session.writer(); // a read-only session fails before anything is read
@@ -121,7 +122,7 @@ public final class IndexRun {
     // writes and commits, and set again when it returns: an interrupted thread's file I/O would
     // close Lucene's writer (it can still, when the interrupt lands during a write on this thread).
     boolean interrupted = Thread.interrupted(); // before the refresh below, which may write
-    RuntimeException feedFailure = null;
+    Throwable feedFailure = null;
     try {
       synchronized (session.writeLock()) {
         if (session.closing()) {
@@ -147,9 +148,11 @@ public final class IndexRun {
             SourceFeed.Item item;
             try {
               item = stopping(interrupted, listener) ? null : feed.next();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
               // The caller's sources failed (an Iterable or Stream that throws): the run ends as
-              // at their end, the sources before committed whatever the threads, then it throws.
+              // at their end, the sources before committed whatever the threads, then it throws
+              // what they threw, as it is (an UncheckedIOException too: the caller's, not the
+              // index's).
               feedFailure = e;
               item = null;
             }
@@ -195,6 +198,12 @@ public final class IndexRun {
         session.refresh();
         nameDuplicates(tally);
       }
+    } catch (Throwable t) {
+      // Writing what came before the sources' failure failed too: that is thrown, with theirs.
+      if (feedFailure != null && feedFailure != t) {
+        t.addSuppressed(feedFailure);
+      }
+      throw t;
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
@@ -202,11 +211,11 @@ public final class IndexRun {
     }
     IndexProgress last = progress(tally, feed, commits, started, true);
     listener.progress(last);
-    if (feedFailure instanceof UncheckedIOException e) {
-      throw e.getCause();
+    if (feedFailure instanceof RuntimeException e) {
+      throw e;
     }
-    if (feedFailure != null) {
-      throw feedFailure;
+    if (feedFailure instanceof Error e) {
+      throw e;
     }
     return new IndexReport(
         tally.added.sum(),

@@ -2,6 +2,7 @@ package io.github.loci.core.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.loci.core.Loci;
@@ -15,6 +16,7 @@ import io.github.loci.core.search.Topic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -227,6 +229,49 @@ class IndexRunTest {
         IndexReport again = loci.index(sources.subList(0, 80));
         assertEquals(70, again.unchanged(), "threads " + threads);
         assertEquals(10, again.added(), "threads " + threads);
+      }
+      // An error, and an UncheckedIOException (the caller's reading, not the index), as they are.
+      for (RuntimeException thrown :
+          List.of(new java.io.UncheckedIOException(new java.io.IOException("disk")))) {
+        try (Loci loci = Loci.builder().threads(threads).build()) {
+          Iterator<Source> it = sources.iterator();
+          Iterable<Source> failing =
+              () ->
+                  new Iterator<>() {
+                    int given;
+
+                    @Override
+                    public boolean hasNext() {
+                      return true;
+                    }
+
+                    @Override
+                    public Source next() {
+                      if (given++ == 50) {
+                        throw thrown;
+                      }
+                      return it.next();
+                    }
+                  };
+          assertSame(
+              thrown,
+              org.junit.jupiter.api.Assertions.assertThrows(
+                  RuntimeException.class, () -> loci.index(failing)));
+          assertEquals(50, loci.sourceCount(), "threads " + threads);
+        }
+      }
+      try (Loci loci = Loci.builder().threads(threads).build()) {
+        Stream<Source> asserting =
+            sources.stream()
+                .peek(
+                    s -> {
+                      if (s == sources.get(40)) {
+                        throw new AssertionError("a check in the caller's stream");
+                      }
+                    });
+        org.junit.jupiter.api.Assertions.assertThrows(
+            AssertionError.class, () -> loci.index(asserting));
+        assertEquals(40, loci.sourceCount(), "threads " + threads);
       }
       List<Source> holed = new ArrayList<>(sources.subList(0, 30));
       holed.add(null);
