@@ -333,6 +333,13 @@ class LociTest {
       assertEquals(
           List.of("es"), loci.search("McDonald's").hits().stream().map(Hit::sourceId).toList());
     }
+    // A contraction's function word ("that" of "that's") is no more searched than "that" is.
+    try (Loci loci = Loci.inMemory()) {
+      loci.index(List.of(Source.of("en", "en", "That is what the board said.").withLanguage("en")));
+      for (String query : List.of("that zyxwv", "that's zyxwv", "it's zyxwv")) {
+        assertEquals(List.of(), loci.search(query).hits(), query);
+      }
+    }
   }
 
   @Test

@@ -31,8 +31,11 @@ final class Grammar {
   private static final String WORD_START = "(?<![\\p{L}\\p{M}\\p{Nd}])";
   private static final String WORD_END = "(?![\\p{L}\\p{M}\\p{Nd}])";
 
-  /** One line break, with the horizontal space around it. */
-  private static final String LINE_BREAK = "\\h{0,8}(?:\r\n|[\n\r\u0085\u2028])\\h{0,8}";
+  /**
+   * One line break, with the horizontal space around it (up to 64 chars each side, the bound a
+   * look-behind needs: text padded to a fixed width has runs of spaces).
+   */
+  private static final String LINE_BREAK = "\\h{0,64}(?:\r\n|[\n\r\u0085\u2028])\\h{0,64}";
 
   /**
    * White space within a line, or across one line break before a word in lower case: a hard-wrapped
@@ -42,7 +45,7 @@ final class Grammar {
   private static final String GAP = "(?:" + LINE_BREAK + "(?=(?-i:\\p{Ll}))|\\h+)";
 
   /** Not right after a number: "millones" in a number that did not read is no magnitude. */
-  private static final String NOT_AFTER_NUMBER = "(?<!\\p{Nd}(?:\\h{1,8}|" + LINE_BREAK + "))";
+  private static final String NOT_AFTER_NUMBER = "(?<!\\p{Nd}(?:\\h{1,64}|" + LINE_BREAK + "))";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 

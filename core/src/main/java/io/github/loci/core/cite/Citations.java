@@ -56,7 +56,8 @@ public final class Citations {
         out.append("; ");
       }
       // On one line: an amount read across a hard-wrapped line quotes it with a space.
-      String quoted = String.join(" ", amount.text(hit.text()).strip().split("\\s+"));
+      String quoted =
+          String.join(" ", amount.text(hit.text()).strip().split("[\\s\\u0085\\u2028\\u2029]+"));
       out.append(amount).append(" “").append(quoted).append('”');
     }
     return out.toString();

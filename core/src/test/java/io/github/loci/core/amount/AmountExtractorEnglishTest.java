@@ -35,9 +35,12 @@ class AmountExtractorEnglishTest {
     assertNone("Page 4\nUSD strengthened", EN);
     assertNone("Revenue 2019 2020\nBillion euros", EN);
     // A number that did not read keeps its scale word from standing alone, across a break too.
-    for (String wrap : List.of("\n", "\r\n", " \n ")) {
+    for (String wrap : List.of("\n", "\r\n", " \n ", " ".repeat(20) + "\n\t")) {
       assertNone("sales of 2019-20" + wrap + "billions of dollars", EN);
     }
+    // Text padded to a fixed width: runs of spaces around the break.
+    String padded = "invested 300" + " ".repeat(20) + "\nmillion dollars";
+    assertAmounts(padded, EN, money(padded, padded.substring(9), 300e6, "USD"));
   }
 
   @Test

@@ -75,12 +75,18 @@ class AmountSearchTest {
   void testAnAmountAcrossAWrappedLineIsQuotedOnOneLine() throws Exception {
     try (Loci wrapped = Loci.inMemory()) {
       wrapped.index(
-          List.of(source("en-wrapped", "en", "Alibaba invested 300\nmillion dollars in Europe.")));
+          List.of(
+              source("en-wrapped", "en", "Alibaba invested 300\nmillion dollars in Europe."),
+              source("en-ls", "en", "Microsoft invested 200\u2028million dollars in Asia.")));
       Hit hit = wrapped.search("Alibaba").hits().get(0);
       assertEquals("300\nmillion dollars", hit.amounts().get(0).text(hit.text()));
       assertTrue(
           Citations.reference(hit).endsWith("amounts: 300e6 USD “300 million dollars”"),
           Citations.reference(hit));
+      Hit separator = wrapped.search("Microsoft").hits().get(0);
+      assertTrue(
+          Citations.reference(separator).endsWith("amounts: 200e6 USD “200 million dollars”"),
+          Citations.reference(separator));
     }
   }
 

@@ -54,7 +54,7 @@ final class TextClauses {
     Set<Set<String>> seen = new HashSet<>();
     for (List<Token> stack : byPosition.values()) {
       if (!pairs) {
-        withoutPossessives(stack);
+        withoutPossessives(stack, acrossLanguages ? query : null);
       }
       Set<String> terms = new TreeSet<>();
       stack.forEach(t -> terms.add(t.term()));
@@ -76,9 +76,13 @@ final class TextClauses {
    * Adds to a position's tokens each one's form without an English possessive: "amazon's" is what
    * every analysis but English's keeps of "Amazon's" (word breaking holds the apostrophe), and no
    * Spanish, Italian or Vietnamese passage about Amazon holds it; "mcdonald's" stays, as a synonym,
-   * for the passages that do.
+   * for the passages that do. A form that is a function word ("that" of "that's") is not added
+   * where function words are left out.
+   *
+   * @param stack the tokens at one position
+   * @param functionWords the query whose function words to leave out, or null to keep them
    */
-  private static void withoutPossessives(List<Token> stack) {
+  private static void withoutPossessives(List<Token> stack, ParsedQuery functionWords) {
     for (int i = stack.size() - 1; i >= 0; i--) {
       Token t = stack.get(i);
       String term = t.term();
@@ -87,7 +91,8 @@ final class TextClauses {
           && (term.endsWith("'s") || term.endsWith("’s"))
           && Character.isLetter(term.codePointBefore(cut))) {
         String bare = term.substring(0, cut);
-        if (stack.stream().noneMatch(o -> o.term().equals(bare))) {
+        boolean dropped = functionWords != null && functionWords.isFunctionWord(bare);
+        if (!dropped && stack.stream().noneMatch(o -> o.term().equals(bare))) {
           stack.add(new Token(bare, t.position(), t.start(), t.end()));
         }
       }
