@@ -296,6 +296,11 @@ class LociTest {
     }
   }
 
+  /** A source whose id and declared language are {@code lang}. */
+  private static Source declared(String lang, String text) {
+    return Source.of(lang, lang, text).withLanguage(lang);
+  }
+
   @Test
   void testBuiltInTermsDoNotShrinkToACommonWord() throws Exception {
     // Terms the query analyzers reduced to one everyday word: vi "anh" (he, brother) for the
@@ -304,9 +309,9 @@ class LociTest {
     try (Loci loci = Loci.inMemory()) {
       loci.index(
           List.of(
-              Source.of("vi", "vi", "Anh ấy nói rằng công ty sẽ mở rộng.").withLanguage("vi"),
-              Source.of("it", "it", "Il logo della società è rosso e blu.").withLanguage("it"),
-              Source.of("es", "es", "La empresa vende en toda Europa.").withLanguage("es")));
+              declared("vi", "Anh ấy nói rằng công ty sẽ mở rộng."),
+              declared("it", "Il logo della società è rosso e blu."),
+              declared("es", "La empresa vende en toda Europa.")));
       for (String query : List.of("United Kingdom", "UK", "net loss", "Eastern Europe")) {
         assertEquals(List.of(), loci.search(query).hits(), query);
       }
@@ -321,9 +326,9 @@ class LociTest {
     try (Loci loci = Loci.inMemory()) {
       loci.index(
           List.of(
-              Source.of("es", "es", "McDonald's abre un restaurante en Madrid.").withLanguage("es"),
-              Source.of("it", "it", "Amazon apre un nuovo centro a Milano.").withLanguage("it"),
-              Source.of("en", "en", "Amazon's cloud grew again this year.").withLanguage("en")));
+              declared("es", "McDonald's abre un restaurante en Madrid."),
+              declared("it", "Amazon apre un nuovo centro a Milano."),
+              declared("en", "Amazon's cloud grew again this year.")));
       for (String amazon : List.of("Amazon", "Amazon's", "AMAZON’S")) {
         assertEquals(
             Set.of("it", "en"),
@@ -335,7 +340,7 @@ class LociTest {
     }
     // A contraction's function word ("that" of "that's") is no more searched than "that" is.
     try (Loci loci = Loci.inMemory()) {
-      loci.index(List.of(Source.of("en", "en", "That is what the board said.").withLanguage("en")));
+      loci.index(List.of(declared("en", "That is what the board said.")));
       for (String query : List.of("that zyxwv", "that's zyxwv", "it's zyxwv")) {
         assertEquals(List.of(), loci.search(query).hits(), query);
       }

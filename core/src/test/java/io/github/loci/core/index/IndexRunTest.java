@@ -16,7 +16,6 @@ import io.github.loci.core.search.Topic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -207,71 +206,49 @@ class IndexRunTest {
     }
   }
 
+  /** The sources as a stream that throws {@code thrown} (unchecked) when it reaches {@code at}. */
+  private static Stream<Source> throwingAt(List<Source> sources, int at, Throwable thrown) {
+    return sources.stream()
+        .peek(
+            s -> {
+              if (s == sources.get(at)) {
+                if (thrown instanceof Error error) {
+                  throw error;
+                }
+                throw (RuntimeException) thrown;
+              }
+            });
+  }
+
   @Test
   void testSourcesThatThrowCommitWhatCameBeforeWhateverTheThreads() throws Exception {
     List<Source> sources = Archive.sources(150);
     for (int threads : new int[] {1, 2, 4}) {
       try (Loci loci = Loci.builder().threads(threads).build()) {
-        Stream<Source> breaking =
-            sources.stream()
-                .peek(
-                    s -> {
-                      if (s == sources.get(70)) {
-                        throw new IllegalStateException("the archive broke");
-                      }
-                    });
-        IllegalStateException e =
+        IllegalStateException broke = new IllegalStateException("the archive broke");
+        assertSame(
+            broke,
             org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalStateException.class, () -> loci.index(breaking));
-        assertEquals("the archive broke", e.getMessage());
+                IllegalStateException.class, () -> loci.index(throwingAt(sources, 70, broke))));
         // The 70 before are searchable at once, and the next run finds them unchanged.
         assertEquals(70, loci.sourceCount(), "threads " + threads);
         IndexReport again = loci.index(sources.subList(0, 80));
         assertEquals(70, again.unchanged(), "threads " + threads);
         assertEquals(10, again.added(), "threads " + threads);
       }
-      // An error, and an UncheckedIOException (the caller's reading, not the index), as they are.
-      for (RuntimeException thrown :
-          List.of(new java.io.UncheckedIOException(new java.io.IOException("disk")))) {
+      // An UncheckedIOException (the caller's reading, not the index) and an Error, as they are.
+      List<Throwable> thrown =
+          List.of(
+              new java.io.UncheckedIOException(new java.io.IOException("disk")),
+              new AssertionError("a check in the caller's stream"));
+      for (Throwable t : thrown) {
         try (Loci loci = Loci.builder().threads(threads).build()) {
-          Iterator<Source> it = sources.iterator();
-          Iterable<Source> failing =
-              () ->
-                  new Iterator<>() {
-                    int given;
-
-                    @Override
-                    public boolean hasNext() {
-                      return true;
-                    }
-
-                    @Override
-                    public Source next() {
-                      if (given++ == 50) {
-                        throw thrown;
-                      }
-                      return it.next();
-                    }
-                  };
           assertSame(
-              thrown,
+              t,
               org.junit.jupiter.api.Assertions.assertThrows(
-                  RuntimeException.class, () -> loci.index(failing)));
-          assertEquals(50, loci.sourceCount(), "threads " + threads);
+                  Throwable.class, () -> loci.index(throwingAt(sources, 40, t))));
+          assertEquals(40, loci.sourceCount(), "threads " + threads + ", " + t);
         }
-      }
-      try (Loci loci = Loci.builder().threads(threads).build()) {
-        Stream<Source> asserting =
-            sources.stream()
-                .peek(
-                    s -> {
-                      if (s == sources.get(40)) {
-                        throw new AssertionError("a check in the caller's stream");
-                      }
-                    });
-        org.junit.jupiter.api.Assertions.assertThrows(
-            AssertionError.class, () -> loci.index(asserting));
-        assertEquals(40, loci.sourceCount(), "threads " + threads);
       }
       List<Source> holed = new ArrayList<>(sources.subList(0, 30));
       holed.add(null);
