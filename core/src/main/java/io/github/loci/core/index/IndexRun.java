@@ -11,11 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -61,48 +58,6 @@ public final class IndexRun {
     this.policy = policy;
   }
 
-  /** What the workers add up; the caller's thread reads it for progress and the report. */
-  private static final class Tally {
-    final LongAdder added = new LongAdder();
-    final LongAdder replaced = new LongAdder();
-    final LongAdder unchanged = new LongAdder();
-    final LongAdder passages = new LongAdder();
-    final LongAdder detected = new LongAdder();
-    final LongAdder skipped = new LongAdder();
-    final Map<String, Long> languages = new TreeMap<>();
-    final List<IngestException> problems = new ArrayList<>();
-    final List<IndexReport.Relocation> relocated = new ArrayList<>();
-    final List<IndexReport.KnownFile> knownFiles = new ArrayList<>();
-
-    /** Location and id of each later source with an id given before; named once the run ends. */
-    final List<String[]> duplicates = new ArrayList<>();
-
-    void relocated(IndexReport.Relocation r) {
-      synchronized (relocated) {
-        if (relocated.size() < IndexReport.MAX_PROBLEMS_KEPT) {
-          relocated.add(r);
-        }
-      }
-    }
-
-    synchronized void language(String code) {
-      languages.merge(code, 1L, Long::sum);
-    }
-
-    void problem(IngestException e) {
-      skipped.increment();
-      synchronized (problems) {
-        if (problems.size() < IndexReport.MAX_PROBLEMS_KEPT) {
-          problems.add(e);
-        }
-      }
-    }
-
-    long done() {
-      return added.sum() + replaced.sum() + unchanged.sum();
-    }
-  }
-
   /**
    * Indexes what the feed gives, then commits and refreshes the searchers.
    *
@@ -116,7 +71,7 @@ public final class IndexRun {
   public IndexReport run(SourceFeed feed, IndexListener listener) throws IOException {
     session.writer(); // a read-only session fails before anything is read
     long started = System.nanoTime();
-    Tally tally = new Tally();
+    RunTally tally = new RunTally();
     int commits = 0;
     // An interrupt stops the run as a stop request does. The flag is cleared while the run reads,
     // writes and commits, and set again when it returns: an interrupted thread's file I/O would
@@ -217,19 +172,7 @@ public final class IndexRun {
     if (feedFailure instanceof Error e) {
       throw e;
     }
-    return new IndexReport(
-        tally.added.sum(),
-        tally.replaced.sum(),
-        tally.unchanged.sum(),
-        tally.passages.sum(),
-        tally.languages,
-        tally.detected.sum(),
-        tally.problems,
-        tally.skipped.sum(),
-        commits,
-        last.elapsed(),
-        tally.relocated,
-        tally.knownFiles);
+    return tally.report(commits, last.elapsed());
   }
 
   /**
@@ -243,7 +186,7 @@ public final class IndexRun {
       boolean empty,
       SeenIds seen,
       SeenIds seenFiles,
-      Tally tally)
+      RunTally tally)
       throws IOException {
     if (item.problem() != null) {
       tally.problem(item.problem());
@@ -290,7 +233,7 @@ public final class IndexRun {
    * Reports each source not indexed because its id was given before in this run, naming where the
    * indexed one was read (the index, not the run, holds that: a run keeps only the ids' hashes).
    */
-  private void nameDuplicates(Tally tally) throws IOException {
+  private void nameDuplicates(RunTally tally) throws IOException {
     IndexSearcher searcher = session.acquire();
     try {
       for (String[] d : tally.duplicates) {
@@ -351,7 +294,7 @@ public final class IndexRun {
   }
 
   private static IndexProgress progress(
-      Tally tally, SourceFeed feed, int commits, long started, boolean committed) {
+      RunTally tally, SourceFeed feed, int commits, long started, boolean committed) {
     return new IndexProgress(
         tally.done(),
         tally.unchanged.sum(),
@@ -386,7 +329,7 @@ public final class IndexRun {
       IndexWorkers workers,
       IndexSearcher snapshot,
       boolean empty,
-      Tally tally) {
+      RunTally tally) {
     if (batch.isEmpty()) {
       return;
     }
@@ -410,7 +353,7 @@ public final class IndexRun {
    * I/O error, a closed writer) is thrown, unchecked, to stop the run.
    */
   private void indexBatch(
-      List<Admitted> batch, IndexSearcher snapshot, boolean empty, Tally tally) {
+      List<Admitted> batch, IndexSearcher snapshot, boolean empty, RunTally tally) {
     List<Planned> planned = new ArrayList<>(batch.size());
     for (Admitted a : batch) {
       guarded(a, () -> plan(a, snapshot, empty, tally).ifPresent(planned::add), tally);
@@ -425,7 +368,7 @@ public final class IndexRun {
   }
 
   /** Runs one source's work: its own failure is its problem; the index's stops the run. */
-  private static void guarded(Admitted a, Work work, Tally tally) {
+  private static void guarded(Admitted a, Work work, RunTally tally) {
     try {
       work.run();
     } catch (IOException e) {
@@ -439,7 +382,7 @@ public final class IndexRun {
   }
 
   /** A source's plan, or none when it is unchanged (counted as such). */
-  private Optional<Planned> plan(Admitted a, IndexSearcher snapshot, boolean empty, Tally tally)
+  private Optional<Planned> plan(Admitted a, IndexSearcher snapshot, boolean empty, RunTally tally)
       throws IOException {
     Source source = a.source();
     String hash = indexer.hash(source);
@@ -464,7 +407,7 @@ public final class IndexRun {
   }
 
   /** Reports a source skipped for memory: nothing was written, and the run goes on. */
-  private static void skippedForMemory(Admitted a, Tally tally) {
+  private static void skippedForMemory(Admitted a, RunTally tally) {
     tally.problem(
         new IngestException.Rejected(
             a.location(),
@@ -477,7 +420,7 @@ public final class IndexRun {
   }
 
   /** Prepares a planned source's documents and writes them in one atomic update. */
-  private void write(Planned p, Tally tally) throws IOException {
+  private void write(Planned p, RunTally tally) throws IOException {
     Source source = p.admitted().source();
     String location = p.admitted().location();
     SourceIndexer.Prepared prepared;
