@@ -70,6 +70,9 @@ public record SearchRequest(
   /** Validates and copies the fields. */
   public SearchRequest {
     query = Objects.requireNonNullElse(query, "").strip();
+    if (query.chars().allMatch(Character::isSpaceChar)) {
+      query = ""; // only no-break or other Unicode spaces, which strip() keeps: no words either
+    }
     topic = Objects.requireNonNullElse(topic, Optional.<String>empty()).filter(t -> !t.isBlank());
     queryLanguage =
         Objects.requireNonNullElse(queryLanguage, Optional.<String>empty())

@@ -32,6 +32,16 @@ class SearchRequestTest {
   }
 
   @Test
+  void testAQueryOfOnlySpacesIsNoQuery() {
+    for (String spaces : new String[] {"   ", "\u00A0\u00A0", "\u2003\u3000 "}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> SearchRequest.builder().query(spaces).build());
+      assertEquals("a search needs a query or a topic", e.getMessage());
+    }
+  }
+
+  @Test
   void testAMinimumAmountNoAmountCanReachIsRefused() {
     assertEquals(1e9, alibaba().minAmount(1e9).build().minAmount().getAsDouble());
     for (double bad : new double[] {Double.POSITIVE_INFINITY, Double.NaN, -1}) {

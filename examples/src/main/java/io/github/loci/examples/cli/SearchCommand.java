@@ -249,6 +249,15 @@ final class SearchCommand implements Callable<Integer> {
       if (offset < 0) {
         throw new IllegalArgumentException("--offset must be at least 0, not " + offset);
       }
+      if ((long) offset + top > SearchRequest.MAX_WINDOW) {
+        throw new IllegalArgumentException(
+            String.format(
+                java.util.Locale.ROOT,
+                "--offset plus --top must be at most %,d, not %d + %d",
+                SearchRequest.MAX_WINDOW,
+                offset,
+                top));
+      }
       if (tag.isBlank()) {
         throw new IllegalArgumentException("--tag must not be blank: a TREC run's last column");
       }

@@ -153,6 +153,11 @@ class LociCliTest {
         run("search", "--index", index.toString(), "--format", "trec", "--tag", "", "cloud");
     assertEquals(ExitCodes.USAGE, untagged.code(), untagged.out());
     assertTrue(untagged.err().contains("--tag must not be blank"), untagged.err());
+    Result tooDeep = run("search", "--index", index.toString(), "--top", "2147483647", "cloud");
+    assertEquals(ExitCodes.USAGE, tooDeep.code(), tooDeep.out());
+    assertTrue(
+        tooDeep.err().contains("--offset plus --top must be at most 10,000, not 0 + 2147483647"),
+        tooDeep.err());
 
     Result listed = run("sources", "--index", index.toString());
     assertTrue(listed.out().contains("cloud news"), listed.out());
