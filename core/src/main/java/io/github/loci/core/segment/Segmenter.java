@@ -216,11 +216,21 @@ public final class Segmenter {
 
   /**
    * Where to end a piece of an overlong sentence that starts at {@code start}: after the last white
-   * space in the second half of [start, limit), else at {@code limit}, moved back so that it splits
-   * neither a surrogate pair nor a letter from its combining marks.
+   * space in the second half of [start, limit) that has no digit beside it (so that "$300 million"
+   * or "USD 5" stays in one piece, where its amount is read), else after the last white space
+   * there, else at {@code limit}, moved back so that it splits neither a surrogate pair nor a
+   * letter from its combining marks.
    */
   static int cut(String text, int start, int limit) {
-    for (int i = limit; i > start + (limit - start) / 2; i--) {
+    int half = start + (limit - start) / 2;
+    for (int i = limit; i > half; i--) {
+      if (isSpace(text.charAt(i - 1))
+          && !Character.isDigit(text.charAt(i - 2))
+          && (i >= text.length() || !Character.isDigit(text.charAt(i)))) {
+        return i;
+      }
+    }
+    for (int i = limit; i > half; i--) {
       if (isSpace(text.charAt(i - 1))) {
         return i;
       }

@@ -260,6 +260,23 @@ class SegmenterTest {
   }
 
   @Test
+  void testALongLineIsNotCutInsideAnAmount() {
+    // No full stop for 1,066 chars, "$300 million" at char 992: the cut at the last space before
+    // char 1,000 split it, and neither piece held the amount.
+    String before = "word ".repeat(198) + "a "; // 992 chars
+    String text = before + "$300 million into " + "more words ".repeat(6);
+    List<Sentence> pieces = SEGMENTER.sentences(text, Locale.ENGLISH);
+    assertTrue(pieces.size() > 1, pieces.toString());
+    int at = text.indexOf("$300 million");
+    assertTrue(
+        pieces.stream().anyMatch(s -> s.start() <= at && at + "$300 million".length() <= s.end()),
+        pieces.toString());
+    // With no space away from digits in the second half, the last space is taken.
+    String digits = "1 2 3 4 5 6 7 8 9 ".repeat(60);
+    assertPassageSized(digits, Locale.ENGLISH);
+  }
+
+  @Test
   void testHugeTokenIsCutIntoPieces() {
     String text = "Alibaba opens a data centre. " + "x".repeat(200_000) + " and more words here.";
     assertPassageSized(text, Locale.ENGLISH);
