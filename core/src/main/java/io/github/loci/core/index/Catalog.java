@@ -1,5 +1,6 @@
 package io.github.loci.core.index;
 
+import io.github.loci.core.ingest.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,11 +209,7 @@ public final class Catalog {
   }
 
   private static int sourceDoc(IndexSearcher searcher, String sourceId) throws IOException {
-    // No source has an id with an unpaired surrogate (Source refuses it); as UTF-8 the term would
-    // be another id's, with U+FFFD in its place.
-    if (sourceId
-        .codePoints()
-        .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+    if (Source.hasUnpairedSurrogate(sourceId)) {
       return -1;
     }
     Query query =

@@ -85,6 +85,17 @@ public record Source(
         : "'" + id.substring(0, SHOWN_ID_CHARS) + "…' (" + id.length() + " chars)";
   }
 
+  /**
+   * Whether an id has an unpaired surrogate: no source has one (stored as UTF-8 it would be another
+   * id, with U+FFFD in its place), so a lookup or filter by such an id names no source.
+   *
+   * @param id an id
+   * @return whether it has an unpaired surrogate char
+   */
+  public static boolean hasUnpairedSurrogate(String id) {
+    return unpairedSurrogate(id) >= 0;
+  }
+
   /** The index of the first unpaired surrogate char in a string, or -1. */
   private static int unpairedSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {

@@ -2,6 +2,7 @@ package io.github.loci.core.search;
 
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.ingest.LanguageCodes;
+import io.github.loci.core.ingest.Source;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -80,6 +81,14 @@ public record SearchRequest(
     languages =
         languages.stream().map(SearchRequest::languageCode).collect(Collectors.toUnmodifiableSet());
     sources = Set.copyOf(sources);
+    for (String id : sources) {
+      if (Source.hasUnpairedSurrogate(id)) {
+        throw new IllegalArgumentException(
+            "source id "
+                + Source.shown(id.replaceAll("\\p{Cs}", "\uFFFD"))
+                + " has an unpaired surrogate: no source has such an id");
+      }
+    }
     if (query.isEmpty() && topic.isEmpty()) {
       throw new IllegalArgumentException("a search needs a query or a topic");
     }

@@ -32,6 +32,16 @@ class SearchRequestTest {
   }
 
   @Test
+  void testASourceFilterIdWithAnUnpairedSurrogateIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> alibaba().sources(Set.of("doc\uD800")).build());
+    assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+    assertEquals(
+        Set.of("doc\uD83D\uDE00"), alibaba().sources(Set.of("doc\uD83D\uDE00")).build().sources());
+  }
+
+  @Test
   void testAQueryOfOnlySpacesIsNoQuery() {
     for (String spaces : new String[] {"   ", "\u00A0\u00A0", "\u2003\u3000 "}) {
       IllegalArgumentException e =
