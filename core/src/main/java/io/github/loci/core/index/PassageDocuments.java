@@ -237,10 +237,12 @@ public final class PassageDocuments {
       doc.add(new NumericDocValuesField(Fields.TIER, p.furniture() ? 1 : 0));
       doc.add(new StoredField(Fields.TIER, p.furniture() ? 1 : 0));
       doc.add(new StoredField(Fields.TEXT, p.text()));
+      // What each field analyzes when it replays no sentence tokens: one text for all of them.
+      String analyzed = tokens.analyzedText(p);
       for (String field : meta.fields()) {
-        doc.add(textField(field, p, tokens));
+        doc.add(textField(field, p, analyzed, tokens));
       }
-      doc.add(textField(Fields.TEXT_NEUTRAL, p, tokens));
+      doc.add(textField(Fields.TEXT_NEUTRAL, p, analyzed, tokens));
       for (String field : passageLacks) {
         doc.add(new Field(field, empty, TEXT_TYPE));
       }
@@ -267,11 +269,9 @@ public final class PassageDocuments {
     return docs;
   }
 
-  private static Field textField(String field, Passage p, PassageTokens tokens) {
+  private static Field textField(String field, Passage p, String analyzed, PassageTokens tokens) {
     SentenceTokens known = tokens.of(field, p);
-    return known == null
-        ? new Field(field, tokens.analyzedText(p), TEXT_TYPE)
-        : known.field(field, TEXT_TYPE, p);
+    return known == null ? new Field(field, analyzed, TEXT_TYPE) : known.field(field, TEXT_TYPE, p);
   }
 
   /** The amounts from {@code from} on that lie wholly in [start, end), shifted to start at 0. */

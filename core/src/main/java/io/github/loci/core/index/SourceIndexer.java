@@ -146,34 +146,23 @@ public final class SourceIndexer {
    */
   private PassageDocuments.PassageTokens sentenceTokens(
       String text, List<Sentence> sentences, List<Passage> passages, List<Language> languages) {
-    if (text.length() > SentenceTokens.MAX_CHARS) {
-      return new PassageDocuments.PassageTokens() {
-        @Override
-        public SentenceTokens of(String field, Passage passage) {
-          return null;
-        }
-
-        @Override
-        public String analyzedText(Passage passage) {
-          return SentenceTokens.analyzedText(text, sentences, passage);
-        }
-      };
-    }
-    boolean[] replayable = new boolean[passages.size()];
-    for (Passage p : passages) {
-      replayable[p.ordinal()] = SentenceTokens.replayable(text, sentences, p);
-    }
+    boolean[] replayable = new boolean[passages.size()]; // none, for a text above MAX_CHARS
     Map<String, SentenceTokens> byField = new HashMap<>();
-    Analyzer analyzer = analysis.indexAnalyzer();
-    for (Language l : languages) {
-      for (Analysis.LanguageField field : analysis.fields(l)) {
-        if (!field.pairs()) {
-          byField.put(field.name(), SentenceTokens.of(analyzer, field.name(), text, sentences));
+    if (text.length() <= SentenceTokens.MAX_CHARS) {
+      for (Passage p : passages) {
+        replayable[p.ordinal()] = SentenceTokens.replayable(text, sentences, p);
+      }
+      Analyzer analyzer = analysis.indexAnalyzer();
+      for (Language l : languages) {
+        for (Analysis.LanguageField field : analysis.fields(l)) {
+          if (!field.pairs()) {
+            byField.put(field.name(), SentenceTokens.of(analyzer, field.name(), text, sentences));
+          }
         }
       }
+      byField.put(
+          Fields.TEXT_NEUTRAL, SentenceTokens.of(analyzer, Fields.TEXT_NEUTRAL, text, sentences));
     }
-    byField.put(
-        Fields.TEXT_NEUTRAL, SentenceTokens.of(analyzer, Fields.TEXT_NEUTRAL, text, sentences));
     return new PassageDocuments.PassageTokens() {
       @Override
       public SentenceTokens of(String field, Passage passage) {
