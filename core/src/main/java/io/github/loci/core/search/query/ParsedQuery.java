@@ -308,7 +308,7 @@ final class ParsedQuery {
   }
 
   private static void addPhrase(String phrase, List<String> phrases, Set<String> seen) {
-    String key = String.join(" ", phrase.strip().split("\\s+")).toLowerCase(Locale.ROOT);
+    String key = SPACES.matcher(phrase.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     if (!phrase.isBlank() && seen.add(key)) {
       phrases.add(phrase);
     }
