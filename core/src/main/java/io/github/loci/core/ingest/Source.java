@@ -46,15 +46,7 @@ public record Source(
               + " Loci takes: "
               + shown(id));
     }
-    int unpaired = unpairedSurrogate(id);
-    if (unpaired >= 0) {
-      // Stored as UTF-8, it would become U+FFFD: another id than the one given, or one given too.
-      throw new IllegalArgumentException(
-          "source id "
-              + shown(id.replaceAll("\\p{Cs}", "\uFFFD"))
-              + " is not well-formed Unicode: an unpaired surrogate at char "
-              + unpaired);
-    }
+    requireWellFormed(id);
     title = title == null || title.isBlank() ? id : title.strip();
     url = Objects.requireNonNullElse(url, Optional.<String>empty()).filter(u -> !u.isBlank());
     path = Objects.requireNonNullElse(path, Optional.empty());
@@ -94,6 +86,24 @@ public record Source(
    */
   public static boolean hasUnpairedSurrogate(String id) {
     return unpairedSurrogate(id) >= 0;
+  }
+
+  /**
+   * Refuses an id with an unpaired surrogate, which no source has: stored as UTF-8 it would become
+   * U+FFFD, another id than the one given.
+   *
+   * @param id an id
+   * @throws IllegalArgumentException naming the id and where the surrogate is
+   */
+  public static void requireWellFormed(String id) {
+    int unpaired = unpairedSurrogate(id);
+    if (unpaired >= 0) {
+      throw new IllegalArgumentException(
+          "source id "
+              + shown(id.replaceAll("\\p{Cs}", "\uFFFD"))
+              + " is not well-formed Unicode: an unpaired surrogate at char "
+              + unpaired);
+    }
   }
 
   /** The index of the first unpaired surrogate char in a string, or -1. */

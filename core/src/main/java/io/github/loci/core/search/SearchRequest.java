@@ -81,14 +81,7 @@ public record SearchRequest(
     languages =
         languages.stream().map(SearchRequest::languageCode).collect(Collectors.toUnmodifiableSet());
     sources = Set.copyOf(sources);
-    for (String id : sources) {
-      if (Source.hasUnpairedSurrogate(id)) {
-        throw new IllegalArgumentException(
-            "source id "
-                + Source.shown(id.replaceAll("\\p{Cs}", "\uFFFD"))
-                + " has an unpaired surrogate: no source has such an id");
-      }
-    }
+    sources.forEach(Source::requireWellFormed); // another source's id, as UTF-8
     if (query.isEmpty() && topic.isEmpty()) {
       throw new IllegalArgumentException("a search needs a query or a topic");
     }
