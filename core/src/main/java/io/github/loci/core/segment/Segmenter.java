@@ -222,18 +222,20 @@ public final class Segmenter {
    * letter from its combining marks.
    */
   static int cut(String text, int start, int limit) {
-    int half = start + (limit - start) / 2;
-    for (int i = limit; i > half; i--) {
-      if (isSpace(text.charAt(i - 1))
-          && !Character.isDigit(text.charAt(i - 2))
-          && (i >= text.length() || !Character.isDigit(text.charAt(i)))) {
-        return i;
+    int lastSpace = -1;
+    for (int i = limit; i > start + (limit - start) / 2; i--) {
+      if (isSpace(text.charAt(i - 1))) {
+        if (!Character.isDigit(text.charAt(i - 2))
+            && (i >= text.length() || !Character.isDigit(text.charAt(i)))) {
+          return i;
+        }
+        if (lastSpace < 0) {
+          lastSpace = i; // the last space, should none be away from digits
+        }
       }
     }
-    for (int i = limit; i > half; i--) {
-      if (isSpace(text.charAt(i - 1))) {
-        return i;
-      }
+    if (lastSpace > 0) {
+      return lastSpace;
     }
     int cut = limit;
     while (cut > start + 1 && (isTrailing(text.charAt(cut)) || isMark(text.codePointAt(cut)))) {
