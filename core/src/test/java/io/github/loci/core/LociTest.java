@@ -388,6 +388,37 @@ class LociTest {
   }
 
   @Test
+  void testSoftHyphenatedWordsAreFoundInEveryField() throws Exception {
+    // Web pages hyphenate long words for line breaks with U+00AD, which is not shown: each such
+    // word must be found as the word, in the language's field (stems, concepts) as in the neutral.
+    String[][] cases = {
+      {"en", "Alibaba opened a new data cen\u00ADtre in Frankfurt.", "data-centres", "centres"},
+      {"es", "Alibaba abrió un nuevo centro de da\u00ADtos en Fráncfort.", "data-centres", "dato"},
+      {
+        "it",
+        "Alibaba ha aperto un nuovo cen\u00ADtro dati a Francoforte.",
+        "data-centres",
+        "centri"
+      },
+      {"en", "The company in\u00ADvested heavily in the project.", "investments", "investing"}
+    };
+    for (String[] c : cases) {
+      try (Loci loci = Loci.inMemory()) {
+        loci.index(List.of(Source.of("shy", "Shy", c[1]).withLanguage(c[0])));
+        SearchResult topic = loci.search(SearchRequest.builder().topic(c[2]).build());
+        assertFalse(topic.hits().isEmpty(), c[1] + " by topic " + c[2]);
+        SearchResult declared =
+            loci.search(SearchRequest.builder().query(c[3]).queryLanguage(c[0]).build());
+        assertFalse(declared.hits().isEmpty(), c[1] + " by the " + c[0] + " word " + c[3]);
+        MatchSpan span = declared.hits().get(0).matches().get(0);
+        assertTrue(
+            declared.hits().get(0).text().substring(span.start(), span.end()).contains("\u00AD"),
+            "the span covers the word as written");
+      }
+    }
+  }
+
+  @Test
   void testOneFailingSourceDoesNotStopTheOthers() throws Exception {
     try (Loci loci = Loci.inMemory()) {
       Source ok = Source.of("ok", "Ok", "A good English sentence about clouds.").withLanguage("en");

@@ -1,6 +1,7 @@
 package io.github.loci.analyzers.en;
 
 import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.IgnorableCharsFilter;
 import io.github.loci.analyzers.NumberNormalizationFilter;
 import io.github.loci.analyzers.internal.WordLists;
 import org.apache.lucene.analysis.Analyzer;
@@ -77,7 +78,7 @@ public final class EnglishAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new EnglishPossessiveFilter(source);
+    TokenStream result = new EnglishPossessiveFilter(new IgnorableCharsFilter(source));
     result = new LowerCaseFilter(result);
     result = NumberNormalizationFilter.of(result, '.', mode);
     result = new StopFilter(result, stopwords);
@@ -98,6 +99,6 @@ public final class EnglishAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new EnglishSpellingFilter(new LowerCaseFilter(in));
+    return new EnglishSpellingFilter(new LowerCaseFilter(new IgnorableCharsFilter(in, false)));
   }
 }

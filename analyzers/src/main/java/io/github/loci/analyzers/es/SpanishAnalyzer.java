@@ -1,6 +1,7 @@
 package io.github.loci.analyzers.es;
 
 import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.IgnorableCharsFilter;
 import io.github.loci.analyzers.NumberNormalizationFilter;
 import io.github.loci.analyzers.internal.WordLists;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class SpanishAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    TokenStream result = new LowerCaseFilter(new IgnorableCharsFilter(source));
     result = NumberNormalizationFilter.of(result, ',', mode);
     result = new StopFilter(result, stopwords);
     if (mode == AnalysisMode.QUERY) {
@@ -82,7 +83,7 @@ public final class SpanishAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
+    return new LowerCaseFilter(new IgnorableCharsFilter(in, false));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.loci.analyzers.it;
 
 import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.IgnorableCharsFilter;
 import io.github.loci.analyzers.NumberNormalizationFilter;
 import io.github.loci.analyzers.internal.WordLists;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class ItalianAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new ElisionFilter(source, ELIDED);
+    TokenStream result = new ElisionFilter(new IgnorableCharsFilter(source), ELIDED);
     result = new LowerCaseFilter(result);
     result = NumberNormalizationFilter.of(result, ',', mode);
     result = new StopFilter(result, stopwords);
@@ -79,6 +80,7 @@ public final class ItalianAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ItalianAccentFilter(new LowerCaseFilter(new ElisionFilter(in, ELIDED)));
+    return new ItalianAccentFilter(
+        new LowerCaseFilter(new ElisionFilter(new IgnorableCharsFilter(in, false), ELIDED)));
   }
 }
