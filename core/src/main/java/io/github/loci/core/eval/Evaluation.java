@@ -9,15 +9,16 @@ import java.util.TreeMap;
 /**
  * Metrics per query and their means.
  *
- * @param metrics the metrics computed, in order
+ * @param metrics the metrics computed, in order, each once
  * @param perQuery query id to metric to value, for the evaluated queries
  * @param mean metric to its mean over the evaluated queries (0 when none was evaluated)
  * @param withoutRelevant evaluated queries whose judgments are all below grade 1: every metric is 0
  *     for them, and they count in the means, as in trec_eval
  * @param notJudged queries of the run that have no judgment at all (no qrels line, no evidence
  *     span): not evaluated, as trec_eval leaves out a run's queries the qrels lack
- * @param missingFromRun judged queries (with a relevant judgment) that the run lacks: not
- *     evaluated, as trec_eval does without {@code -c}
+ * @param missingFromRun judged queries that the run lacks: left out of the means, as trec_eval does
+ *     without {@code -c}, or evaluated as queries with no results when asked ({@link
+ *     Evaluator#evaluate(Qrels, Run, List, Run.Order, boolean)})
  */
 public record Evaluation(
     List<Metric> metrics,
@@ -27,9 +28,9 @@ public record Evaluation(
     List<String> notJudged,
     List<String> missingFromRun) {
 
-  /** Copies the collections. */
+  /** Copies the collections; a metric given twice is kept once. */
   public Evaluation {
-    metrics = List.copyOf(metrics);
+    metrics = metrics.stream().distinct().toList();
     Map<String, Map<Metric, Double>> copy = new TreeMap<>();
     perQuery.forEach((q, m) -> copy.put(q, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
     perQuery = Collections.unmodifiableMap(copy);
@@ -64,11 +65,13 @@ public record Evaluation(
   }
 
   static Evaluation of(
-      List<Metric> metrics,
+      List<Metric> asked,
       Map<String, JudgedRanking> rankings,
       List<String> withoutRelevant,
       List<String> notJudged,
       List<String> missingFromRun) {
+    // A metric given twice (P@2 and p@2 are one) would add each query's value twice to its sum.
+    List<Metric> metrics = asked.stream().distinct().toList();
     Map<String, Map<Metric, Double>> perQuery = new TreeMap<>();
     Map<Metric, Double> sums = new LinkedHashMap<>();
     metrics.forEach(m -> sums.put(m, 0.0));

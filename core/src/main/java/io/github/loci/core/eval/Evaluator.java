@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Evaluates runs against document-level qrels, as trec_eval does. */
 public final class Evaluator {
@@ -22,19 +24,41 @@ public final class Evaluator {
   private Evaluator() {}
 
   /**
-   * Evaluates a run.
+   * Evaluates a run over the queries it shares with the qrels, as trec_eval does by default.
    *
    * @param qrels the judgments
    * @param run the run
-   * @param metrics the metrics to compute
+   * @param metrics the metrics to compute (one given twice is computed once)
    * @param order how each query's entries are ordered (trec_eval's score order by default)
    * @return per-query values and means
    */
   public static Evaluation evaluate(Qrels qrels, Run run, List<Metric> metrics, Run.Order order) {
+    return evaluate(qrels, run, metrics, order, false);
+  }
+
+  /**
+   * Evaluates a run.
+   *
+   * @param qrels the judgments
+   * @param run the run
+   * @param metrics the metrics to compute (one given twice is computed once)
+   * @param order how each query's entries are ordered (trec_eval's score order by default)
+   * @param complete whether a judged query the run lacks counts in the means as a query with no
+   *     results, every metric 0 (trec_eval's {@code -c}); otherwise it is left out
+   * @return per-query values and means
+   */
+  public static Evaluation evaluate(
+      Qrels qrels, Run run, List<Metric> metrics, Run.Order order, boolean complete) {
     Map<String, JudgedRanking> rankings = new TreeMap<>();
     List<String> withoutRelevant = new ArrayList<>();
     List<String> notJudged = new ArrayList<>();
-    for (String qid : run.queries()) {
+    List<String> missing =
+        qrels.queries().stream().filter(q -> !run.queries().contains(q)).toList();
+    Set<String> evaluated = new TreeSet<>(run.queries());
+    if (complete) {
+      evaluated.addAll(missing);
+    }
+    for (String qid : evaluated) {
       Map<String, Integer> judged = qrels.judgments(qid);
       if (judged.isEmpty()) {
         notJudged.add(qid);
@@ -44,11 +68,6 @@ public final class Evaluator {
         rankings.put(qid, judge(judged, run.ranking(qid, order)));
       }
     }
-    List<String> missing =
-        qrels.queries().stream()
-            .filter(q -> !run.queries().contains(q))
-            .filter(q -> qrels.judgments(q).values().stream().anyMatch(g -> g > 0))
-            .toList();
     return Evaluation.of(metrics, rankings, withoutRelevant, notJudged, missing);
   }
 

@@ -1,9 +1,8 @@
 package io.github.loci.core.eval;
 
+import io.github.loci.core.internal.TextFiles;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,11 +42,12 @@ public final class Qrels {
    *
    * @param file the file
    * @return the qrels
-   * @throws EvalFormatException naming file and line if a line is not {@code qid iter docid grade}
-   * @throws IOException if the file cannot be read
+   * @throws EvalFormatException naming file and line if a line is not {@code qid iter docid grade},
+   *     or if the file has no judgment
+   * @throws IOException naming the file if it cannot be read or is not UTF-8
    */
   public static Qrels read(Path file) throws IOException {
-    return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+    return parse(file.toString(), TextFiles.readLines(file));
   }
 
   /**
@@ -61,7 +61,7 @@ public final class Qrels {
   public static Qrels parse(String name, List<String> lines) throws EvalFormatException {
     Map<String, Map<String, Integer>> map = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
+      String line = Run.withoutByteOrderMark(lines.get(i), i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }

@@ -1,9 +1,8 @@
 package io.github.loci.core.eval;
 
+import io.github.loci.core.internal.TextFiles;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A ranked result list per query, in TREC run form: {@code qid Q0 docid rank score tag}. Immutable.
@@ -80,10 +80,10 @@ public final class Run {
    * @param file the file
    * @return the run
    * @throws EvalFormatException naming file and line if a line is not a run line
-   * @throws IOException if the file cannot be read
+   * @throws IOException naming the file if it cannot be read or is not UTF-8
    */
   public static Run read(Path file) throws IOException {
-    return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+    return parse(file.toString(), TextFiles.readLines(file));
   }
 
   /**
@@ -99,7 +99,7 @@ public final class Run {
     Map<String, Map<String, Integer>> seen = new LinkedHashMap<>();
     String tag = "";
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
+      String line = withoutByteOrderMark(lines.get(i), i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
@@ -115,10 +115,12 @@ public final class Run {
       } catch (NumberFormatException e) {
         throw new EvalFormatException(name, i + 1, "rank must be an integer, found '" + f[3] + "'");
       }
-      try {
-        score = Double.parseDouble(f[4]);
-      } catch (NumberFormatException e) {
+      if (!DECIMAL.matcher(f[4]).matches()) {
         throw new EvalFormatException(name, i + 1, "score must be a number, found '" + f[4] + "'");
+      }
+      score = Double.parseDouble(f[4]);
+      if (!Double.isFinite(score)) {
+        throw new EvalFormatException(name, i + 1, "score out of range: '" + f[4] + "'");
       }
       Integer duplicate = seen.computeIfAbsent(f[0], q -> new LinkedHashMap<>()).put(f[2], i + 1);
       if (duplicate != null) {
@@ -137,6 +139,25 @@ public final class Run {
       tag = f[5];
     }
     return new Run(map, tag);
+  }
+
+  /**
+   * A score as trec_eval's {@code atof} reads it and runs write it: digits, a point, an exponent.
+   * NaN, infinities and Java's forms ({@code 1f}, {@code 0x1p1}) are refused: NaN would rank above
+   * every score.
+   */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /**
+   * A file's line without the byte-order mark its first line may start with.
+   *
+   * @param line the line
+   * @param index its index, from 0
+   * @return the line
+   */
+  static String withoutByteOrderMark(String line, int index) {
+    return index == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line;
   }
 
   /**

@@ -1,9 +1,8 @@
 package io.github.loci.core.eval;
 
+import io.github.loci.core.internal.TextFiles;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,7 +99,7 @@ public final class SpanJudgments {
   private static SpanJudgments readTsv(
       Path file, int minFields, int maxFields, String expected, LineParser parser)
       throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = TextFiles.readLines(file);
     List<EvidenceSpan> spans = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the small text files a user gives Loci (a lexicon, topics), with errors that name the file:
- * a folder, a file too large to read whole, and bytes that are not UTF-8 (with the line and byte
- * offset of the first bad one).
+ * Reads the small text files a user gives Loci (a lexicon, topics, qrels, runs), with errors that
+ * name the file: a folder, a file too large to read whole, and bytes that are not UTF-8 (with the
+ * line and byte offset of the first bad one).
  */
 public final class TextFiles {
   /** The largest file read whole: a Java array's bound, well below. */
@@ -84,5 +84,18 @@ public final class TextFiles {
       throw new NotUtf8Exception(name, line, at);
     }
     return out.flip().toString();
+  }
+
+  /**
+   * Reads a UTF-8 text file's lines, a byte-order mark dropped.
+   *
+   * @param file the file
+   * @return its lines, split as {@link String#lines} splits them
+   * @throws IOException naming the file when it is a folder, too large or not UTF-8 (with the line
+   *     and byte offset), or cannot be read
+   */
+  public static java.util.List<String> readLines(Path file) throws IOException {
+    String text = decodeUtf8(file.toString(), read(file));
+    return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
   }
 }

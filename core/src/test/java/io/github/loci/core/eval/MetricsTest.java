@@ -175,6 +175,75 @@ class MetricsTest {
   }
 
   @Test
+  void testAMetricGivenTwiceIsComputedOnce() {
+    List<Metric> twice = List.of(Metric.parse("P@4"), Metric.parse("p@4"), Metric.parse("MRR@10"));
+    Evaluation e = Evaluator.evaluate(QRELS, RUN, twice, Run.Order.SCORE);
+    assertEquals(List.of(Metric.parse("P@4"), Metric.parse("MRR@10")), e.metrics());
+    // q1 0.5 and q2 0: the mean of two queries, not their sum.
+    assertEquals(0.25, e.mean(Metric.parse("P@4")), EPS);
+  }
+
+  @Test
+  void testCompleteCountsTheJudgedQueriesTheRunLacks() {
+    Qrels qrels =
+        Qrels.of(
+            Map.of(
+                "q1", QRELS.judgments("q1"),
+                "q2", QRELS.judgments("q2"),
+                "q3", QRELS.judgments("q3"),
+                "q5", Map.of("d1", 0)));
+    Metric mrr = Metric.parse("MRR@10");
+    Evaluation partial = Evaluator.evaluate(qrels, RUN, List.of(mrr), Run.Order.SCORE);
+    // q5, judged with no relevant document and not run, is listed with q3.
+    assertEquals(List.of("q3", "q5"), partial.missingFromRun());
+    assertEquals(2, partial.evaluated());
+    assertEquals(1.0 / 6, partial.mean(mrr), EPS);
+    Evaluation complete = Evaluator.evaluate(qrels, RUN, List.of(mrr), Run.Order.SCORE, true);
+    // trec_eval -c: q1 1/3, q2 0, q3 0 (no results), q5 0 (no relevant document): 1/12.
+    assertEquals(4, complete.evaluated());
+    assertEquals(List.of("q3", "q5"), complete.missingFromRun());
+    assertEquals(0.0, complete.perQuery().get("q3").get(mrr), 0);
+    assertEquals(1.0 / 12, complete.mean(mrr), EPS);
+  }
+
+  @Test
+  void testFilesWithAByteOrderMarkAndFilesNotUtf8() throws Exception {
+    Path qrels = dir.resolve("bom-q.txt");
+    Files.writeString(qrels, "\uFEFF1 0 d1 1\n1 0 d2 1\n");
+    Path run = dir.resolve("bom-r.txt");
+    Files.writeString(run, "\uFEFF1 Q0 d1 1 2.0 t\n1 Q0 d2 2 1.0 t\n");
+    assertEquals(java.util.Set.of("1"), Qrels.read(qrels).queries());
+    assertEquals(java.util.Set.of("1"), Run.read(run).queries());
+    Metric p2 = Metric.parse("P@2");
+    assertEquals(
+        1.0,
+        Evaluator.evaluate(Qrels.read(qrels), Run.read(run), List.of(p2), Run.Order.SCORE).mean(p2),
+        EPS);
+    Files.write(run, new byte[] {'1', ' ', 'Q', '0', ' ', 'd', (byte) 0xE9, ' ', '1', ' ', '3'});
+    java.io.IOException e = assertThrows(java.io.IOException.class, () -> Run.read(run));
+    assertTrue(e.getMessage().startsWith(run + ":1: not UTF-8"), e.getMessage());
+    e = assertThrows(java.io.IOException.class, () -> Qrels.read(dir));
+    assertTrue(e.getMessage().startsWith(dir + ": is a folder"), e.getMessage());
+  }
+
+  @Test
+  void testScoresThatAreNotDecimalNumbersAreRefused() throws Exception {
+    for (String score : List.of("NaN", "Infinity", "-Infinity", "1f", "1d", "0x1p1", "1e400")) {
+      EvalFormatException e =
+          assertThrows(
+              EvalFormatException.class,
+              () -> Run.parse("r", List.of("q 0 a 1 1.0 t", "q Q0 b 2 " + score + " t")),
+              score);
+      assertTrue(e.getMessage().startsWith("r:2: score"), e.getMessage());
+    }
+    for (String score : List.of("1", "-2.5", "+.5", "3.", "1E-3", "0.000001")) {
+      assertEquals(
+          1,
+          Run.parse("r", List.of("q Q0 a 1 " + score + " t")).ranking("q", Run.Order.SCORE).size());
+    }
+  }
+
+  @Test
   void testMetricNames() {
     assertEquals("nDCG@10", Metric.parse("NDCG@10").toString());
     assertEquals("MAP", Metric.parse("map").toString());

@@ -49,6 +49,20 @@ class SpanJudgmentsTest {
   }
 
   @Test
+  void testTwoSpansInOnePassageCountOnceSoAPerfectRankingScoresBelowOne() {
+    // As README ("Evaluation") says: the ideal gives each span a rank of its own.
+    SpanJudgments two =
+        SpanJudgments.of(
+            List.of(new EvidenceSpan("q", "s", 10, 20, 2), new EvidenceSpan("q", "s", 30, 40, 2)));
+    JudgedRanking r = two.judge("q", List.of(new RetrievedPassage("s", 0, 100)));
+    // DCG 2 against the ideal 2 + 2 / log2(3); AP 1/2 (one relevant rank of R = 2).
+    assertEquals(
+        2 / (2 + 2 / (Math.log(3) / Math.log(2))), Metric.parse("nDCG@10").compute(r), EPS);
+    assertEquals(0.5, Metric.parse("MAP").compute(r), EPS);
+    assertEquals(1.0, Metric.parse("Recall@10").compute(r), EPS);
+  }
+
+  @Test
   void testQuotesMatchThroughNoBreakSpacesAndTypographicQuotes() {
     String text = "He said “it’s a $15 billion investment\u00a0this week” – really.";
     EvidenceSpan span =

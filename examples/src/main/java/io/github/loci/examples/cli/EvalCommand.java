@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
       "Output: metric TAB qid|all TAB value, as trec_eval prints it. A query the qrels judge but"
           + " give no relevant document counts, with 0 for every metric (num_q_no_rel); one the"
           + " qrels lack is left out (num_q_not_judged), as is a judged one the run lacks"
-          + " (num_q_not_run)."
+          + " (num_q_not_run), unless --complete."
     })
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand LociCli root;
@@ -58,6 +59,13 @@ final class EvalCommand implements Callable<Integer> {
   boolean perQuery;
 
   @Option(
+      names = {"--complete", "-c"},
+      description =
+          "Average over every judged query: one the run lacks (a search with no hits writes no"
+              + " line) counts, with 0 for every metric (trec_eval -c).")
+  boolean complete;
+
+  @Option(
       names = "--order",
       paramLabel = "ORDER",
       description =
@@ -66,13 +74,34 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Metric> parsed = metrics.stream().map(Metric::parse).toList();
+    if (root.topicsFile != null || root.lexiconFile != null) {
+      throw new CommandLine.ParameterException(
+          root.spec.commandLine(), "eval reads no topics or lexicon: drop --topics and --lexicon");
+    }
+    List<Metric> parsed = metrics.stream().map(Metric::parse).distinct().toList();
     Run ranked = Run.read(run);
     if (ranked.queries().isEmpty()) {
       // Every metric would be 0 for no query: a run file left empty is a mistake, not a result.
       throw new IOException(run + ": no run lines (qid Q0 docid rank score tag)");
     }
-    Evaluation e = Evaluator.evaluate(Qrels.read(qrels), ranked, parsed, order);
+    Qrels judged = Qrels.read(qrels);
+    if (judged.queries().isEmpty()) {
+      throw new IOException(qrels + ": no judgment lines (qid iter docid grade)");
+    }
+    Evaluation e = Evaluator.evaluate(judged, ranked, parsed, order, complete);
+    if (e.evaluated() == 0) {
+      // As trec_eval: means over no query are no result ("q1" is not "1").
+      throw new IOException(
+          "no query of "
+              + run
+              + " is judged in "
+              + qrels
+              + " (run: "
+              + sample(ranked.queries())
+              + "; qrels: "
+              + sample(judged.queries())
+              + ")");
+    }
     PrintWriter out = root.spec.commandLine().getOut();
     if (perQuery) {
       for (Map.Entry<String, Map<Metric, Double>> q : e.perQuery().entrySet()) {
@@ -84,11 +113,33 @@ final class EvalCommand implements Callable<Integer> {
     for (Metric m : parsed) {
       out.println(line(m.toString(), "all", e.mean(m)));
     }
-    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q", e.evaluated());
-    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_no_rel", e.withoutRelevant().size());
-    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_not_judged", e.notJudged().size());
-    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", "num_q_not_run", e.missingFromRun().size());
+    count(out, "num_q", e.evaluated());
+    count(out, "num_q_no_rel", e.withoutRelevant().size());
+    count(out, "num_q_not_judged", e.notJudged().size());
+    count(out, "num_q_not_run", e.missingFromRun().size());
+    if (!complete && !e.missingFromRun().isEmpty()) {
+      root.spec
+          .commandLine()
+          .getErr()
+          .println(
+              "loci eval: "
+                  + e.missingFromRun().size()
+                  + " judged "
+                  + (e.missingFromRun().size() == 1 ? "query is" : "queries are")
+                  + " not in the run and left out of the means (as trec_eval without -c);"
+                  + " --complete counts them as 0");
+    }
     return 0;
+  }
+
+  private static void count(PrintWriter out, String name, int value) {
+    out.printf(Locale.ROOT, "%-14s\tall\t%d%n", name, value);
+  }
+
+  /** Up to three query ids, for a message. */
+  private static String sample(java.util.Set<String> qids) {
+    List<String> first = qids.stream().limit(3).toList();
+    return String.join(", ", first) + (qids.size() > 3 ? ", …" : "");
   }
 
   /**

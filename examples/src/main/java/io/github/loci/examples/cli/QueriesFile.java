@@ -86,6 +86,12 @@ record QueriesFile(List<Query> queries, List<String> problems) {
         continue;
       }
       String qid = fields[0].strip();
+      if (qid.startsWith("#")) {
+        // A run or qrels line starting with # is a comment to loci eval: the query would vanish.
+        problems.add(
+            where + ": a qid may not start with #, which run and qrels files read as a comment");
+        continue;
+      }
       Integer first = lineOf.putIfAbsent(qid, number);
       if (first != null) {
         throw new IllegalArgumentException(

@@ -834,7 +834,119 @@ class BadInputSuiteTest {
                 "{dir}/q.tsv")
             .after("index", "--index", idx, docs)
             .exits(2)
-            .says("q.tsv", "no queries"));
+            .says("q.tsv", "no queries"),
+        Case.of(
+                "a qid starting with # is reported, since run and qrels files read it as a comment",
+                dir -> {
+                  write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n");
+                  BadInputTexts.queries(dir, " #8\tdata centres\nq2\tdata centres\n");
+                },
+                "search",
+                "--index",
+                idx,
+                "--format",
+                "trec",
+                "--queries",
+                "{dir}/q.tsv")
+            .after("index", "--index", idx, docs)
+            .exits(1)
+            .says("q.tsv:1: a qid may not start with #")
+            .then((dir, r) -> assertTrue(r.out().startsWith("q2 Q0 a#0"), r.out())),
+        Case.of(
+                "eval: a run that is not UTF-8 is an error naming it, its line and byte",
+                dir -> {
+                  write(dir.resolve("q.txt"), "1 0 a 1\n");
+                  Files.write(
+                      dir.resolve("r.txt"),
+                      "1 Q0 caf\u00e9 1 3.0 t\n".getBytes(StandardCharsets.ISO_8859_1));
+                },
+                "eval",
+                "--qrels",
+                "{dir}/q.txt",
+                "--run",
+                "{dir}/r.txt")
+            .exits(1)
+            .says("r.txt:1: not UTF-8 text (a bad byte at offset 8)"),
+        Case.of(
+                "eval: no query of the run judged is an error naming both files, not a mean of 0",
+                dir -> {
+                  write(dir.resolve("q.txt"), "1 0 a 1\n");
+                  write(dir.resolve("r.txt"), "q1 Q0 a 1 3.0 t\n");
+                },
+                "eval",
+                "--qrels",
+                "{dir}/q.txt",
+                "--run",
+                "{dir}/r.txt")
+            .exits(1)
+            .says("no query of", "r.txt is judged in", "q.txt (run: q1; qrels: 1)")
+            .then((dir, r) -> assertEquals("", r.out())),
+        Case.of(
+                "eval: a metric given twice is printed once and its mean is not doubled",
+                dir -> {
+                  write(dir.resolve("q.txt"), "1 0 a 1\n2 0 b 1\n");
+                  write(dir.resolve("r.txt"), "1 Q0 a 1 3.0 t\n2 Q0 c 1 3.0 t\n");
+                },
+                "eval",
+                "--qrels",
+                "{dir}/q.txt",
+                "--run",
+                "{dir}/r.txt",
+                "--metrics",
+                "P@1,p@1")
+            .then(
+                (dir, r) ->
+                    assertEquals(
+                        1, r.out().lines().filter(l -> l.startsWith("P@1 ")).count(), r.out()))
+            .says(EvalCommand.line("P@1", "all", 0.5)),
+        Case.of(
+                "eval: --complete counts a judged query the run lacks, which is otherwise noted",
+                dir -> {
+                  write(dir.resolve("q.txt"), "1 0 a 1\n2 0 b 1\n");
+                  write(dir.resolve("r.txt"), "1 Q0 a 1 3.0 t\n");
+                },
+                "eval",
+                "--qrels",
+                "{dir}/q.txt",
+                "--run",
+                "{dir}/r.txt",
+                "--metrics",
+                "P@1",
+                "--complete")
+            .after("eval", "--qrels", "{dir}/q.txt", "--run", "{dir}/r.txt")
+            .says(EvalCommand.line("P@1", "all", 0.5), String.format("%-14s\tall\t2", "num_q"))
+            .then((dir, r) -> assertEquals("", r.err())),
+        Case.of(
+                "eval: without --complete a judged query the run lacks is left out, with a note",
+                dir -> {
+                  write(dir.resolve("q.txt"), "1 0 a 1\n2 0 b 1\n");
+                  write(dir.resolve("r.txt"), "1 Q0 a 1 3.0 t\n");
+                },
+                "eval",
+                "--qrels",
+                "{dir}/q.txt",
+                "--run",
+                "{dir}/r.txt",
+                "--metrics",
+                "P@1")
+            .says(
+                EvalCommand.line("P@1", "all", 1),
+                "1 judged query is not in the run and left out of the means"),
+        Case.of(
+                "eval reads no topics or lexicon: --topics is a usage error",
+                dir -> {
+                  write(dir.resolve("q.txt"), "1 0 a 1\n");
+                  write(dir.resolve("r.txt"), "1 Q0 a 1 3.0 t\n");
+                },
+                "--topics",
+                "{dir}/missing.json",
+                "eval",
+                "--qrels",
+                "{dir}/q.txt",
+                "--run",
+                "{dir}/r.txt")
+            .exits(2)
+            .says("eval reads no topics or lexicon"));
   }
 
   @TempDir Path dir;
