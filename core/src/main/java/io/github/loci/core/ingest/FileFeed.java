@@ -50,9 +50,23 @@ final class FileFeed implements SourceFeed {
     this.maxSourceBytes = maxSourceBytes;
     this.idPrefix = idPrefix;
     for (Path path : roots) {
-      Path canonical = canonical(path);
+      Path canonical = canonicalRoot(path);
       pending.addLast(new Pending(canonical, canonical, true, path.toString()));
     }
+  }
+
+  /**
+   * A root's canonical path; for a link to a file, the link's own name in its canonical folder, so
+   * that the file's id and kind are those of the name given ("notes.txt" linking to "notes").
+   */
+  private static Path canonicalRoot(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(absolute)
+        && !Files.isDirectory(absolute)
+        && absolute.getParent() != null) {
+      return canonical(absolute.getParent()).resolve(absolute.getFileName());
+    }
+    return canonical(path);
   }
 
   /** A path with links and {@code ..} resolved, or absolute and normalized if it does not exist. */
@@ -94,6 +108,12 @@ final class FileFeed implements SourceFeed {
   private String lastRecordsName = "";
   private Path recordsFile;
 
+  /** The roots with every link resolved, made when a link is first met. */
+  private List<Path> realRoots;
+
+  /** The JSON Lines files opened in this run (few: each holds many records). */
+  private final java.util.Set<Path> recordsFilesRead = new java.util.HashSet<>();
+
   /** A record with its file's path and the run's id prefix. */
   private Item fromFile(Item item, Path file) {
     Source s = item.source();
@@ -110,7 +130,20 @@ final class FileFeed implements SourceFeed {
   private Item visit(Pending p) {
     Path path = p.path();
     if (p.isRoot() && !Files.exists(path)) {
-      return Item.of(new IngestException.Unreadable(p.given(), "no such file or folder", null));
+      return Item.of(
+          new IngestException.Unreadable(
+              p.given(),
+              Files.isSymbolicLink(path)
+                  ? "a link that cannot be followed (it leads to no file, or round in a loop)"
+                  : "no such file or folder",
+              null));
+    }
+    if (!p.isRoot() && !nameRoundTrips(path)) {
+      return Item.of(
+          new IngestException.Unsupported(
+              path.toString(),
+              "its name is not valid in the system's file-name encoding (UTF-8), so it could not"
+                  + " be found again by its path: rename it (e.g. convmv -f latin1 -t utf8)"));
     }
     BasicFileAttributes attributes;
     try {
@@ -129,6 +162,16 @@ final class FileFeed implements SourceFeed {
       if (problem != null) {
         return problem;
       }
+      Optional<Path> root = rootReading(path);
+      if (root.isPresent()) {
+        return Item.of(
+            new IngestException.Rejected(
+                path.toString(),
+                "a link to a file this run reads itself (under "
+                    + root.get()
+                    + "): read once, by its own name",
+                null));
+      }
     }
     if (attributes.isRegularFile() || Files.isRegularFile(path)) {
       Path relative = p.isRoot() ? path.getFileName() : p.root().relativize(path);
@@ -144,6 +187,60 @@ final class FileFeed implements SourceFeed {
     return Item.of(
         new IngestException.Unsupported(
             path.toString(), "not a regular file (a pipe, socket or device): not read"));
+  }
+
+  /**
+   * Whether a path found in a folder can be found again by its name as a string: a name whose bytes
+   * are not valid in the file-name encoding reads with U+FFFD in their place, and that string names
+   * no file (or another one), so that the source's path would name a file that is not there.
+   */
+  private static boolean nameRoundTrips(Path path) {
+    String name = path.toString();
+    if (name.indexOf('\uFFFD') < 0) {
+      return true;
+    }
+    try {
+      Path again = Path.of(name);
+      return Files.exists(again, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(again, path);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The root under which a link's target file lies, when one of this run's roots is or holds that
+   * source file (not in a hidden folder): the run reads the file itself, by its own name.
+   */
+  private Optional<Path> rootReading(Path link) {
+    Path target;
+    try {
+      target = link.toRealPath();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (!isSourceFile(target.getFileName().toString())) {
+      return Optional.empty(); // a folder's walk passes over it: read through the link
+    }
+    if (realRoots == null) {
+      realRoots = roots.stream().map(FileFeed::canonical).toList();
+    }
+    for (Path root : realRoots) {
+      if (target.equals(root)
+          || (target.startsWith(root) && Files.isDirectory(root) && !hiddenBelow(root, target))) {
+        return Optional.of(root);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a path under a folder passes through a hidden name, which the walk skips. */
+  private static boolean hiddenBelow(Path folder, Path path) {
+    for (Path part : folder.relativize(path)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A problem if a link found in a folder leads nowhere or round in a loop, else null. */
@@ -210,6 +307,15 @@ final class FileFeed implements SourceFeed {
               name, "not a source file (Loci reads .txt, .text, .md, .jsonl and .ndjson)"));
     }
     if (kind == Kind.JSON_LINES) {
+      // Each record is a source of its own, so the run's check of a file given twice does not see
+      // a records file: it would be read again, and each record reported as a duplicate id.
+      if (!recordsFilesRead.add(file)) {
+        return Item.of(
+            new IngestException.Rejected(
+                name,
+                "the same file as an earlier input of this run (given twice): read once",
+                null));
+      }
       try {
         recordsIn = Files.newInputStream(file);
       } catch (IOException e) {

@@ -65,6 +65,35 @@ class SourceReaderTest {
   }
 
   @Test
+  void testFileNamesNotValidUtf8AreReportedByNameNotMixedUp() throws Exception {
+    // Latin-1 names from an old archive: "résumé.txt" and "rèsumè.txt" both read as "r\uFFFDsum
+    // \uFFFD.txt", a path that names neither file. Java writes only valid names: the shell makes
+    // them (Linux file names are bytes).
+    write("good.txt", "Good text file");
+    Process p =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "printf 'First report.' > \"$(printf 'r\\351sum\\351.txt')\";"
+                    + " printf 'Second report.' > \"$(printf 'r\\350sum\\350.txt')\"")
+            .directory(dir.toFile())
+            .start();
+    assertEquals(0, p.waitFor());
+    try (var listing = Files.list(dir)) {
+      assertEquals(3, listing.count(), "the shell made two files");
+    }
+    IngestResult result = SourceReader.read(dir);
+    assertEquals(List.of("good"), result.sources().stream().map(Source::id).toList());
+    assertEquals(2, result.skipped().size(), result.skipped().toString());
+    for (IngestException problem : result.skipped()) {
+      assertInstanceOf(IngestException.Unsupported.class, problem);
+      assertTrue(
+          problem.getMessage().contains("name is not valid in the system's file-name encoding"),
+          problem.getMessage());
+    }
+  }
+
+  @Test
   void testEmptyFileIsReported() throws Exception {
     write("empty.txt", "");
     write("blank.txt", " \n\u00a0\n");

@@ -25,7 +25,10 @@ public final class ExitCodes {
    */
   public static final int SKIPPED = 3;
 
-  /** {@code index} indexed nothing: every input was missing or skipped, or there was none. */
+  /**
+   * {@code index} indexed nothing: every input was missing or skipped, or there was none (and
+   * {@code --sync} removed nothing).
+   */
   public static final int NOTHING_INDEXED = 4;
 
   /**

@@ -195,7 +195,7 @@ final class IndexCommand implements Callable<Integer> {
         }
       }
       printReport(out, report, removed, sync);
-      if (report.sources() == 0) {
+      if (report.sources() == 0 && removed.isEmpty()) {
         out.println("Nothing indexed: every input was missing or skipped");
         return ExitCodes.NOTHING_INDEXED;
       }

@@ -173,6 +173,86 @@ class BadInputSuiteTest {
             .says("r1", "r2")
             .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "sub/x")),
         Case.of(
+                "sync: a run that only removes sources exits 0, without 'Nothing indexed'",
+                dir -> {
+                  BadInputFiles.indexCorpus(dir);
+                  Files.delete(dir.resolve("docs/a.txt"));
+                  Files.delete(dir.resolve("docs/sub/x.txt"));
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX,
+                "--sync")
+            .exits(ExitCodes.OK)
+            .says("Removing 2 sources whose files are gone: a, sub/x")
+            .then(
+                (d, r) -> {
+                  assertFalse(r.out().contains("Nothing indexed"), r.out());
+                  BadInputFiles.holds(d.resolve("idx"));
+                }),
+        Case.of(
+                "walk: a link to a file the run reads itself is read once, by the file's name",
+                dir -> {
+                  BadInputFiles.corpus(dir);
+                  Files.createSymbolicLink(dir.resolve("docs/link.txt"), Path.of("a.txt"));
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX)
+            .exits(ExitCodes.SKIPPED)
+            .says("link.txt", "a link to a file this run reads itself")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "sub/x")),
+        Case.of(
+                "walk: a link to a file outside the run is read, under the link's name",
+                dir -> {
+                  BadInputFiles.corpus(dir);
+                  write(dir.resolve("elsewhere/notes"), BadInputFiles.X);
+                  Files.createSymbolicLink(
+                      dir.resolve("docs/notes.txt"), dir.resolve("elsewhere/notes"));
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX)
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "notes", "sub/x")),
+        Case.of(
+                "a file given as a link is named and read by the link's name",
+                dir -> {
+                  write(dir.resolve("elsewhere/notes"), BadInputFiles.X);
+                  Files.createDirectories(dir.resolve("docs"));
+                  Files.createSymbolicLink(
+                      dir.resolve("docs/notes.txt"), dir.resolve("elsewhere/notes"));
+                },
+                "index",
+                "{dir}/docs/notes.txt",
+                "--index",
+                IDX)
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "notes")),
+        Case.of(
+                "a JSON Lines file given twice is read once",
+                dir ->
+                    write(
+                        dir.resolve("docs/recs.jsonl"),
+                        "{\"id\":\"r1\",\"text\":\""
+                            + BadInputFiles.A
+                            + "\"}\n{\"id\":\"r2\",\"text\":\""
+                            + BadInputFiles.X
+                            + "\"}\n"),
+                "index",
+                "{dir}/docs/recs.jsonl",
+                "{dir}/docs/../docs/recs.jsonl",
+                "--index",
+                IDX)
+            .exits(ExitCodes.SKIPPED)
+            .says("recs.jsonl: the same file as an earlier input of this run (given twice)")
+            .then(
+                (d, r) -> {
+                  assertFalse(r.out().contains("is also the id of"), r.out());
+                  BadInputFiles.holds(d.resolve("idx"), "r1", "r2");
+                }),
+        Case.of(
                 "sync: says what it will remove before it removes it",
                 dir -> {
                   BadInputFiles.indexCorpus(dir);
