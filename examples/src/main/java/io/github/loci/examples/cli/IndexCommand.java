@@ -117,14 +117,25 @@ final class IndexCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(cli, "--threads must be at least 1, not " + threads);
     }
+    if (lang != null) {
+      try {
+        LanguageCodes.normalize(lang);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+      }
+    }
     if (opensearch != null) {
       if (index != null || indexName == null || sync || dryRun) {
         throw new CommandLine.ParameterException(
             cli, "--opensearch needs --index-name NAME, and no --index, --sync or --dry-run");
       }
+      if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+        throw new CommandLine.ParameterException(
+            cli, "--threads is for an embedded index: with --opensearch, one thread sends batches");
+      }
       try (RemoteLoci remote =
           RemoteLoci.connect(opensearch, indexName, root.topics(), root.lexicon())) {
-        return OpenSearchIndexRun.run(remote, paths, idPrefix, shards, replicas, out, cli.getErr());
+        return OpenSearchIndexRun.run(remote, feed(), shards, replicas, out, cli.getErr());
       }
     }
     if (index == null) {
@@ -151,13 +162,6 @@ final class IndexCommand implements Callable<Integer> {
         out.println("Would remove " + sources(gone) + ": " + list(gone));
         out.println("Dry run: nothing was indexed or removed");
         return ExitCodes.OK;
-      }
-    }
-    if (lang != null) {
-      try {
-        LanguageCodes.normalize(lang);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
       }
     }
     ProgressPrinter progress = new ProgressPrinter(out, ProgressPrinter.stdoutIsTerminal());

@@ -2,13 +2,11 @@ package io.github.loci.examples.cli;
 
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
-import io.github.loci.core.ingest.SourceReader;
 import io.github.loci.opensearch.client.OpenSearchIndexReport;
 import io.github.loci.opensearch.client.RemoteLoci;
 import io.github.loci.opensearch.client.SourceFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +25,7 @@ final class OpenSearchIndexRun {
 
   static int run(
       RemoteLoci remote,
-      List<Path> paths,
-      String idPrefix,
+      SourceFeed sources,
       int shards,
       int replicas,
       PrintWriter out,
@@ -39,11 +36,13 @@ final class OpenSearchIndexRun {
     int unchanged = 0;
     long passages = 0;
     int skipped = 0;
-    try (SourceFeed feed = SourceReader.open(paths, idPrefix)) {
+    try (SourceFeed feed = sources) {
       List<Source> batch = new ArrayList<>();
       for (SourceFeed.Item item = feed.next(); ; item = feed.next()) {
         if (item != null && item.problem() != null) {
-          err.println("loci: skipped " + item.location() + ": " + item.problem().getMessage());
+          err.println(
+              TerminalText.line(
+                  "loci: skipped " + item.location() + ": " + item.problem().getMessage()));
           skipped++;
           continue;
         }
@@ -59,7 +58,7 @@ final class OpenSearchIndexRun {
             throw new IOException("interrupted while indexing into OpenSearch", e);
           }
           for (SourceFailure failure : report.failures()) {
-            err.println("loci: not indexed: " + failure.reason());
+            err.println(TerminalText.line("loci: not indexed: " + failure.reason()));
           }
           indexed += report.indexed();
           unchanged += report.unchanged();

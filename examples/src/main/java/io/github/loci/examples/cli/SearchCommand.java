@@ -126,7 +126,11 @@ final class SearchCommand implements Callable<Integer> {
           SearchRequest request =
               options.request(q.text(), null, q.lang() != null ? q.lang() : options.lang);
           printer.print(q.qid(), q.text(), request, loci.search(request));
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException
+            | IllegalStateException
+            | io.github.loci.opensearch.client.OpenSearchRequestException e) {
+          // A query refused (by Loci, or by OpenSearch for what it asks) fails alone; a cluster
+          // that cannot be reached stops the batch.
           failed.add(q.where() + ": " + q.qid() + ": " + LociCli.describe(e));
         }
       }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,5 +80,78 @@ class OpenSearchCliTest {
     assertEquals(ExitCodes.FAILURE, r.code(), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("127.0.0.1:" + port), r.err());
+  }
+
+  @Test
+  void indexIntoOpenSearchDeclaresTheLanguageGiven(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"), "Alibaba opened a new data centre in Frankfurt this week.\n");
+    try (FakeOpenSearch fake = new FakeOpenSearch()) {
+      LociCliTest.Result r =
+          LociCliTest.run(
+              "index",
+              "--opensearch",
+              fake.url(),
+              "--index-name",
+              "news",
+              "--lang",
+              "es",
+              dir.toString());
+      assertEquals(ExitCodes.OK, r.code(), r.err() + r.out());
+      assertTrue(fake.requests.contains("PUT /news"), fake.requests.toString());
+      assertFalse(fake.documents.isEmpty());
+      for (var doc : fake.documents) {
+        assertEquals("es", doc.path("lang").asText(), doc.toString());
+      }
+      // An unknown language, and --threads, are usage errors before any request.
+      int before = fake.requests.size();
+      LociCliTest.Result klingon =
+          LociCliTest.run(
+              "index",
+              "--opensearch",
+              fake.url(),
+              "--index-name",
+              "news",
+              "--lang",
+              "klingon",
+              dir.toString());
+      assertEquals(ExitCodes.USAGE, klingon.code(), klingon.err());
+      assertTrue(klingon.err().contains("--lang: "), klingon.err());
+      LociCliTest.Result threads =
+          LociCliTest.run(
+              "index",
+              "--opensearch",
+              fake.url(),
+              "--index-name",
+              "news",
+              "--threads",
+              "2",
+              dir.toString());
+      assertEquals(ExitCodes.USAGE, threads.code(), threads.err());
+      assertEquals(before, fake.requests.size(), fake.requests.toString());
+    }
+  }
+
+  @Test
+  void aQueryOpenSearchRefusesFailsAloneInABatch(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path queries = Files.writeString(dir.resolve("q.tsv"), "q1\tdata centres\nq2\tcloud\n");
+    try (FakeOpenSearch fake = new FakeOpenSearch()) {
+      // The fake answers a search with status 400, as OpenSearch does a query it refuses.
+      LociCliTest.Result r =
+          LociCliTest.run(
+              "search",
+              "--opensearch",
+              fake.url(),
+              "--index-name",
+              "news",
+              "--queries",
+              queries.toString());
+      assertEquals(ExitCodes.FAILURE, r.code(), r.err());
+      assertTrue(r.err().contains("q.tsv:1: q1: "), r.err());
+      assertTrue(r.err().contains("q.tsv:2: q2: "), r.err());
+      assertTrue(r.err().contains("2 of 2 queries failed"), r.err());
+    }
   }
 }

@@ -65,6 +65,22 @@ public final class DocumentJson {
     return json;
   }
 
+  /**
+   * About how many chars a document's JSON takes, without making it: each field's name and value
+   * and a few for the quotes and separators (escapes aside).
+   *
+   * @param doc a document built by {@code PassageDocuments}
+   * @return the estimate
+   */
+  static long chars(Document doc) {
+    long chars = 2;
+    for (IndexableField field : doc.getFields()) {
+      String text = field.stringValue();
+      chars += field.name().length() + (text == null ? 24 : text.length()) + 6;
+    }
+    return chars;
+  }
+
   private static Object value(IndexableField field) {
     if (field instanceof DoubleDocValuesField) {
       return NumericUtils.sortableLongToDouble(field.numericValue().longValue());

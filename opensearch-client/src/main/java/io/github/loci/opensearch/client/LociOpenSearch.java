@@ -2,6 +2,7 @@ package io.github.loci.opensearch.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.loci.core.index.Fields;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
@@ -87,6 +88,54 @@ public final class LociOpenSearch {
   }
 
   /**
+   * Creates an index with Loci's settings and mappings in the request itself: whatever templates
+   * match its name, its mappings are Loci's.
+   *
+   * @param client the client
+   * @param index the index's name
+   * @param shards primary shards
+   * @param replicas replicas per shard
+   * @throws IOException if the request fails
+   * @throws OpenSearchRequestException if OpenSearch refuses, with its reason
+   */
+  public static void createIndex(OpenSearchClient client, String index, int shards, int replicas)
+      throws IOException {
+    JsonNode body = PassageTemplate.template(index, shards, replicas).get("template");
+    send(client, "PUT", "/" + index, JSON.writeValueAsString(body));
+  }
+
+  /**
+   * Checks that an index has Loci's mappings: its neutral text field analyzed by Loci's analyzer
+   * (an index made by another tool, or by OpenSearch's dynamic mapping, has not).
+   *
+   * @param client the client
+   * @param index the index's name
+   * @throws IOException if the request fails
+   * @throws OpenSearchRequestException if the index lacks Loci's mappings, naming it
+   */
+  public static void checkMappings(OpenSearchClient client, String index) throws IOException {
+    JsonNode answer = request(client, "GET", "/" + index + "/_mapping", java.util.Map.of(), null);
+    String expected =
+        PassageTemplate.mappings()
+            .path("properties")
+            .path(Fields.TEXT_NEUTRAL)
+            .path("analyzer")
+            .asText();
+    for (JsonNode mapping : answer) {
+      JsonNode neutral = mapping.path("mappings").path("properties").path(Fields.TEXT_NEUTRAL);
+      if (!expected.equals(neutral.path("analyzer").asText())) {
+        throw new OpenSearchRequestException(
+            "index "
+                + index
+                + " exists without Loci's mappings ("
+                + Fields.TEXT_NEUTRAL
+                + (neutral.isMissingNode() ? " is not mapped" : " is not analyzed by " + expected)
+                + "): give another --index-name, or delete that index");
+      }
+    }
+  }
+
+  /**
    * Sends a request and reads its JSON answer.
    *
    * @throws OpenSearchRequestException if OpenSearch answers with an error, with its reason
@@ -98,16 +147,9 @@ public final class LociOpenSearch {
       java.util.Map<String, String> parameters,
       String body)
       throws IOException {
+    var builder = Requests.builder().method(method).endpoint(endpoint).query(parameters);
     try (Response response =
-        client
-            .generic()
-            .execute(
-                Requests.builder()
-                    .method(method)
-                    .endpoint(endpoint)
-                    .query(parameters)
-                    .json(body)
-                    .build())) {
+        client.generic().execute((body == null ? builder : builder.json(body)).build())) {
       String text = response.getBody().map(b -> b.bodyAsString()).orElse("");
       if (response.getStatus() / 100 != 2) {
         throw new OpenSearchRequestException(

@@ -5,6 +5,7 @@ import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.SourceIndexer;
 import io.github.loci.core.ingest.Source;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.MgetResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
@@ -106,38 +110,49 @@ public final class OpenSearchIndexer {
   }
 
   /**
+   * The most chars of documents' JSON sent in one bulk request: at most three bytes of UTF-8 a
+   * char, well within OpenSearch's default {@code http.max_content_length} of 100 MB. A document
+   * larger than that goes alone.
+   */
+  static final int MAX_REQUEST_CHARS = 8_000_000;
+
+  /** The longest document id OpenSearch takes, in bytes of UTF-8. */
+  static final int MAX_ID_BYTES = 512;
+
+  /**
    * Writes documents by source, a null document meaning a delete; returns the sources whose every
-   * operation succeeded.
+   * operation succeeded. Requests are cut by size; one refused as a whole for what it holds (a 4xx
+   * status other than 429) is sent again source by source, so that only the source at fault fails,
+   * and is not retried.
    */
   private Set<String> write(
       Map<String, Map<String, Document>> bySource, List<SourceFailure> failures)
       throws InterruptedException {
     Map<String, Document> pending = new LinkedHashMap<>();
     Map<String, String> owner = new HashMap<>();
+    Map<String, String> failed = new LinkedHashMap<>();
     bySource.forEach(
         (source, docs) ->
             docs.forEach(
                 (id, doc) -> {
-                  pending.put(id, doc);
                   owner.put(id, source);
+                  int bytes = id.getBytes(StandardCharsets.UTF_8).length;
+                  if (bytes > MAX_ID_BYTES) {
+                    failed.put(
+                        id,
+                        "its id is "
+                            + bytes
+                            + " bytes of UTF-8, and OpenSearch takes at most "
+                            + MAX_ID_BYTES
+                            + ": give the source a shorter id");
+                  } else {
+                    pending.put(id, doc);
+                  }
                 }));
-    Map<String, String> failed = new LinkedHashMap<>();
     for (int attempt = 0; !pending.isEmpty(); attempt++) {
       Map<String, String> refused = new LinkedHashMap<>();
-      try {
-        BulkResponse response = client.bulk(b -> b.index(index).operations(operations(pending)));
-        for (BulkResponseItem item : response.items()) {
-          if (item.error() == null) {
-            pending.remove(item.id());
-          } else if (RETRYABLE.contains(item.status())) {
-            refused.put(item.id(), describe(item));
-          } else {
-            failed.put(item.id(), describe(item));
-            pending.remove(item.id());
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        pending.keySet().forEach(id -> refused.put(id, "request failed: " + e.getMessage()));
+      for (Map<String, Document> chunk : chunks(pending, MAX_REQUEST_CHARS)) {
+        send(chunk, owner, pending, refused, failed);
       }
       if (pending.isEmpty()) {
         break;
@@ -153,10 +168,102 @@ public final class OpenSearchIndexer {
         (id, why) -> {
           String source = owner.get(id);
           if (written.remove(source)) {
-            failures.add(new SourceFailure(source, "document " + id + ": " + why));
+            failures.add(new SourceFailure(source, oneLine("document " + id + ": " + why)));
           }
         });
     return written;
+  }
+
+  /**
+   * Sends one bulk request: an item written leaves {@code pending}; one refused for load goes to
+   * {@code refused}, to retry; one refused otherwise goes to {@code failed}.
+   */
+  private void send(
+      Map<String, Document> chunk,
+      Map<String, String> owner,
+      Map<String, Document> pending,
+      Map<String, String> refused,
+      Map<String, String> failed) {
+    BulkResponse response;
+    try {
+      response = client.bulk(b -> b.index(index).operations(operations(chunk)));
+    } catch (IOException | RuntimeException e) {
+      int status = status(e);
+      if (status < 400 || status >= 500 || RETRYABLE.contains(status)) {
+        chunk.keySet().forEach(id -> refused.put(id, "request failed: " + e.getMessage()));
+        return;
+      }
+      Map<String, Map<String, Document>> bySource = new LinkedHashMap<>();
+      chunk.forEach(
+          (id, doc) ->
+              bySource.computeIfAbsent(owner.get(id), k -> new LinkedHashMap<>()).put(id, doc));
+      if (bySource.size() > 1) {
+        // Refused for what one of its sources holds: find which.
+        bySource.values().forEach(docs -> send(docs, owner, pending, refused, failed));
+        return;
+      }
+      chunk
+          .keySet()
+          .forEach(
+              id -> failed.put(id, "request refused (HTTP " + status + "): " + e.getMessage()));
+      pending.keySet().removeAll(chunk.keySet());
+      return;
+    }
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() == null) {
+        pending.remove(item.id());
+      } else if (RETRYABLE.contains(item.status())) {
+        refused.put(item.id(), describe(item));
+      } else {
+        failed.put(item.id(), describe(item));
+        pending.remove(item.id());
+      }
+    }
+  }
+
+  /**
+   * Documents in requests of at most {@code maxChars} chars of JSON each (a larger document alone),
+   * in order.
+   */
+  static List<Map<String, Document>> chunks(Map<String, Document> pending, long maxChars) {
+    List<Map<String, Document>> chunks = new ArrayList<>();
+    Map<String, Document> chunk = new LinkedHashMap<>();
+    long chars = 0;
+    for (Map.Entry<String, Document> e : pending.entrySet()) {
+      long size = e.getValue() == null ? e.getKey().length() : DocumentJson.chars(e.getValue());
+      if (!chunk.isEmpty() && chars + size > maxChars) {
+        chunks.add(chunk);
+        chunk = new LinkedHashMap<>();
+        chars = 0;
+      }
+      chunk.put(e.getKey(), e.getValue());
+      chars += size;
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+
+  private static final Pattern HTTP_STATUS = Pattern.compile("HTTP/[0-9.]+ (\\d{3})");
+
+  /** The HTTP status a failed request got, or 0 when none is known (a connection failure). */
+  static int status(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OpenSearchException o) {
+        return o.status();
+      }
+      Matcher m = t.getMessage() == null ? null : HTTP_STATUS.matcher(t.getMessage());
+      if (m != null && m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    return 0;
+  }
+
+  /** A message on one line. */
+  static String oneLine(String message) {
+    return message.replaceAll("\\s*\\R\\s*", " ");
   }
 
   private List<BulkOperation> operations(Map<String, Document> docs) {
@@ -222,7 +329,8 @@ public final class OpenSearchIndexer {
                   id ->
                       failures.add(
                           new SourceFailure(
-                              id, e.getMessage() + " (after " + maxRetries + " retries)")));
+                              id,
+                              oneLine(e.getMessage() + " (after " + maxRetries + " retries)"))));
           return null;
         }
         Thread.sleep(backoffMillis << attempt);

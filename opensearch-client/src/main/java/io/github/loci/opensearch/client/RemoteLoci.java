@@ -65,20 +65,22 @@ public final class RemoteLoci implements Closeable {
   }
 
   /**
-   * Creates the index with Loci's template ({@code loci-<index>} names the template), unless it
-   * exists.
+   * Creates the index with Loci's settings and mappings in its own request (no template is left
+   * behind, and none of the cluster's templates is in its way), unless it exists; an index that
+   * exists must have Loci's mappings.
    *
    * @param shards primary shards
    * @param replicas replicas per shard
    * @throws IOException if OpenSearch cannot be reached
-   * @throws OpenSearchRequestException if OpenSearch refuses, with its reason
+   * @throws OpenSearchRequestException if OpenSearch refuses, with its reason, or if the index
+   *     exists without Loci's mappings
    */
   public void createIfMissing(int shards, int replicas) throws IOException {
     if (client.indices().exists(e -> e.index(index)).value()) {
+      LociOpenSearch.checkMappings(client, index);
       return;
     }
-    LociOpenSearch.putTemplate(client, "loci-" + index, index, shards, replicas);
-    LociOpenSearch.createIndex(client, index);
+    LociOpenSearch.createIndex(client, index, shards, replicas);
   }
 
   /**

@@ -143,6 +143,65 @@ public class IndexingIT extends LociClusterTestCase {
     }
   }
 
+  public void testAnIndexIsCreatedWithLociMappingsBesideTheClustersTemplates() throws Exception {
+    // The README's own template for loci-* at the default priority: a template of Loci's own for
+    // the index would clash with it; the index's own request does not.
+    LociOpenSearch.putTemplate(javaClient(), "loci", "loci-*", 1, 0);
+    String url =
+        "http://"
+            + cluster().httpAddresses()[0].getHostString()
+            + ":"
+            + cluster().httpAddresses()[0].getPort();
+    try (RemoteLoci remote =
+        RemoteLoci.connect(
+            url,
+            "loci-own",
+            io.github.loci.core.search.Topics.builtIn(),
+            io.github.loci.core.lexicon.Lexicon.builtIn())) {
+      remote.createIfMissing(2, 0);
+      ensureGreen("loci-own");
+      remote.createIfMissing(2, 0); // exists, with Loci's mappings: nothing to do
+      // A source whose ids OpenSearch refuses (over 512 bytes) fails alone; the others are written.
+      List<Source> sources = new ArrayList<>(SourceReader.read(SEEDS).sources().subList(0, 2));
+      sources.add(Source.of("x".repeat(600), "Long", "Data centres use water."));
+      OpenSearchIndexReport report = remote.index(sources);
+      assertEquals(2, report.indexed());
+      assertEquals(
+          List.of("x".repeat(600)), report.failures().stream().map(f -> f.sourceId()).toList());
+    }
+    assertEquals(
+        "2",
+        client()
+            .admin()
+            .indices()
+            .prepareGetSettings("loci-own")
+            .get()
+            .getSetting("loci-own", "index.number_of_shards"));
+    // An index made otherwise (OpenSearch's dynamic mapping) is refused, naming it.
+    assertEquals(
+        200,
+        javaClient()
+            .generic()
+            .execute(
+                org.opensearch.client.opensearch.generic.Requests.builder()
+                    .method("PUT")
+                    .endpoint("/plain")
+                    .json("{}")
+                    .build())
+            .getStatus());
+    try (RemoteLoci remote =
+        RemoteLoci.connect(
+            url,
+            "plain",
+            io.github.loci.core.search.Topics.builtIn(),
+            io.github.loci.core.lexicon.Lexicon.builtIn())) {
+      OpenSearchRequestException e =
+          expectThrows(OpenSearchRequestException.class, () -> remote.createIfMissing(1, 0));
+      assertTrue(
+          e.getMessage(), e.getMessage().contains("index plain exists without Loci's mappings"));
+    }
+  }
+
   /** Passage id to text, for one source or all. */
   private Map<String, String> passageTexts(String sourceId) throws Exception {
     SearchResponse<ObjectNode> response =

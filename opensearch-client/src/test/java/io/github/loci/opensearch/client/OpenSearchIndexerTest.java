@@ -1,6 +1,7 @@
 package io.github.loci.opensearch.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,6 +45,10 @@ class OpenSearchIndexerTest {
   private static final class Scripted implements OpenSearchTransport {
     final List<Function<String, Integer>> bulks = new ArrayList<>();
     final List<Integer> sizes = new ArrayList<>();
+
+    /** The status of a request refused as a whole, by its document ids; 0 to answer per item. */
+    Function<List<String>, Integer> whole = ids -> 0;
+
     int calls;
 
     @Override
@@ -61,6 +66,24 @@ class OpenSearchIndexerTest {
       Function<String, Integer> status = bulks.get(Math.min(calls, bulks.size() - 1));
       calls++;
       sizes.add(bulk.operations().size());
+      List<String> ids =
+          bulk.operations().stream()
+              .map(op -> op.isIndex() ? op.index().id() : op.delete().id())
+              .toList();
+      int refused = whole.apply(ids);
+      if (refused == 413) {
+        throw new org.opensearch.client.transport.TransportException(
+            "status line [HTTP/1.1 413 Request Entity Too Large]\n");
+      } else if (refused > 0) {
+        throw new org.opensearch.client.opensearch._types.OpenSearchException(
+            org.opensearch.client.opensearch._types.ErrorResponse.of(
+                r ->
+                    r.status(refused)
+                        .error(
+                            c ->
+                                c.type("action_request_validation_exception")
+                                    .reason("Validation Failed: 1: scripted;"))));
+      }
       List<BulkResponseItem> items = new ArrayList<>();
       boolean errors = false;
       for (BulkOperation op : bulk.operations()) {
@@ -151,6 +174,62 @@ class OpenSearchIndexerTest {
       assertTrue(f.reason().endsWith("(after 2 retries)"), f.reason());
     }
     assertEquals(3, transport.calls);
+  }
+
+  @Test
+  void aRequestRefusedAsAWholeIsSentAgainSourceBySourceAndOnlyTheOffenderFails() throws Exception {
+    for (int status : new int[] {413, 400}) {
+      Scripted transport = new Scripted();
+      transport.bulks.add(id -> 201);
+      transport.whole = ids -> ids.stream().anyMatch(id -> id.startsWith("a#")) ? status : 0;
+      OpenSearchIndexReport report = run(transport, 3);
+      assertEquals(1, report.indexed(), "status " + status);
+      assertEquals(List.of("a"), report.failures().stream().map(f -> f.sourceId()).toList());
+      String reason = report.failures().get(0).reason();
+      assertTrue(reason.contains("request refused"), reason);
+      assertTrue(reason.contains(String.valueOf(status)), reason);
+      assertFalse(reason.contains("\n") || reason.contains("retries"), reason);
+      // both passages' request (refused), a's alone (refused, not retried), b's alone, b's mark
+      assertEquals(4, transport.calls, "status " + status);
+    }
+  }
+
+  @Test
+  void aSourceWhoseIdsAreTooLongForOpenSearchFailsAloneWithoutARequest() throws Exception {
+    Scripted transport = new Scripted();
+    transport.bulks.add(id -> 201);
+    String longId = "x".repeat(OpenSearchIndexer.MAX_ID_BYTES);
+    List<Source> sources =
+        List.of(Source.of(longId, "Long", "Data centres use water."), TWO.get(1));
+    OpenSearchIndexReport report =
+        new OpenSearchIndexer(new OpenSearchClient(transport), "x", SOURCES, 3, 1).index(sources);
+    assertEquals(1, report.indexed());
+    assertEquals(List.of(longId), report.failures().stream().map(f -> f.sourceId()).toList());
+    assertTrue(
+        report.failures().get(0).reason().contains("bytes of UTF-8, and OpenSearch takes at most"),
+        report.failures().get(0).reason());
+    assertEquals(2, transport.calls, "b's passages, then b's mark; nothing of the long id's");
+  }
+
+  @Test
+  void requestsAreCutBySize() {
+    java.util.Map<String, org.apache.lucene.document.Document> docs =
+        new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 5; i++) {
+      org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.StoredField("text", "x".repeat(100)));
+      docs.put("s#" + i, doc);
+    }
+    long one = DocumentJson.chars(docs.get("s#0"));
+    assertTrue(one > 100 && one < 200, "estimate " + one);
+    List<java.util.Map<String, org.apache.lucene.document.Document>> chunks =
+        OpenSearchIndexer.chunks(docs, 2 * one);
+    assertEquals(List.of(2, 2, 1), chunks.stream().map(java.util.Map::size).toList());
+    assertEquals(
+        List.of("s#0", "s#1", "s#2", "s#3", "s#4"),
+        chunks.stream().flatMap(c -> c.keySet().stream()).toList());
+    // a document larger than the bound goes alone
+    assertEquals(5, OpenSearchIndexer.chunks(docs, 10).size());
   }
 
   @Test

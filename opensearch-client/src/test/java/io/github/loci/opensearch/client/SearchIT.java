@@ -71,7 +71,11 @@ public class SearchIT extends LociClusterTestCase {
                   .query("\"data centres\" billion")
                   .order(SearchRequest.Order.AMOUNT)
                   .limit(5)
-                  .build());
+                  .build(),
+              // A phrase alone: on a shard without its terms, Lucene's phrase weight asks for no
+              // field statistics, so DFS summed the field's document count over fewer shards.
+              SearchRequest.builder().query("\"Hong Kong\"").limit(5).build(),
+              SearchRequest.builder().query("\"data centers\"").limit(5).build());
       // The facade the command line uses gives the same hits.
       try (RemoteLoci cli =
           RemoteLoci.connect(url, "loci-seeds", Topics.builtIn(), Lexicon.builtIn())) {

@@ -40,6 +40,14 @@ final class ScaledSearcher extends IndexSearcher {
     CollectionStatistics all = shard.collectionStatistics(scoring.passagesField());
     this.passages = all == null ? 0 : all.docCount();
     this.maxDoc = all == null ? 0 : all.maxDoc();
+    // Asked of every shard, so that the DFS phase records every language field's statistics on
+    // each:
+    // a phrase's weight asks for its field's only on a shard that holds all its terms, and the
+    // field's document count summed over fewer shards made its scale, and the phrase's score, too
+    // large on an index of several shards.
+    for (String field : languageFields) {
+      shard.collectionStatistics(field);
+    }
   }
 
   /** The passages in the index (the document count of the passages' field). */
