@@ -20,15 +20,27 @@ final class ProgressPrinter implements IndexListener {
   private long lastPlainNanos = System.nanoTime();
   private boolean drawn;
 
+  private final int columns;
+
   ProgressPrinter(PrintWriter out, boolean terminal) {
+    this(out, terminal, terminalColumns());
+  }
+
+  /**
+   * A printer for a terminal of a width.
+   *
+   * @param columns the terminal's width, in chars
+   */
+  ProgressPrinter(PrintWriter out, boolean terminal, int columns) {
     this.out = out;
     this.terminal = terminal;
+    this.columns = columns;
   }
 
   @Override
   public void progress(IndexProgress p) {
     if (terminal) {
-      out.print("\r" + line(p, true) + "\u001b[K");
+      out.print("\r" + fitted(p, columns) + "\u001b[K");
       out.flush();
       drawn = true;
       return;
@@ -48,6 +60,36 @@ final class ProgressPrinter implements IndexListener {
       out.flush();
       drawn = false;
     }
+  }
+
+  /**
+   * The redrawn line within a terminal's width, less one column (a line that fills it wraps, and
+   * each redraw then starts a new line): without the bar if need be, then cut.
+   */
+  static String fitted(IndexProgress p, int columns) {
+    int room = Math.max(20, columns - 1);
+    String line = line(p, true);
+    if (line.length() > room) {
+      line = line(p, false);
+    }
+    return line.length() > room ? line.substring(0, room - 1) + "…" : line;
+  }
+
+  /**
+   * The terminal's width: {@code COLUMNS}, or {@code LOCI_COLUMNS}, which the {@code loci} launcher
+   * sets (a shell does not export {@code COLUMNS}); 80 when neither says.
+   */
+  static int terminalColumns() {
+    for (String name : new String[] {"COLUMNS", "LOCI_COLUMNS"}) {
+      String value = System.getenv(name);
+      if (value != null && value.strip().matches("[0-9]{1,4}")) {
+        int columns = Integer.parseInt(value.strip());
+        if (columns > 0) {
+          return columns;
+        }
+      }
+    }
+    return 80;
   }
 
   static String line(IndexProgress p, boolean bar) {
