@@ -55,6 +55,38 @@ public abstract class LociClusterTestCase extends OpenSearchIntegTestCase {
   }
 
   /**
+   * The first node's HTTP address as a URL, as a user gives it to {@code RemoteLoci.connect}.
+   *
+   * @return {@code http://host:port}
+   */
+  protected String httpUrl() {
+    InetSocketAddress first = cluster().httpAddresses()[0];
+    return "http://" + first.getHostString() + ":" + first.getPort();
+  }
+
+  /**
+   * Sends a request with a JSON body on the official client and gives its HTTP status.
+   *
+   * @param method the method
+   * @param endpoint the path
+   * @param json the body
+   * @return the status
+   */
+  protected int send(String method, String endpoint, String json) throws IOException {
+    try (var response =
+        javaClient()
+            .generic()
+            .execute(
+                org.opensearch.client.opensearch.generic.Requests.builder()
+                    .method(method)
+                    .endpoint(endpoint)
+                    .json(json)
+                    .build())) {
+      return response.getStatus();
+    }
+  }
+
+  /**
    * The official client on some nodes' HTTP addresses only (to keep requests off a node a test
    * stops); closed after the test.
    *

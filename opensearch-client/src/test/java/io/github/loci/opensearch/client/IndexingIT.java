@@ -121,17 +121,7 @@ public class IndexingIT extends LociClusterTestCase {
 
   public void testRefusedDocumentsFailTheirSourceOnly() throws Exception {
     // No template matches: a strict index without Loci's fields refuses every document.
-    assertEquals(
-        200,
-        javaClient()
-            .generic()
-            .execute(
-                org.opensearch.client.opensearch.generic.Requests.builder()
-                    .method("PUT")
-                    .endpoint("/strict")
-                    .json("{\"mappings\": {\"dynamic\": \"strict\"}}")
-                    .build())
-            .getStatus());
+    assertEquals(200, send("PUT", "/strict", "{\"mappings\": {\"dynamic\": \"strict\"}}"));
     List<Source> seeds = SourceReader.read(SEEDS).sources().subList(0, 2);
     OpenSearchIndexReport report =
         new OpenSearchIndexer(javaClient(), "strict", sourceIndexer(), 1, 10).index(seeds);
@@ -147,11 +137,7 @@ public class IndexingIT extends LociClusterTestCase {
     // The README's own template for loci-* at the default priority: a template of Loci's own for
     // the index would clash with it; the index's own request does not.
     LociOpenSearch.putTemplate(javaClient(), "loci", "loci-*", 1, 0);
-    String url =
-        "http://"
-            + cluster().httpAddresses()[0].getHostString()
-            + ":"
-            + cluster().httpAddresses()[0].getPort();
+    String url = httpUrl();
     try (RemoteLoci remote =
         RemoteLoci.connect(
             url,
@@ -178,17 +164,7 @@ public class IndexingIT extends LociClusterTestCase {
             .get()
             .getSetting("loci-own", "index.number_of_shards"));
     // An index made otherwise (OpenSearch's dynamic mapping) is refused, naming it.
-    assertEquals(
-        200,
-        javaClient()
-            .generic()
-            .execute(
-                org.opensearch.client.opensearch.generic.Requests.builder()
-                    .method("PUT")
-                    .endpoint("/plain")
-                    .json("{}")
-                    .build())
-            .getStatus());
+    assertEquals(200, send("PUT", "/plain", "{}"));
     try (RemoteLoci remote =
         RemoteLoci.connect(
             url,

@@ -22,11 +22,7 @@ public class SearchIT extends LociClusterTestCase {
   private static final Path SEEDS = Path.of("..", "corpus", "seeds");
 
   public void testSearchesGiveTheEmbeddedHits() throws Exception {
-    String url =
-        "http://"
-            + cluster().httpAddresses()[0].getHostString()
-            + ":"
-            + cluster().httpAddresses()[0].getPort();
+    String url = httpUrl();
     // Created and filled as `loci index --opensearch` does.
     try (RemoteLoci cli =
         RemoteLoci.connect(url, "loci-seeds", Topics.builtIn(), Lexicon.builtIn())) {

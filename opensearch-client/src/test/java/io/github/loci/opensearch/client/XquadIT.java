@@ -61,11 +61,7 @@ public class XquadIT extends LociClusterTestCase {
 
   public void testMrrWithinOneHundredthOfEmbedded() throws Exception {
     LociOpenSearch.putTemplate(javaClient(), "loci", "xquad-*", 3, 1);
-    String url =
-        "http://"
-            + cluster().httpAddresses()[0].getHostString()
-            + ":"
-            + cluster().httpAddresses()[0].getPort();
+    String url = httpUrl();
     Map<String, Data> data = new LinkedHashMap<>();
     for (String lang : List.of("en", "es", "vi")) {
       data.put(lang, read(lang));
