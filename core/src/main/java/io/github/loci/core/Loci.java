@@ -354,6 +354,22 @@ public final class Loci implements AutoCloseable {
   }
 
   /**
+   * Finds the sources indexed from JSON Lines files that those files no longer hold (a record
+   * deleted from a file that is still there, or whose id changed), given the files as a feed read
+   * them to their end ({@link io.github.loci.core.ingest.SourceReader#openKeepingRecordIds}).
+   *
+   * @param files the JSON Lines files read, with their records' ids
+   * @return the ids of those sources
+   * @throws IOException if the index cannot be read
+   */
+  public List<String> missingRecords(Collection<io.github.loci.core.ingest.RecordsFile> files)
+      throws IOException {
+    try (Lifecycle.Use use = lifecycle.use()) {
+      return catalog.missingRecords(files);
+    }
+  }
+
+  /**
    * Removes the sources read from files under these folders or files that are known to be gone
    * ({@link #missingFiles}).
    *

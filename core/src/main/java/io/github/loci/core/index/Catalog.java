@@ -1,13 +1,16 @@
 package io.github.loci.core.index;
 
+import io.github.loci.core.ingest.RecordsFile;
 import io.github.loci.core.ingest.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -332,6 +335,31 @@ public final class Catalog {
           }
           Path file = Path.of(s.info().path().get());
           if (under.stream().anyMatch(file::startsWith) && Files.notExists(file)) {
+            gone.add(s.info().id());
+          }
+        });
+    return gone;
+  }
+
+  /**
+   * Finds the sources indexed from JSON Lines files that those files, read again, no longer hold: a
+   * record deleted from its file, or whose id changed.
+   *
+   * @param files JSON Lines files read to their end without a problem, with their ids
+   * @return the ids of the sources read from one of them before that it no longer holds
+   * @throws IOException if the index cannot be read
+   */
+  public List<String> missingRecords(Collection<RecordsFile> files) throws IOException {
+    Map<String, RecordsFile> byPath = new HashMap<>();
+    files.forEach(f -> byPath.put(f.file().toString(), f));
+    List<String> gone = new ArrayList<>();
+    if (byPath.isEmpty()) {
+      return gone;
+    }
+    forEach(
+        s -> {
+          RecordsFile file = s.info().path().map(byPath::get).orElse(null);
+          if (file != null && !file.holds(s.info().id())) {
             gone.add(s.info().id());
           }
         });

@@ -46,6 +46,17 @@ final class FileFeed implements SourceFeed {
   private OptionalLong total;
 
   FileFeed(Collection<Path> paths, long maxSourceBytes, String idPrefix) {
+    this(paths, maxSourceBytes, idPrefix, false);
+  }
+
+  /**
+   * A feed of files.
+   *
+   * @param recordIds whether to keep the ids of each JSON Lines file read without a problem ({@link
+   *     #recordsFilesRead})
+   */
+  FileFeed(Collection<Path> paths, long maxSourceBytes, String idPrefix, boolean recordIds) {
+    this.recordIds = recordIds;
     this.roots = List.copyOf(paths);
     this.maxSourceBytes = maxSourceBytes;
     this.idPrefix = idPrefix;
@@ -86,11 +97,22 @@ final class FileFeed implements SourceFeed {
         try {
           Item item = records.next();
           if (item != null) {
-            return item.source() == null ? item : fromFile(item, recordsFile);
+            Item read = item.source() == null ? item : fromFile(item, recordsFile);
+            if (read.source() != null && recordHashes != null) {
+              recordHashes.add(RecordsFile.hash(read.source().id()));
+            } else if (read.problem() != null) {
+              recordHashes = null; // a record not read may be one indexed before: keep them all
+            }
+            return read;
           }
         } catch (IOException | UncheckedIOException e) {
+          recordHashes = null;
           closeRecords();
           return Item.of(new IngestException.Unreadable(lastRecordsName, describe(e), e));
+        }
+        if (recordHashes != null) {
+          readRecordsFiles.add(new RecordsFile(recordsFile, recordHashes.sorted()));
+          recordHashes = null;
         }
         closeRecords();
       }
@@ -107,6 +129,37 @@ final class FileFeed implements SourceFeed {
 
   private String lastRecordsName = "";
   private Path recordsFile;
+
+  private final boolean recordIds;
+
+  /** The ids' hashes of the records file being read, while it has had no problem. */
+  private Hashes recordHashes;
+
+  private final List<RecordsFile> readRecordsFiles = new ArrayList<>();
+
+  /** A growing array of hashes. */
+  private static final class Hashes {
+    private long[] values = new long[64];
+    private int size;
+
+    void add(long hash) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = hash;
+    }
+
+    long[] sorted() {
+      long[] out = java.util.Arrays.copyOf(values, size);
+      java.util.Arrays.sort(out);
+      return out;
+    }
+  }
+
+  @Override
+  public List<RecordsFile> recordsFilesRead() {
+    return List.copyOf(readRecordsFiles);
+  }
 
   /** The roots with every link resolved, made when a link is first met. */
   private List<Path> realRoots;
@@ -322,6 +375,7 @@ final class FileFeed implements SourceFeed {
         return Item.of(new IngestException.Unreadable(name, describe(e), e));
       }
       records = new JsonLines(name, recordsIn, maxSourceBytes);
+      recordHashes = recordIds ? new Hashes() : null;
       recordsBase = bytesRead;
       lastRecordsName = name;
       recordsFile = file;

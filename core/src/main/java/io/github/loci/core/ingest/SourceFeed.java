@@ -2,6 +2,7 @@ package io.github.loci.core.ingest;
 
 import java.io.Closeable;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -35,6 +36,16 @@ public interface SourceFeed extends Closeable {
    */
   OptionalLong totalBytes();
 
+  /**
+   * The JSON Lines files read to their end so far without a problem, each with its records' ids,
+   * when the feed was opened to keep them ({@link SourceReader#openKeepingRecordIds}); else none.
+   *
+   * @return the files, in the order read
+   */
+  default List<RecordsFile> recordsFilesRead() {
+    return List.of();
+  }
+
   /** Releases the open file, if any; never throws. */
   @Override
   void close();
@@ -67,6 +78,11 @@ public interface SourceFeed extends Closeable {
       @Override
       public OptionalLong totalBytes() {
         return feed.totalBytes();
+      }
+
+      @Override
+      public List<RecordsFile> recordsFilesRead() {
+        return feed.recordsFilesRead();
       }
 
       @Override

@@ -139,6 +139,23 @@ public final class SourceReader {
   }
 
   /**
+   * Opens files and folders as {@link #open(Collection, String)} does, keeping the ids of each JSON
+   * Lines file read to its end without a problem ({@link SourceFeed#recordsFilesRead}), for {@code
+   * --sync} to remove the records a file no longer holds. About 8 bytes a record.
+   *
+   * @param paths files or folders
+   * @param idPrefix put before the id of every source read; may be empty
+   * @return the feed; close it when done
+   */
+  public static SourceFeed openKeepingRecordIds(Collection<Path> paths, String idPrefix) {
+    return new FileFeed(
+        paths,
+        maxSourceBytes(Runtime.getRuntime().maxMemory()),
+        java.util.Objects.requireNonNull(idPrefix),
+        true);
+  }
+
+  /**
    * Tells whether a file is read as JSON Lines ({@code .jsonl}, {@code .ndjson}): many sources to a
    * file, each with its own id; else it is one source.
    *

@@ -1,6 +1,7 @@
 package io.github.loci.core.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,39 @@ class SourceReaderTest {
       assertTrue(
           problem.getMessage().contains("name is not valid in the system's file-name encoding"),
           problem.getMessage());
+    }
+  }
+
+  @Test
+  void testAFeedKeepingRecordIdsListsTheJsonLinesFilesReadWithoutAProblem() throws Exception {
+    Path clean =
+        write(
+            "clean.jsonl",
+            "{\"id\":\"r1\",\"text\":\"One.\"}\n{\"id\":\"r2\",\"text\":\"Two.\"}\n");
+    write("broken.jsonl", "{\"id\":\"b1\",\"text\":\"One.\"}\n{not json\n");
+    write("a.txt", "A text file");
+    try (SourceFeed feed = SourceReader.openKeepingRecordIds(List.of(dir), "p/")) {
+      while (feed.next() != null) {
+        // read through
+      }
+      List<RecordsFile> files = feed.recordsFilesRead();
+      assertEquals(1, files.size(), files.toString());
+      RecordsFile read = files.get(0);
+      assertEquals(clean.toRealPath(), read.file());
+      assertTrue(read.holds("p/r1") && read.holds("p/r2"));
+      assertFalse(read.holds("r1") || read.holds("p/r3") || read.holds("p/b1"));
+    }
+    try (SourceFeed feed = SourceReader.openKeepingRecordIds(List.of(dir), "").withLanguage("en")) {
+      while (feed.next() != null) {
+        // read through
+      }
+      assertEquals(1, feed.recordsFilesRead().size());
+    }
+    try (SourceFeed feed = SourceReader.open(List.of(dir))) {
+      while (feed.next() != null) {
+        // read through
+      }
+      assertEquals(List.of(), feed.recordsFilesRead(), "kept only when asked");
     }
   }
 

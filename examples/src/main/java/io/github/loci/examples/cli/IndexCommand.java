@@ -76,8 +76,9 @@ final class IndexCommand implements Callable<Integer> {
       names = "--sync",
       description =
           "Also remove indexed sources whose files under PATH are gone (text files, and JSON Lines"
-              + " files with their records). A file that cannot be read is kept; a PATH that does"
-              + " not exist is an error.")
+              + " files with their records), and the records a JSON Lines file no longer holds"
+              + " (when it was read without a problem). A file that cannot be read is kept; a PATH"
+              + " that does not exist is an error.")
   boolean sync;
 
   @Option(
@@ -157,9 +158,18 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     if (dryRun) {
-      try (Loci loci = root.open(index, true)) {
+      try (Loci loci = root.open(index, true);
+          SourceFeed feed = feed()) {
         List<String> gone = loci.missingFiles(paths);
+        // The JSON Lines files are read through (nothing is indexed) to know their records' ids.
+        while (feed.next() != null) {
+          // reading only
+        }
+        List<String> dropped = loci.missingRecords(feed.recordsFilesRead());
         out.println("Would remove " + sources(gone) + ": " + list(gone));
+        if (!dropped.isEmpty()) {
+          out.println("Would remove " + records(dropped) + ": " + list(dropped));
+        }
         out.println("Dry run: nothing was indexed or removed");
         return ExitCodes.OK;
       }
@@ -190,16 +200,26 @@ final class IndexCommand implements Callable<Integer> {
         return ExitCodes.STOPPED;
       }
       List<String> removed = List.of();
+      List<String> dropped = List.of();
       if (sync) {
         removed = loci.missingFiles(paths);
+        // A file that is gone holds no record, so the two lists never share an id.
+        dropped = loci.missingRecords(feed.recordsFilesRead());
         if (!removed.isEmpty()) {
           out.println("Removing " + sources(removed) + ": " + list(removed));
-          out.flush();
-          loci.delete(removed);
+        }
+        if (!dropped.isEmpty()) {
+          out.println("Removing " + records(dropped) + ": " + list(dropped));
+        }
+        out.flush();
+        List<String> all = new java.util.ArrayList<>(removed);
+        all.addAll(dropped);
+        if (!all.isEmpty()) {
+          loci.delete(all);
         }
       }
-      printReport(out, report, removed, sync);
-      if (report.sources() == 0 && removed.isEmpty()) {
+      printReport(out, report, removed, dropped, sync);
+      if (report.sources() == 0 && removed.isEmpty() && dropped.isEmpty()) {
         out.println("Nothing indexed: every input was missing or skipped");
         return ExitCodes.NOTHING_INDEXED;
       }
@@ -207,9 +227,15 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  /** The sources PATH names, with {@code --id-prefix} and {@code --lang} applied. */
+  /**
+   * The sources PATH names, with {@code --id-prefix} and {@code --lang} applied; with {@code
+   * --sync}, keeping the ids of the JSON Lines files read, to remove the records they lost.
+   */
   private SourceFeed feed() throws IOException {
-    SourceFeed feed = SourceReader.open(paths, idPrefix);
+    SourceFeed feed =
+        sync
+            ? SourceReader.openKeepingRecordIds(paths, idPrefix)
+            : SourceReader.open(paths, idPrefix);
     return lang == null ? feed : feed.withLanguage(lang);
   }
 
@@ -218,6 +244,13 @@ final class IndexCommand implements Callable<Integer> {
     return ids.size() == 1
         ? "1 source whose file is gone"
         : ids.size() + " sources whose files are gone";
+  }
+
+  /** "1 record no longer in its JSON Lines file", "2 records no longer in their …". */
+  private static String records(List<String> ids) {
+    return ids.size() == 1
+        ? "1 record no longer in its JSON Lines file"
+        : ids.size() + " records no longer in their JSON Lines files";
   }
 
   /** Ids for a report line: the first few, each shortened, and how many more. */
@@ -233,7 +266,12 @@ final class IndexCommand implements Callable<Integer> {
     return line.toString();
   }
 
-  static void printReport(PrintWriter out, IndexReport report, List<String> removed, boolean sync) {
+  static void printReport(
+      PrintWriter out,
+      IndexReport report,
+      List<String> removed,
+      List<String> dropped,
+      boolean sync) {
     out.printf(
         Locale.ROOT,
         "Indexed %d sources (%d added, %d replaced, %d unchanged) into %d new passages in %.1f s"
@@ -264,7 +302,8 @@ final class IndexCommand implements Callable<Integer> {
               + " declared)");
     }
     if (sync) {
-      out.println("Removed " + sources(removed));
+      out.println(
+          "Removed " + sources(removed) + (dropped.isEmpty() ? "" : " and " + records(dropped)));
     }
     if (!report.relocated().isEmpty()) {
       int n = report.relocated().size();

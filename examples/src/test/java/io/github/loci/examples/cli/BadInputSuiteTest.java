@@ -253,6 +253,80 @@ class BadInputSuiteTest {
                   BadInputFiles.holds(d.resolve("idx"), "r1", "r2");
                 }),
         Case.of(
+                "sync: a record deleted from a JSON Lines file that is still there is removed",
+                dir -> {
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r1\",\"text\":\""
+                          + BadInputFiles.A
+                          + "\"}\n{\"id\":\"r2\",\"text\":\""
+                          + BadInputFiles.X
+                          + "\"}\n");
+                  BadInputFiles.indexCorpus(dir);
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r2\",\"text\":\"" + BadInputFiles.X + "\"}\n");
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX,
+                "--sync")
+            .says(
+                "Removing 1 record no longer in its JSON Lines file: r1",
+                "Removed 0 sources whose files are gone and 1 record no longer in its JSON Lines"
+                    + " file")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "r2", "sub/x")),
+        Case.of(
+                "sync: a JSON Lines file with a malformed line keeps the records indexed from it",
+                dir -> {
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r1\",\"text\":\""
+                          + BadInputFiles.A
+                          + "\"}\n{\"id\":\"r2\",\"text\":\""
+                          + BadInputFiles.X
+                          + "\"}\n");
+                  BadInputFiles.indexCorpus(dir);
+                  // r1's line broken: it may still be r1, so r1 stays.
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r1\",\"text\n{\"id\":\"r2\",\"text\":\""
+                          + BadInputFiles.X
+                          + "\"}\n");
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX,
+                "--sync")
+            .exits(ExitCodes.SKIPPED)
+            .says("recs.jsonl:1", "Removed 0 sources whose files are gone")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "r1", "r2", "sub/x")),
+        Case.of(
+                "sync --dry-run lists the records a JSON Lines file lost, and removes nothing",
+                dir -> {
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r1\",\"text\":\""
+                          + BadInputFiles.A
+                          + "\"}\n{\"id\":\"r2\",\"text\":\""
+                          + BadInputFiles.X
+                          + "\"}\n");
+                  BadInputFiles.indexCorpus(dir);
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r2\",\"text\":\"" + BadInputFiles.X + "\"}\n");
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX,
+                "--sync",
+                "--dry-run")
+            .says("Would remove 1 record no longer in its JSON Lines file: r1", "Dry run")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "r1", "r2", "sub/x")),
+        Case.of(
                 "sync: says what it will remove before it removes it",
                 dir -> {
                   BadInputFiles.indexCorpus(dir);

@@ -1,0 +1,60 @@
+package io.github.loci.core.ingest;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A JSON Lines file read to its end without a problem, and the ids of its records: what {@code
+ * --sync} needs to remove the sources indexed from it before whose records it no longer holds. The
+ * ids are kept as 64-bit hashes (8 bytes a record): two ids that share one would keep a removed
+ * record, never remove a present one. Immutable.
+ */
+public final class RecordsFile {
+  private final Path file;
+  private final long[] hashes;
+
+  /**
+   * The file and its ids' hashes.
+   *
+   * @param file the file, as its records' sources give their path
+   * @param hashes the hashes ({@link #hash}) of its records' ids, sorted
+   */
+  RecordsFile(Path file, long[] hashes) {
+    this.file = Objects.requireNonNull(file);
+    this.hashes = hashes;
+  }
+
+  /**
+   * The file.
+   *
+   * @return its path, as the sources read from it store it
+   */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Whether the file holds a record with this id.
+   *
+   * @param id a source id (with the run's id prefix)
+   * @return true if it does (or if another of its ids shares the hash)
+   */
+  public boolean holds(String id) {
+    return Arrays.binarySearch(hashes, hash(id)) >= 0;
+  }
+
+  /** A 64-bit FNV-1a hash of an id's chars. */
+  static long hash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h = (h ^ id.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    return file + " (" + hashes.length + " records)";
+  }
+}
