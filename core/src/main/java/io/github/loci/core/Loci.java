@@ -406,11 +406,15 @@ public final class Loci implements AutoCloseable {
 
   /**
    * Returns the lexicon's matcher, built with this instance's query analyzers: which concepts a
-   * text names, and how much of a text the lexicon covers.
+   * text names, and how much of a text the lexicon covers. It uses this instance's analyzers, and
+   * is not to be used once this instance is closed.
    *
    * @return the matcher
+   * @throws IllegalStateException if this instance is closed
    */
   public ConceptMatcher concepts() {
+    // Its analyzers close with this Loci: after close, "this Loci is closed", not Lucene's error.
+    lifecycle.requireOpen();
     return concepts;
   }
 

@@ -223,6 +223,21 @@ class LociLifecycleTest {
   }
 
   @Test
+  void testAfterCloseEveryCallSaysSoAndLeavesTheCallersStreamUnused() throws Exception {
+    Loci loci = Loci.open(dir.resolve("closed"));
+    loci.index(List.of(source("a")));
+    List<io.github.loci.core.index.SourceInfo> listed = loci.sources();
+    assertThrows(UnsupportedOperationException.class, listed::clear, "sources() is a copy");
+    loci.close();
+    assertEquals(
+        "this Loci is closed",
+        assertThrows(IllegalStateException.class, loci::concepts).getMessage());
+    java.util.stream.Stream<Source> stream = java.util.stream.Stream.of(source("b"));
+    assertThrows(IllegalStateException.class, () -> loci.index(stream));
+    assertEquals(1, stream.count(), "the stream was not read");
+  }
+
+  @Test
   void testASecondCloseReturnsOnceTheIndexIsClosed() throws Exception {
     Loci loci = Loci.builder().directory(dir.resolve("index")).build();
     loci.index(List.of(source("a")));

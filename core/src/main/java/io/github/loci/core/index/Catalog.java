@@ -87,7 +87,7 @@ public final class Catalog {
   public List<SourceInfo> sources() throws IOException {
     List<SourceInfo> list = new ArrayList<>();
     forEach(s -> list.add(s.info()));
-    return list;
+    return java.util.Collections.unmodifiableList(list);
   }
 
   /**
@@ -286,22 +286,26 @@ public final class Catalog {
     }
     IndexWriter w = session.writer();
     synchronized (session.writeLock()) {
-      session.refresh(); // every source written so far is seen
-      IndexSearcher searcher = session.acquire();
-      int found = 0;
-      try {
-        for (String id : distinct) {
-          if (sourceDoc(searcher, id) >= 0) {
-            w.deleteDocuments(new Term(Fields.SOURCE_ID, id));
-            found++;
-          }
-        }
-      } finally {
-        session.release(searcher);
-      }
-      session.commit();
-      session.refresh();
-      return found;
+      // On the session's I/O thread: an interrupt of the caller would break the writer.
+      return session.io(
+          () -> {
+            session.refresh(); // every source written so far is seen
+            IndexSearcher searcher = session.acquire();
+            int found = 0;
+            try {
+              for (String id : distinct) {
+                if (sourceDoc(searcher, id) >= 0) {
+                  w.deleteDocuments(new Term(Fields.SOURCE_ID, id));
+                  found++;
+                }
+              }
+            } finally {
+              session.release(searcher);
+            }
+            session.commit();
+            session.refresh();
+            return found;
+          });
     }
   }
 

@@ -74,8 +74,8 @@ public final class IndexRun {
     RunTally tally = new RunTally();
     int commits = 0;
     // An interrupt stops the run as a stop request does. The flag is cleared while the run reads,
-    // writes and commits, and set again when it returns: an interrupted thread's file I/O would
-    // close Lucene's writer (it can still, when the interrupt lands during a write on this thread).
+    // and set again when it returns; the writes and commits run on threads nothing interrupts (the
+    // workers, the session's I/O thread): an interrupted thread's file I/O would close the writer.
     boolean interrupted = Thread.interrupted(); // before the refresh below, which may write
     Throwable feedFailure = null;
     try {
@@ -334,7 +334,17 @@ public final class IndexRun {
       return;
     }
     if (workers == null) {
-      indexBatch(batch, snapshot, empty, tally);
+      // On the session's I/O thread, which nothing interrupts: writing on the caller's thread, an
+      // interrupt landing during a write would close the writer for good.
+      try {
+        session.io(
+            () -> {
+              indexBatch(batch, snapshot, empty, tally);
+              return null;
+            });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     } else {
       workers.submit(() -> indexBatch(batch, snapshot, empty, tally), chars);
     }

@@ -4,6 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -26,6 +30,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  * <p>Lucene's commits are atomic and its lock is released when a process dies, so a killed run
  * leaves the last commit intact and the next open goes on from it. Thread-safe; changes that must
  * not interleave (an indexing run, deletes) hold {@link #writeLock()}.
+ *
+ * <p>The writer's file I/O runs on a thread of the session's own ({@link #io}), which nothing
+ * interrupts: a file channel used by an interrupted thread is closed under it (Java's {@code
+ * ClosedByInterruptException}), and Lucene then closes the writer and invalidates its lock, for
+ * every thread, until the index is opened again. A caller's interrupt thus stops an indexing run
+ * (as a stop request does) and never breaks the index.
  */
 public final class IndexSession implements Closeable {
   private final Optional<Path> path;
@@ -35,12 +45,80 @@ public final class IndexSession implements Closeable {
   private final Object writeLock = new Object();
   private volatile boolean closing;
 
+  /** The thread the writer's I/O runs on; none when read-only. */
+  private final ExecutorService io;
+
+  private volatile Thread ioThread;
+
   private IndexSession(
       Optional<Path> path, Directory directory, IndexWriter writer, SearcherManager searchers) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
+    this.io =
+        writer == null
+            ? null
+            : Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "loci-index-io");
+                  t.setDaemon(true);
+                  ioThread = t;
+                  return t;
+                });
+  }
+
+  /** Work that reads or writes the index. */
+  @FunctionalInterface
+  public interface IoWork<T> {
+    /**
+     * Does the work.
+     *
+     * @return its result
+     * @throws IOException if the index cannot be read or written
+     */
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs work that writes through the writer on the session's I/O thread, which is never
+   * interrupted, and waits for it; an interrupt of the calling thread meanwhile is kept (its flag
+   * set again on return) and does not stop the work. Read-only, or on the I/O thread itself, the
+   * work runs here.
+   *
+   * @param work the work
+   * @return its result
+   * @throws IOException what the work threw
+   */
+  public <T> T io(IoWork<T> work) throws IOException {
+    if (io == null || Thread.currentThread() == ioThread) {
+      return work.run();
+    }
+    Future<T> done = io.submit(work::run);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return done.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof IOException x) {
+            throw x;
+          } else if (cause instanceof RuntimeException x) {
+            throw x;
+          } else if (cause instanceof Error x) {
+            throw x;
+          }
+          throw new IOException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -175,7 +253,12 @@ public final class IndexSession implements Closeable {
    * @throws IOException if the index cannot be read
    */
   public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    // Writable, a refresh writes: the writer flushes what it buffers for the new reader.
+    io(
+        () -> {
+          searchers.maybeRefreshBlocking();
+          return null;
+        });
   }
 
   /**
@@ -184,7 +267,12 @@ public final class IndexSession implements Closeable {
    * @throws IOException if the index cannot be written
    */
   public void commit() throws IOException {
-    commit(writer());
+    IndexWriter w = writer();
+    io(
+        () -> {
+          commit(w);
+          return null;
+        });
   }
 
   private static void commit(IndexWriter w) throws IOException {
@@ -224,10 +312,20 @@ public final class IndexSession implements Closeable {
       } finally {
         try {
           if (writer != null) {
-            writer.close();
+            io(
+                () -> {
+                  writer.close();
+                  return null;
+                });
           }
         } finally {
-          directory.close();
+          try {
+            directory.close();
+          } finally {
+            if (io != null) {
+              io.shutdown();
+            }
+          }
         }
       }
     }

@@ -139,10 +139,17 @@ public interface SourceFeed extends Closeable {
    * @return the feed
    */
   static SourceFeed of(Iterable<Source> sources) {
-    Iterator<Source> it = sources.iterator();
+    // The iterator is taken on the first read, not here: a run that fails before it reads (a
+    // closed or read-only Loci) leaves the caller's stream unused.
+    Iterator<?>[] iterator = {null};
     long[] read = {0};
     return inMemory(
         () -> {
+          if (iterator[0] == null) {
+            iterator[0] = sources.iterator();
+          }
+          @SuppressWarnings("unchecked")
+          Iterator<Source> it = (Iterator<Source>) iterator[0];
           if (!it.hasNext()) {
             return null;
           }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -124,6 +125,72 @@ class IndexRunStopTest {
     }
     try (Loci reopened = Loci.open(index)) {
       assertEquals(45, reopened.sourceCount());
+    }
+  }
+
+  @Test
+  void testDeleteAndCloseOnAnInterruptedThreadLeaveTheIndexWhole() throws Exception {
+    Path index = dir.resolve("interrupted-delete");
+    try (Loci loci = Loci.builder().directory(index).threads(1).build()) {
+      loci.index(Archive.sources(5));
+      Thread.currentThread().interrupt();
+      // On the caller's thread, Lucene's lock check and commit would meet a closed channel, and
+      // the writer would close for good (AlreadyClosedException from then on, for every thread).
+      assertEquals(1, loci.delete(List.of(Archive.sources(1).get(0).id())));
+      assertTrue(Thread.interrupted(), "the interrupt is given back");
+      assertEquals(4, loci.sourceCount());
+      assertEquals(
+          4, loci.index(Archive.sources(8)).added(), "the deleted one again, and three new");
+      Thread.currentThread().interrupt();
+      loci.close();
+      assertTrue(Thread.interrupted(), "close gives the interrupt back too");
+    }
+    try (Loci reopened = Loci.open(index)) {
+      assertEquals(8, reopened.sourceCount());
+    }
+  }
+
+  @Test
+  void testInterruptsDuringRunsNeverBreakTheWriter() throws Exception {
+    Path index = dir.resolve("interrupt-storm");
+    try (Loci loci =
+        Loci.builder()
+            .directory(index)
+            .threads(1)
+            .ramBufferMb(1)
+            .commitPolicy(new CommitPolicy(50, Duration.ofHours(1)))
+            .build()) {
+      for (int round = 0; round < 6; round++) {
+        long delayNanos = 5_000_000L * (round + 1);
+        Thread runner = Thread.currentThread();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread interrupter =
+            new Thread(
+                () -> {
+                  java.util.concurrent.locks.LockSupport.parkNanos(delayNanos);
+                  while (running.get()) {
+                    runner.interrupt();
+                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                  }
+                });
+        interrupter.start();
+        try {
+          loci.index(Archive.sources(400));
+        } finally {
+          running.set(false);
+          while (interrupter.isAlive()) {
+            Thread.interrupted();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+          }
+          Thread.interrupted();
+        }
+        // Whatever the interrupts cut short, the writer takes more: the rest is added now.
+        IndexReport rest = loci.index(Archive.sources(400));
+        assertEquals(400, rest.added() + rest.unchanged(), "round " + round);
+      }
+    }
+    try (Loci reopened = Loci.open(index)) {
+      assertEquals(400, reopened.sourceCount());
     }
   }
 
