@@ -42,8 +42,7 @@ public final class Qrels {
    *
    * @param file the file
    * @return the qrels
-   * @throws EvalFormatException naming file and line if a line is not {@code qid iter docid grade},
-   *     or if the file has no judgment
+   * @throws EvalFormatException naming file and line if a line is not {@code qid iter docid grade}
    * @throws IOException naming the file if it cannot be read or is not UTF-8
    */
   public static Qrels read(Path file) throws IOException {

@@ -195,8 +195,10 @@ final class FileFeed implements SourceFeed {
       return Item.of(
           new IngestException.Unsupported(
               path.toString(),
-              "its name is not valid in the system's file-name encoding (UTF-8), so it could not"
-                  + " be found again by its path: rename it (e.g. convmv -f latin1 -t utf8)"));
+              "its name cannot be read in this JVM's file-name encoding ("
+                  + System.getProperty("sun.jnu.encoding", "?")
+                  + "), so its path would name no file: rename it to UTF-8 (e.g. convmv -f"
+                  + " latin1 -t utf8), or run Java in a UTF-8 locale (LC_ALL=C.UTF-8)"));
     }
     BasicFileAttributes attributes;
     try {
@@ -228,7 +230,10 @@ final class FileFeed implements SourceFeed {
     }
     if (attributes.isRegularFile() || Files.isRegularFile(path)) {
       Path relative = p.isRoot() ? path.getFileName() : p.root().relativize(path);
-      return readFile(path, relative);
+      // A file given as a link is named and typed by the link, and known by the file it leads to:
+      // given twice (as itself too), or indexed before under another id, it is that file.
+      Path stored = p.isRoot() && Files.isSymbolicLink(path) ? canonical(path) : path;
+      return readFile(path, relative, stored);
     }
     if (attributes.isSymbolicLink() && Files.isDirectory(path)) {
       return Item.of(
@@ -271,7 +276,7 @@ final class FileFeed implements SourceFeed {
     } catch (IOException e) {
       return Optional.empty();
     }
-    if (!isSourceFile(target.getFileName().toString())) {
+    if (!isSourceFile(target.getFileName().toString()) || !nameRoundTrips(target)) {
       return Optional.empty(); // a folder's walk passes over it: read through the link
     }
     if (realRoots == null) {
@@ -351,7 +356,14 @@ final class FileFeed implements SourceFeed {
     return null;
   }
 
-  private Item readFile(Path file, Path relative) {
+  /**
+   * Reads a file.
+   *
+   * @param file where to read it
+   * @param relative its path under its root, which its id is made from
+   * @param stored the path its sources keep (the file a root given as a link leads to)
+   */
+  private Item readFile(Path file, Path relative, Path stored) {
     String name = file.toString();
     Kind kind = kindOf(file.getFileName().toString());
     if (kind == null) {
@@ -362,7 +374,7 @@ final class FileFeed implements SourceFeed {
     if (kind == Kind.JSON_LINES) {
       // Each record is a source of its own, so the run's check of a file given twice does not see
       // a records file: it would be read again, and each record reported as a duplicate id.
-      if (!recordsFilesRead.add(file)) {
+      if (!recordsFilesRead.add(stored)) {
         return Item.of(
             new IngestException.Rejected(
                 name,
@@ -378,7 +390,7 @@ final class FileFeed implements SourceFeed {
       recordHashes = recordIds ? new Hashes() : null;
       recordsBase = bytesRead;
       lastRecordsName = name;
-      recordsFile = file;
+      recordsFile = stored;
       return null;
     }
     String content;
@@ -400,7 +412,7 @@ final class FileFeed implements SourceFeed {
               id,
               SourceReader.titleOf(content, id),
               Optional.empty(),
-              Optional.of(file),
+              Optional.of(stored),
               Optional.empty(),
               content);
     } catch (IllegalArgumentException e) {

@@ -89,7 +89,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new IOException(qrels + ": no judgment lines (qid iter docid grade)");
     }
     Evaluation e = Evaluator.evaluate(judged, ranked, parsed, order, complete);
-    if (e.evaluated() == 0) {
+    if (ranked.queries().stream().noneMatch(judged.queries()::contains)) {
       // As trec_eval: means over no query are no result ("q1" is not "1").
       throw new IOException(
           "no query of "

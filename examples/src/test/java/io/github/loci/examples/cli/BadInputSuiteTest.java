@@ -231,6 +231,67 @@ class BadInputSuiteTest {
                 IDX)
             .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "notes")),
         Case.of(
+                "a file given as a link and through its folder is read once",
+                dir -> {
+                  BadInputFiles.corpus(dir);
+                  Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("docs/a.txt"));
+                },
+                "index",
+                DOCS,
+                "{dir}/b.txt",
+                "--index",
+                IDX)
+            .exits(ExitCodes.SKIPPED)
+            .says("the same file as an earlier input of this run (given twice)")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "sub/x")),
+        Case.of(
+                "a file indexed before, given again as a link, keeps its id",
+                dir -> {
+                  BadInputFiles.indexCorpus(dir);
+                  Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("docs/a.txt"));
+                },
+                "index",
+                "{dir}/b.txt",
+                "--index",
+                IDX)
+            .says("1 unchanged")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "sub/x")),
+        Case.of(
+                "a JSON Lines file given as itself and as a link is read once",
+                dir -> {
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r1\",\"text\":\"" + BadInputFiles.A + "\"}\n");
+                  Files.createSymbolicLink(
+                      dir.resolve("alias.jsonl"), dir.resolve("docs/recs.jsonl"));
+                },
+                "index",
+                "{dir}/docs/recs.jsonl",
+                "{dir}/alias.jsonl",
+                "--index",
+                IDX)
+            .exits(ExitCodes.SKIPPED)
+            .says("the same file as an earlier input of this run (given twice)")
+            .then(
+                (d, r) -> {
+                  assertFalse(r.out().contains("is also the id of"), r.out());
+                  BadInputFiles.holds(d.resolve("idx"), "r1");
+                }),
+        Case.of(
+                "eval --complete: no query of the run judged is an error too",
+                dir -> {
+                  write(dir.resolve("q.txt"), "1 0 a 1\n");
+                  write(dir.resolve("r.txt"), "q1 Q0 a 1 3.0 t\n");
+                },
+                "eval",
+                "--qrels",
+                "{dir}/q.txt",
+                "--run",
+                "{dir}/r.txt",
+                "--complete")
+            .exits(1)
+            .says("no query of"),
+        Case.of(
                 "a JSON Lines file given twice is read once",
                 dir ->
                     write(

@@ -81,4 +81,33 @@ class LauncherTest {
       }
     }
   }
+
+  /** Prints the JVM's file-name encoding. */
+  private static final String ENCODING =
+      "public class Encoding { public static void main(String[] a) {"
+          + " System.out.println(System.getProperty(\"sun.jnu.encoding\")); } }";
+
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs(OS.LINUX)
+  void testOutsideAUtf8LocaleJavaStillReadsFileNamesAsUtf8() throws Exception {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    Files.copy(root.resolve("loci"), repo.resolve("loci"));
+    Files.createDirectories(repo.resolve(".mvn"));
+    for (String script : new String[] {"find-jdk.sh", "class-data.sh"}) {
+      Files.copy(root.resolve(".mvn").resolve(script), repo.resolve(".mvn").resolve(script));
+    }
+    Path target = Files.createDirectories(repo.resolve("examples").resolve("target"));
+    TinyJar.build(target.resolve("loci.jar"), "Encoding", ENCODING);
+    // cron, systemd and bare containers run in the POSIX locale, where Java would read every
+    // non-ASCII file name with '?' in it.
+    ProcessBuilder launch =
+        new ProcessBuilder("bash", repo.resolve("loci").toString(), "sources")
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    launch.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+    launch.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process loci = launch.start();
+    String out = new String(loci.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertTrue(loci.waitFor(1, TimeUnit.MINUTES));
+    assertEquals("UTF-8", out);
+  }
 }

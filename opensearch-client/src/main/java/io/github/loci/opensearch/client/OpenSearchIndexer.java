@@ -132,23 +132,27 @@ public final class OpenSearchIndexer {
     Map<String, String> owner = new HashMap<>();
     Map<String, String> failed = new LinkedHashMap<>();
     bySource.forEach(
-        (source, docs) ->
-            docs.forEach(
-                (id, doc) -> {
-                  owner.put(id, source);
-                  int bytes = id.getBytes(StandardCharsets.UTF_8).length;
-                  if (bytes > MAX_ID_BYTES) {
-                    failed.put(
-                        id,
-                        "its id is "
-                            + bytes
-                            + " bytes of UTF-8, and OpenSearch takes at most "
-                            + MAX_ID_BYTES
-                            + ": give the source a shorter id");
-                  } else {
-                    pending.put(id, doc);
-                  }
-                }));
+        (source, docs) -> {
+          // A source is written whole or not at all: one id too long fails it before any request.
+          String tooLong = null;
+          for (String id : docs.keySet()) {
+            owner.put(id, source);
+            if (tooLong == null && id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+              tooLong = id;
+            }
+          }
+          if (tooLong == null) {
+            pending.putAll(docs);
+          } else {
+            failed.put(
+                tooLong,
+                "its id is "
+                    + tooLong.getBytes(StandardCharsets.UTF_8).length
+                    + " bytes of UTF-8, and OpenSearch takes at most "
+                    + MAX_ID_BYTES
+                    + ": give the source a shorter id");
+          }
+        });
     for (int attempt = 0; !pending.isEmpty(); attempt++) {
       Map<String, String> refused = new LinkedHashMap<>();
       for (Map<String, Document> chunk : chunks(pending, MAX_REQUEST_CHARS)) {

@@ -45,6 +45,7 @@ class OpenSearchIndexerTest {
   private static final class Scripted implements OpenSearchTransport {
     final List<Function<String, Integer>> bulks = new ArrayList<>();
     final List<Integer> sizes = new ArrayList<>();
+    final List<String> sent = new ArrayList<>();
 
     /** The status of a request refused as a whole, by its document ids; 0 to answer per item. */
     Function<List<String>, Integer> whole = ids -> 0;
@@ -70,6 +71,7 @@ class OpenSearchIndexerTest {
           bulk.operations().stream()
               .map(op -> op.isIndex() ? op.index().id() : op.delete().id())
               .toList();
+      sent.addAll(ids);
       int refused = whole.apply(ids);
       if (refused == 413) {
         throw new org.opensearch.client.transport.TransportException(
@@ -198,9 +200,14 @@ class OpenSearchIndexerTest {
   void aSourceWhoseIdsAreTooLongForOpenSearchFailsAloneWithoutARequest() throws Exception {
     Scripted transport = new Scripted();
     transport.bulks.add(id -> 201);
-    String longId = "x".repeat(OpenSearchIndexer.MAX_ID_BYTES);
-    List<Source> sources =
-        List.of(Source.of(longId, "Long", "Data centres use water."), TWO.get(1));
+    // 510 chars: its first passages' ids (x…#0 to x…#9) fit, its tenth on do not; nothing of it
+    // is sent.
+    String longId = "x".repeat(OpenSearchIndexer.MAX_ID_BYTES - 2);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      text.append("Data centre number ").append(i).append(" uses water. ");
+    }
+    List<Source> sources = List.of(Source.of(longId, "Long", text.toString()), TWO.get(1));
     OpenSearchIndexReport report =
         new OpenSearchIndexer(new OpenSearchClient(transport), "x", SOURCES, 3, 1).index(sources);
     assertEquals(1, report.indexed());
@@ -209,6 +216,8 @@ class OpenSearchIndexerTest {
         report.failures().get(0).reason().contains("bytes of UTF-8, and OpenSearch takes at most"),
         report.failures().get(0).reason());
     assertEquals(2, transport.calls, "b's passages, then b's mark; nothing of the long id's");
+    assertTrue(
+        transport.sent.stream().noneMatch(id -> id.startsWith("xx")), transport.sent.toString());
   }
 
   @Test
