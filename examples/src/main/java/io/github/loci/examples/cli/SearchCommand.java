@@ -126,11 +126,14 @@ final class SearchCommand implements Callable<Integer> {
           SearchRequest request =
               options.request(q.text(), null, q.lang() != null ? q.lang() : options.lang);
           printer.print(q.qid(), q.text(), request, loci.search(request));
-        } catch (IllegalArgumentException
-            | IllegalStateException
-            | io.github.loci.opensearch.client.OpenSearchRequestException e) {
-          // A query refused (by Loci, or by OpenSearch for what it asks) fails alone; a cluster
-          // that cannot be reached stops the batch.
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          failed.add(q.where() + ": " + q.qid() + ": " + LociCli.describe(e));
+        } catch (io.github.loci.opensearch.client.OpenSearchRequestException e) {
+          // A query OpenSearch refuses for what it asks (400) fails alone, as Loci's own refusals
+          // do; a cluster that fails (5xx) or cannot be reached stops the batch.
+          if (!e.refusedRequest()) {
+            throw e;
+          }
           failed.add(q.where() + ": " + q.qid() + ": " + LociCli.describe(e));
         }
       }

@@ -28,6 +28,9 @@ final class FakeOpenSearch implements AutoCloseable {
   private final HttpServer server;
   private volatile boolean created;
 
+  /** The status of what is not faked (a search): 400, a refusal, or 5xx, a cluster that fails. */
+  volatile int otherStatus = 400;
+
   FakeOpenSearch() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
@@ -84,7 +87,9 @@ final class FakeOpenSearch implements AutoCloseable {
       respond(exchange, 200, answer.toString());
     } else {
       respond(
-          exchange, 400, "{\"error\":{\"type\":\"fake\",\"reason\":\"not faked: " + path + "\"}}");
+          exchange,
+          otherStatus,
+          "{\"error\":{\"type\":\"fake\",\"reason\":\"not faked: " + path + "\"}}");
     }
   }
 

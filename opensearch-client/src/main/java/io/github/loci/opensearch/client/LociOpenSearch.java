@@ -153,7 +153,8 @@ public final class LociOpenSearch {
       String text = response.getBody().map(b -> b.bodyAsString()).orElse("");
       if (response.getStatus() / 100 != 2) {
         throw new OpenSearchRequestException(
-            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text));
+            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text),
+            response.getStatus());
       }
       return JSON.readTree(text);
     }
@@ -168,7 +169,8 @@ public final class LociOpenSearch {
       if (response.getStatus() / 100 != 2) {
         String text = response.getBody().map(b -> b.bodyAsString()).orElse("");
         throw new OpenSearchRequestException(
-            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text));
+            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text),
+            response.getStatus());
       }
     }
   }

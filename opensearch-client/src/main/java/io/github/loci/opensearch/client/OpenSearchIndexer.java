@@ -197,6 +197,15 @@ public final class OpenSearchIndexer {
         chunk.keySet().forEach(id -> refused.put(id, "request failed: " + e.getMessage()));
         return;
       }
+      if (status != 400 && status != 413) {
+        // Refused whatever it holds (401, 403, 404: no right, no index): not for one source.
+        chunk
+            .keySet()
+            .forEach(
+                id -> failed.put(id, "request refused (HTTP " + status + "): " + e.getMessage()));
+        pending.keySet().removeAll(chunk.keySet());
+        return;
+      }
       Map<String, Map<String, Document>> bySource = new LinkedHashMap<>();
       chunk.forEach(
           (id, doc) ->

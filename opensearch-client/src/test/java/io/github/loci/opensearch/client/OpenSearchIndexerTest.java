@@ -197,6 +197,17 @@ class OpenSearchIndexerTest {
   }
 
   @Test
+  void aRequestRefusedWhateverItHoldsIsNotSentAgainSourceBySource() throws Exception {
+    Scripted transport = new Scripted();
+    transport.bulks.add(id -> 201);
+    transport.whole = ids -> 404;
+    OpenSearchIndexReport report = run(transport, 3);
+    assertEquals(0, report.indexed());
+    assertEquals(List.of("a", "b"), report.failures().stream().map(f -> f.sourceId()).toList());
+    assertEquals(1, transport.calls, "a 404 (no index) is not one source's fault");
+  }
+
+  @Test
   void aSourceWhoseIdsAreTooLongForOpenSearchFailsAloneWithoutARequest() throws Exception {
     Scripted transport = new Scripted();
     transport.bulks.add(id -> 201);
