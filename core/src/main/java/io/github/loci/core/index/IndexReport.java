@@ -28,6 +28,9 @@ import java.util.TreeMap;
  * @param knownFiles text files given under another name than before (a file named on its own after
  *     its folder was indexed), indexed under the id they already had; the first {@link
  *     #MAX_PROBLEMS_KEPT}
+ * @param stopped whether the run stopped before the end of its sources (its listener asked it to,
+ *     its thread was interrupted, or the index was closed): what it read is committed, and the same
+ *     run again goes on from there
  */
 public record IndexReport(
     long added,
@@ -41,7 +44,8 @@ public record IndexReport(
     int commits,
     Duration elapsed,
     List<Relocation> relocated,
-    List<KnownFile> knownFiles) {
+    List<KnownFile> knownFiles,
+    boolean stopped) {
 
   /** The problems a report lists; the rest are counted. */
   public static final int MAX_PROBLEMS_KEPT = 10_000;

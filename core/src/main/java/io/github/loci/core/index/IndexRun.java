@@ -78,6 +78,7 @@ public final class IndexRun {
     // workers, the session's I/O thread): an interrupted thread's file I/O would close the writer.
     boolean interrupted = Thread.interrupted(); // before the refresh below, which may write
     Throwable feedFailure = null;
+    boolean stopped = false;
     try {
       synchronized (session.writeLock()) {
         if (session.closing()) {
@@ -102,7 +103,12 @@ public final class IndexRun {
             interrupted |= Thread.interrupted();
             SourceFeed.Item item;
             try {
-              item = stopping(interrupted, listener) ? null : feed.next();
+              if (stopping(interrupted, listener)) {
+                stopped = true;
+                item = null;
+              } else {
+                item = feed.next();
+              }
             } catch (RuntimeException | Error e) {
               // The caller's sources failed (an Iterable or Stream that throws): the run ends as
               // at their end, the sources before committed whatever the threads, then it throws
@@ -172,7 +178,7 @@ public final class IndexRun {
     if (feedFailure instanceof Error e) {
       throw e;
     }
-    return tally.report(commits, last.elapsed());
+    return tally.report(commits, last.elapsed(), stopped);
   }
 
   /**

@@ -60,7 +60,7 @@ final class RunTally {
    * @param elapsed how long the run took
    * @return the report
    */
-  IndexReport report(int commits, Duration elapsed) {
+  IndexReport report(int commits, Duration elapsed, boolean stopped) {
     return new IndexReport(
         added.sum(),
         replaced.sum(),
@@ -73,6 +73,7 @@ final class RunTally {
         commits,
         elapsed,
         relocated,
-        knownFiles);
+        knownFiles,
+        stopped);
   }
 }

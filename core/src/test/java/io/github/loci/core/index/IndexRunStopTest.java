@@ -1,6 +1,7 @@
 package io.github.loci.core.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,7 @@ class IndexRunStopTest {
     assertTimeoutPreemptively(Duration.ofMinutes(1), loci::close);
     IndexReport report = run.get(1, TimeUnit.MINUTES);
     assertTrue(report.added() >= 100, report.toString());
+    assertTrue(report.stopped(), "closing stopped the run before its end");
     try (Loci reopened = Loci.open(index)) {
       assertEquals(report.added(), reopened.sourceCount());
     }
@@ -94,8 +96,11 @@ class IndexRunStopTest {
         IndexReport report = loci.index(interrupting);
         assertTrue(Thread.interrupted(), "the caller's thread is still interrupted");
         assertEquals(100, report.added(), "threads " + threads);
+        assertTrue(report.stopped(), "the report says the run stopped before its end");
         // The writer was not closed by the interrupt: the index takes more.
-        assertEquals(5, loci.index(Archive.sources(5)).added());
+        IndexReport whole = loci.index(Archive.sources(5));
+        assertEquals(5, whole.added());
+        assertFalse(whole.stopped(), "a run that read all its sources did not stop");
       }
       try (Loci reopened = Loci.open(index)) {
         assertEquals(105, reopened.sourceCount());
