@@ -53,12 +53,6 @@ final class Lifecycle {
   }
 
   /**
-   * Begins an operation.
-   *
-   * @return the operation, to close when it ends
-   * @throws IllegalStateException if closing has begun
-   */
-  /**
    * Fails as a call on a closed instance does, for what needs no share of the lifecycle (a getter).
    *
    * @throws IllegalStateException once closed
@@ -69,6 +63,12 @@ final class Lifecycle {
     }
   }
 
+  /**
+   * Begins an operation.
+   *
+   * @return the operation, to close when it ends
+   * @throws IllegalStateException if closing has begun
+   */
   Use use() {
     // Never waits: tryLock takes a share even while a close waits for the whole lock (a call that
     // waited for it there could be one a call in progress waits for), and fails only while the

@@ -565,7 +565,8 @@ public final class Loci implements AutoCloseable {
      * Sets how many threads index (default: one per core, {@code Runtime.availableProcessors()}).
      * The index's content does not depend on it.
      *
-     * @param threads at least 1; 1 does all the work in the calling thread
+     * @param threads at least 1; with 1, the calling thread reads, detects and prepares each
+     *     source, and the index's own I/O thread writes it
      * @return this builder
      */
     public Builder threads(int threads) {

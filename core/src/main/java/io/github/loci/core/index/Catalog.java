@@ -363,8 +363,11 @@ public final class Catalog {
     forEach(
         s -> {
           RecordsFile file = s.info().path().map(byPath::get).orElse(null);
-          if (file != null && !file.holds(s.info().id())) {
-            gone.add(s.info().id());
+          // A record another of the files holds has moved there: not gone (a run re-indexes it
+          // under its new file; a dry run has not yet).
+          String id = s.info().id();
+          if (file != null && files.stream().noneMatch(f -> f.holds(id))) {
+            gone.add(id);
           }
         });
     return gone;

@@ -28,9 +28,9 @@ import org.apache.lucene.store.AlreadyClosedException;
  * the run goes on. It commits as it goes ({@link CommitPolicy}; the batch read so far is handed on
  * first) and reports progress to an {@link IndexListener}.
  *
- * <p>With one thread the caller's thread does all the work. The index's content does not depend on
- * the number of threads: the same sources give the same documents, in whatever order they are
- * written.
+ * <p>With one thread the caller's thread reads, detects and prepares, and the index's I/O thread
+ * ({@link IndexSession#io}) writes each batch. The index's content does not depend on the number of
+ * threads: the same sources give the same documents, in whatever order they are written.
  */
 public final class IndexRun {
   private static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -340,12 +340,23 @@ public final class IndexRun {
       return;
     }
     if (workers == null) {
-      // On the session's I/O thread, which nothing interrupts: writing on the caller's thread, an
-      // interrupt landing during a write would close the writer for good.
+      // The sources' languages and documents are made here, on the caller's thread (a detector or
+      // segmenter of the caller's own may call back into Loci); the writes go to the session's I/O
+      // thread, which nothing interrupts: an interrupt landing during a write on the caller's
+      // thread would close the writer for good.
+      List<Ready> ready = new ArrayList<>(batch.size());
+      for (Planned p : plan(batch, snapshot, empty, tally)) {
+        guarded(
+            p.admitted(),
+            () -> prepare(p, tally).ifPresent(x -> ready.add(new Ready(p, x))),
+            tally);
+      }
       try {
         session.io(
             () -> {
-              indexBatch(batch, snapshot, empty, tally);
+              for (Ready r : ready) {
+                guarded(r.planned().admitted(), () -> store(r, tally), tally);
+              }
               return null;
             });
       } catch (IOException e) {
@@ -370,14 +381,31 @@ public final class IndexRun {
    */
   private void indexBatch(
       List<Admitted> batch, IndexSearcher snapshot, boolean empty, RunTally tally) {
+    for (Planned p : plan(batch, snapshot, empty, tally)) {
+      guarded(
+          p.admitted(),
+          () -> {
+            Optional<SourceIndexer.Prepared> prepared = prepare(p, tally);
+            if (prepared.isPresent()) {
+              store(new Ready(p, prepared.get()), tally);
+            }
+          },
+          tally);
+    }
+  }
+
+  /** The batch's sources that are not unchanged, with their languages. */
+  private List<Planned> plan(
+      List<Admitted> batch, IndexSearcher snapshot, boolean empty, RunTally tally) {
     List<Planned> planned = new ArrayList<>(batch.size());
     for (Admitted a : batch) {
       guarded(a, () -> plan(a, snapshot, empty, tally).ifPresent(planned::add), tally);
     }
-    for (Planned p : planned) {
-      guarded(p.admitted(), () -> write(p, tally), tally);
-    }
+    return planned;
   }
+
+  /** A source's documents, ready to write. */
+  private record Ready(Planned planned, SourceIndexer.Prepared prepared) {}
 
   private interface Work {
     void run() throws IOException;
@@ -435,18 +463,23 @@ public final class IndexRun {
             null));
   }
 
-  /** Prepares a planned source's documents and writes them in one atomic update. */
-  private void write(Planned p, RunTally tally) throws IOException {
-    Source source = p.admitted().source();
-    String location = p.admitted().location();
-    SourceIndexer.Prepared prepared;
+  /** A planned source's documents; none when it ran out of memory (reported, the run goes on). */
+  private Optional<SourceIndexer.Prepared> prepare(Planned p, RunTally tally) {
     try {
-      prepared = indexer.prepare(source, p.hash(), p.language());
+      return Optional.of(indexer.prepare(p.admitted().source(), p.hash(), p.language()));
     } catch (OutOfMemoryError e) {
       // Nothing was written: what the source took is garbage now, and the run goes on.
       skippedForMemory(p.admitted(), tally);
-      return;
+      return Optional.empty();
     }
+  }
+
+  /** Writes a source's documents in one atomic update, and counts it. */
+  private void store(Ready r, RunTally tally) throws IOException {
+    Planned p = r.planned();
+    Source source = p.admitted().source();
+    String location = p.admitted().location();
+    SourceIndexer.Prepared prepared = r.prepared();
     try {
       session
           .writer()

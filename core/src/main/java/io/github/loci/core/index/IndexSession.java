@@ -44,6 +44,7 @@ public final class IndexSession implements Closeable {
   private final SearcherManager searchers;
   private final Object writeLock = new Object();
   private volatile boolean closing;
+  private boolean closed; // guarded by writeLock
 
   /** The thread the writer's I/O runs on; none when read-only. */
   private final ExecutorService io;
@@ -94,7 +95,12 @@ public final class IndexSession implements Closeable {
     if (io == null || Thread.currentThread() == ioThread) {
       return work.run();
     }
-    Future<T> done = io.submit(work::run);
+    Future<T> done;
+    try {
+      done = io.submit(work::run);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new org.apache.lucene.store.AlreadyClosedException("this index is closed", e);
+    }
     boolean interrupted = false;
     try {
       while (true) {
@@ -307,6 +313,10 @@ public final class IndexSession implements Closeable {
   public void close() throws IOException {
     closing = true;
     synchronized (writeLock) {
+      if (closed) {
+        return; // closed before: nothing left to close
+      }
+      closed = true;
       try {
         searchers.close();
       } finally {

@@ -100,8 +100,12 @@ final class FileFeed implements SourceFeed {
             Item read = item.source() == null ? item : fromFile(item, recordsFile);
             if (read.source() != null && recordHashes != null) {
               recordHashes.add(RecordsFile.hash(read.source().id()));
-            } else if (read.problem() != null) {
-              recordHashes = null; // a record not read may be one indexed before: keep them all
+            } else if (read.problem() != null
+                && !(read.problem() instanceof IngestException.Empty
+                    && read.location().equals(lastRecordsName))) {
+              // A record not read may be one indexed before: keep them all. (A file without any
+              // record, empty or blank, holds none: it is read cleanly.)
+              recordHashes = null;
             }
             return read;
           }
@@ -131,6 +135,9 @@ final class FileFeed implements SourceFeed {
   private Path recordsFile;
 
   private final boolean recordIds;
+
+  /** Whether only the JSON Lines files are read (text files passed over unread). */
+  boolean recordsOnly;
 
   /** The ids' hashes of the records file being read, while it has had no problem. */
   private Hashes recordHashes;
@@ -391,6 +398,9 @@ final class FileFeed implements SourceFeed {
       recordsBase = bytesRead;
       lastRecordsName = name;
       recordsFile = stored;
+      return null;
+    }
+    if (recordsOnly) {
       return null;
     }
     String content;

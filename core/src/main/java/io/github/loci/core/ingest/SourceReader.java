@@ -148,11 +148,29 @@ public final class SourceReader {
    * @return the feed; close it when done
    */
   public static SourceFeed openKeepingRecordIds(Collection<Path> paths, String idPrefix) {
-    return new FileFeed(
-        paths,
-        maxSourceBytes(Runtime.getRuntime().maxMemory()),
-        java.util.Objects.requireNonNull(idPrefix),
-        true);
+    return openKeepingRecordIds(paths, idPrefix, false);
+  }
+
+  /**
+   * Opens files and folders as {@link #openKeepingRecordIds(Collection, String)} does, optionally
+   * reading only the JSON Lines files (text files are passed over unread): for a dry run of {@code
+   * --sync}, which needs only the records' ids.
+   *
+   * @param paths files or folders
+   * @param idPrefix put before the id of every source read; may be empty
+   * @param recordsOnly whether to read only the JSON Lines files
+   * @return the feed; close it when done
+   */
+  public static SourceFeed openKeepingRecordIds(
+      Collection<Path> paths, String idPrefix, boolean recordsOnly) {
+    FileFeed feed =
+        new FileFeed(
+            paths,
+            maxSourceBytes(Runtime.getRuntime().maxMemory()),
+            java.util.Objects.requireNonNull(idPrefix),
+            true);
+    feed.recordsOnly = recordsOnly;
+    return feed;
   }
 
   /**

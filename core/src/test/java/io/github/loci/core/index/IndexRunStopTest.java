@@ -200,6 +200,50 @@ class IndexRunStopTest {
   }
 
   @Test
+  void testADetectorThatCallsBackIntoLociDoesNotHangAOneThreadRun() throws Exception {
+    // The caller's detector (or segmenter) runs on the caller's thread, which holds the run's
+    // lock: a delete from there goes through. Run on the index's I/O thread, it waited for ever.
+    io.github.loci.core.detect.LanguageDetector real =
+        io.github.loci.core.detect.LanguageDetectors.defaultDetector();
+    java.util.concurrent.atomic.AtomicReference<Loci> self =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    io.github.loci.core.detect.LanguageDetector calling =
+        new io.github.loci.core.detect.LanguageDetector() {
+          @Override
+          public io.github.loci.core.detect.DetectedLanguage detect(CharSequence text) {
+            threads.add(Thread.currentThread().getName());
+            try {
+              self.get().delete(List.of("nothing-such"));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return real.detect(text);
+          }
+
+          @Override
+          public String name() {
+            return "calling-back";
+          }
+        };
+    try (Loci loci =
+        Loci.builder().directory(dir.resolve("callback")).threads(1).detector(calling).build()) {
+      self.set(loci);
+      java.util.concurrent.atomic.AtomicReference<String> caller =
+          new java.util.concurrent.atomic.AtomicReference<>();
+      IndexReport report =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(60),
+              () -> {
+                caller.set(Thread.currentThread().getName());
+                return loci.index(Archive.sources(3));
+              });
+      assertEquals(3, report.added());
+      assertEquals(List.of(caller.get()), threads.stream().distinct().toList());
+    }
+  }
+
+  @Test
   void testEachCommitHoldsEverySourceCountedTowardIt() throws Exception {
     Path index = dir.resolve("index");
     List<int[]> commits = new ArrayList<>();

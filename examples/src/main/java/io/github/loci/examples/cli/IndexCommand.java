@@ -149,7 +149,8 @@ final class IndexCommand implements Callable<Integer> {
     }
     if (sync) {
       for (Path path : paths) {
-        if (!Files.exists(path)) {
+        // A link whose file is gone is a path that exists: its source is the one to remove.
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           throw new IOException(
               path
                   + ": no such file or folder; with --sync nothing was indexed and nothing was"
@@ -159,9 +160,10 @@ final class IndexCommand implements Callable<Integer> {
     }
     if (dryRun) {
       try (Loci loci = root.open(index, true);
-          SourceFeed feed = feed()) {
+          SourceFeed feed = SourceReader.openKeepingRecordIds(paths, idPrefix, true)) {
         List<String> gone = loci.missingFiles(paths);
-        // The JSON Lines files are read through (nothing is indexed) to know their records' ids.
+        // The JSON Lines files are read through (nothing is indexed, and text files are not
+        // read) to know their records' ids.
         while (feed.next() != null) {
           // reading only
         }

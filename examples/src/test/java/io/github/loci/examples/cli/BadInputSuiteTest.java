@@ -388,6 +388,75 @@ class BadInputSuiteTest {
             .says("Would remove 1 record no longer in its JSON Lines file: r1", "Dry run")
             .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "r1", "r2", "sub/x")),
         Case.of(
+                "sync: a file given as a link whose file is gone is removed by syncing the link",
+                dir -> {
+                  write(dir.resolve("other/a.txt"), BadInputFiles.A);
+                  Files.createDirectories(dir.resolve("docs"));
+                  Files.createSymbolicLink(dir.resolve("docs/b.txt"), dir.resolve("other/a.txt"));
+                  BadInputSuiteTest.Result r =
+                      run(
+                          "index",
+                          dir.resolve("docs/b.txt").toString(),
+                          "--index",
+                          dir.resolve("idx").toString());
+                  assertEquals(0, r.code(), r.err() + r.out());
+                  Files.delete(dir.resolve("other/a.txt"));
+                },
+                "index",
+                "{dir}/docs/b.txt",
+                "--index",
+                IDX,
+                "--sync")
+            .exits(ExitCodes.SKIPPED)
+            .says("Removing 1 source whose file is gone: b")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"))),
+        Case.of(
+                "sync: an emptied JSON Lines file holds no record: its records are removed",
+                dir -> {
+                  write(
+                      dir.resolve("docs/recs.jsonl"),
+                      "{\"id\":\"r1\",\"text\":\"" + BadInputFiles.A + "\"}\n");
+                  BadInputFiles.indexCorpus(dir);
+                  write(dir.resolve("docs/recs.jsonl"), "\n");
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX,
+                "--sync")
+            .exits(ExitCodes.SKIPPED)
+            .says("Removing 1 record no longer in its JSON Lines file: r1")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "sub/x")),
+        Case.of(
+                "sync --dry-run does not list a record moved to another JSON Lines file",
+                dir -> {
+                  write(
+                      dir.resolve("docs/a.jsonl"),
+                      "{\"id\":\"r1\",\"text\":\""
+                          + BadInputFiles.A
+                          + "\"}\n{\"id\":\"r2\",\"text\":\""
+                          + BadInputFiles.X
+                          + "\"}\n");
+                  BadInputFiles.indexCorpus(dir);
+                  write(
+                      dir.resolve("docs/a.jsonl"),
+                      "{\"id\":\"r1\",\"text\":\"" + BadInputFiles.A + "\"}\n");
+                  write(
+                      dir.resolve("docs/b.jsonl"),
+                      "{\"id\":\"r2\",\"text\":\"" + BadInputFiles.X + "\"}\n");
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX,
+                "--sync",
+                "--dry-run")
+            .then(
+                (d, r) -> {
+                  assertFalse(r.out().contains("record no longer"), r.out());
+                  BadInputFiles.holds(d.resolve("idx"), "a", "r1", "r2", "sub/x");
+                }),
+        Case.of(
                 "sync: says what it will remove before it removes it",
                 dir -> {
                   BadInputFiles.indexCorpus(dir);

@@ -152,20 +152,23 @@ class OpenSearchCliTest {
       assertTrue(r.err().contains("q.tsv:1: q1: "), r.err());
       assertTrue(r.err().contains("q.tsv:2: q2: "), r.err());
       assertTrue(r.err().contains("2 of 2 queries failed"), r.err());
-      // A cluster that fails (503) stops the batch at its first query, in one line.
-      fake.otherStatus = 503;
-      LociCliTest.Result down =
-          LociCliTest.run(
-              "search",
-              "--opensearch",
-              fake.url(),
-              "--index-name",
-              "news",
-              "--queries",
-              queries.toString());
-      assertEquals(ExitCodes.FAILURE, down.code(), down.err());
-      assertEquals(1, down.err().lines().count(), down.err());
-      assertTrue(down.err().contains("503"), down.err());
+      // A cluster that fails (503), or an index that is not there (404), stops the batch at its
+      // first query, in one line.
+      for (int status : new int[] {503, 404}) {
+        fake.otherStatus = status;
+        LociCliTest.Result down =
+            LociCliTest.run(
+                "search",
+                "--opensearch",
+                fake.url(),
+                "--index-name",
+                "news",
+                "--queries",
+                queries.toString());
+        assertEquals(ExitCodes.FAILURE, down.code(), down.err());
+        assertEquals(1, down.err().lines().count(), down.err());
+        assertTrue(down.err().contains(String.valueOf(status)), down.err());
+      }
     }
   }
 }

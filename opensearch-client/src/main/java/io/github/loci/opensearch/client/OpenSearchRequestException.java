@@ -37,12 +37,13 @@ public final class OpenSearchRequestException extends RuntimeException {
   }
 
   /**
-   * Whether OpenSearch refused the request for what it asks (a 4xx but 429): another request may be
-   * taken, where a cluster that fails (5xx, 429) fails the next one too.
+   * Whether OpenSearch refused the request for what it asks (400, a bad request): another request
+   * may be taken, where a cluster that fails (5xx, 429), an index that is not there (404) or a
+   * right that is missing (401, 403) fails the next one too.
    *
-   * @return true for a refusal of this request
+   * @return true for a refusal of this request alone
    */
   public boolean refusedRequest() {
-    return status >= 400 && status < 500 && status != 429;
+    return status == 400;
   }
 }
