@@ -32,8 +32,8 @@ class LauncherTest {
           + " Long.toString(ProcessHandle.current().pid()));"
           + " System.out.println(\"ready\"); System.out.flush(); Thread.sleep(120_000); } }";
 
-  @Test
-  void testATermSentToTheLaunchersProcessReachesJava() throws Exception {
+  /** The launcher and its scripts, copied into {@link #repo}, beside a stand-in jar. */
+  private void launcherBeside(String mainClass, String source) throws Exception {
     Path root = Path.of("..").toAbsolutePath().normalize();
     Files.copy(root.resolve("loci"), repo.resolve("loci"));
     Files.createDirectories(repo.resolve(".mvn"));
@@ -41,7 +41,12 @@ class LauncherTest {
       Files.copy(root.resolve(".mvn").resolve(script), repo.resolve(".mvn").resolve(script));
     }
     Path target = Files.createDirectories(repo.resolve("examples").resolve("target"));
-    TinyJar.build(target.resolve("loci.jar"), "Waiter", WAITER);
+    TinyJar.build(target.resolve("loci.jar"), mainClass, source);
+  }
+
+  @Test
+  void testATermSentToTheLaunchersProcessReachesJava() throws Exception {
+    launcherBeside("Waiter", WAITER);
     Path pidFile = repo.resolve("java.pid");
     // "index": a long run, which the launcher has no work after.
     ProcessBuilder launch =
@@ -90,14 +95,7 @@ class LauncherTest {
   @Test
   @org.junit.jupiter.api.condition.EnabledOnOs(OS.LINUX)
   void testOutsideAUtf8LocaleJavaStillReadsFileNamesAsUtf8() throws Exception {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    Files.copy(root.resolve("loci"), repo.resolve("loci"));
-    Files.createDirectories(repo.resolve(".mvn"));
-    for (String script : new String[] {"find-jdk.sh", "class-data.sh"}) {
-      Files.copy(root.resolve(".mvn").resolve(script), repo.resolve(".mvn").resolve(script));
-    }
-    Path target = Files.createDirectories(repo.resolve("examples").resolve("target"));
-    TinyJar.build(target.resolve("loci.jar"), "Encoding", ENCODING);
+    launcherBeside("Encoding", ENCODING);
     // cron, systemd and bare containers run in the POSIX locale, where Java would read every
     // non-ASCII file name with '?' in it.
     ProcessBuilder launch =

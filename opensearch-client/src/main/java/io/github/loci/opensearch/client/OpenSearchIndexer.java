@@ -197,28 +197,18 @@ public final class OpenSearchIndexer {
         chunk.keySet().forEach(id -> refused.put(id, "request failed: " + e.getMessage()));
         return;
       }
-      if (status != 400 && status != 413) {
-        // Refused whatever it holds (401, 403, 404: no right, no index): not for one source.
-        chunk
-            .keySet()
-            .forEach(
-                id -> failed.put(id, "request refused (HTTP " + status + "): " + e.getMessage()));
-        pending.keySet().removeAll(chunk.keySet());
-        return;
-      }
       Map<String, Map<String, Document>> bySource = new LinkedHashMap<>();
       chunk.forEach(
           (id, doc) ->
               bySource.computeIfAbsent(owner.get(id), k -> new LinkedHashMap<>()).put(id, doc));
-      if (bySource.size() > 1) {
-        // Refused for what one of its sources holds: find which.
+      // 400 or 413: refused for what one of its sources holds, sent again source by source to
+      // find which. Another 4xx (401, 403, 404: no right, no index) is no one source's fault.
+      if ((status == 400 || status == 413) && bySource.size() > 1) {
         bySource.values().forEach(docs -> send(docs, owner, pending, refused, failed));
         return;
       }
-      chunk
-          .keySet()
-          .forEach(
-              id -> failed.put(id, "request refused (HTTP " + status + "): " + e.getMessage()));
+      String why = "request refused (HTTP " + status + "): " + e.getMessage();
+      chunk.keySet().forEach(id -> failed.put(id, why));
       pending.keySet().removeAll(chunk.keySet());
       return;
     }
