@@ -285,6 +285,7 @@ public final class Catalog {
       distinct.add(Objects.requireNonNull(id, "a source id is null"));
     }
     IndexWriter w = session.writer();
+    IndexWorkers.refuseWritesFromWorkers();
     synchronized (session.writeLock()) {
       // On the session's I/O thread: an interrupt of the caller would break the writer.
       return session.io(
@@ -360,13 +361,13 @@ public final class Catalog {
     if (byPath.isEmpty()) {
       return gone;
     }
+    // A record another of the files holds has moved there: not gone (a run re-indexes it under
+    // its new file; a dry run has not yet).
+    java.util.function.Predicate<String> held = RecordsFile.anyHolds(files);
     forEach(
         s -> {
-          RecordsFile file = s.info().path().map(byPath::get).orElse(null);
-          // A record another of the files holds has moved there: not gone (a run re-indexes it
-          // under its new file; a dry run has not yet).
           String id = s.info().id();
-          if (file != null && files.stream().noneMatch(f -> f.holds(id))) {
+          if (s.info().path().map(byPath::containsKey).orElse(false) && !held.test(id)) {
             gone.add(id);
           }
         });

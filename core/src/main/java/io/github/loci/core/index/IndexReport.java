@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *     #MAX_PROBLEMS_KEPT}
  * @param stopped whether the run stopped before the end of its sources (its listener asked it to,
  *     its thread was interrupted, or the index was closed): what it read is committed, and the same
- *     run again goes on from there
+ *     run again goes on from there. A stop that comes as the last source is read says true too (the
+ *     run cannot know that no source was left without reading on)
  */
 public record IndexReport(
     long added,

@@ -70,6 +70,7 @@ public final class IndexRun {
    */
   public IndexReport run(SourceFeed feed, IndexListener listener) throws IOException {
     session.writer(); // a read-only session fails before anything is read
+    IndexWorkers.refuseWritesFromWorkers();
     long started = System.nanoTime();
     RunTally tally = new RunTally();
     int commits = 0;
@@ -345,11 +346,19 @@ public final class IndexRun {
       // thread, which nothing interrupts: an interrupt landing during a write on the caller's
       // thread would close the writer for good.
       List<Ready> ready = new ArrayList<>(batch.size());
+      Throwable failed = null;
       for (Planned p : plan(batch, snapshot, empty, tally)) {
-        guarded(
-            p.admitted(),
-            () -> prepare(p, tally).ifPresent(x -> ready.add(new Ready(p, x))),
-            tally);
+        try {
+          guarded(
+              p.admitted(),
+              () -> prepare(p, tally).ifPresent(x -> ready.add(new Ready(p, x))),
+              tally);
+        } catch (RuntimeException | Error e) {
+          // What stops the run (an Error, the index's failure) stops it after the sources before
+          // it are written, as on several threads, where each source is written as it is made.
+          failed = e;
+          break;
+        }
       }
       try {
         session.io(
@@ -361,6 +370,11 @@ public final class IndexRun {
             });
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      if (failed instanceof Error e) {
+        throw e;
+      } else if (failed instanceof RuntimeException e) {
+        throw e;
       }
     } else {
       workers.submit(() -> indexBatch(batch, snapshot, empty, tally), chars);

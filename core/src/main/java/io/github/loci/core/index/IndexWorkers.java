@@ -26,6 +26,30 @@ final class IndexWorkers {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final int size;
 
+  private static final String WORKER_NAME = "loci-index-";
+
+  /**
+   * Refuses a write from a worker of a run in progress (a detector or segmenter of the caller's own
+   * that calls back into Loci): the run holds the index's write lock while it waits for its
+   * workers, so such a write would wait for ever.
+   *
+   * @throws IllegalStateException on a worker's thread
+   */
+  static void refuseWritesFromWorkers() {
+    if (Thread.currentThread() instanceof Worker) {
+      throw new IllegalStateException(
+          "Loci cannot be written from inside its own indexing run's workers (a detector or"
+              + " segmenter that indexes or deletes): it would wait for the run, which waits for it");
+    }
+  }
+
+  /** A worker's thread, told apart by its class. */
+  private static final class Worker extends Thread {
+    Worker(Runnable task, String name) {
+      super(task, name);
+    }
+  }
+
   IndexWorkers(int size) {
     this.size = size;
     AtomicInteger n = new AtomicInteger();
@@ -33,7 +57,7 @@ final class IndexWorkers {
         Executors.newFixedThreadPool(
             size,
             r -> {
-              Thread t = new Thread(r, "loci-index-" + n.incrementAndGet());
+              Thread t = new Worker(r, WORKER_NAME + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });

@@ -44,6 +44,24 @@ public final class RecordsFile {
     return Arrays.binarySearch(hashes, hash(id)) >= 0;
   }
 
+  /**
+   * Whether any of some files holds an id: one look-up whatever the number of files.
+   *
+   * @param files the files
+   * @return a test of an id against all of their records
+   */
+  public static java.util.function.Predicate<String> anyHolds(
+      java.util.Collection<RecordsFile> files) {
+    long[] all = new long[files.stream().mapToInt(f -> f.hashes.length).sum()];
+    int at = 0;
+    for (RecordsFile f : files) {
+      System.arraycopy(f.hashes, 0, all, at, f.hashes.length);
+      at += f.hashes.length;
+    }
+    Arrays.sort(all);
+    return id -> Arrays.binarySearch(all, hash(id)) >= 0;
+  }
+
   /** A 64-bit FNV-1a hash of an id's chars. */
   static long hash(String id) {
     long h = 0xcbf29ce484222325L;

@@ -241,6 +241,19 @@ class IndexRunStopTest {
       assertEquals(3, report.added());
       assertEquals(List.of(caller.get()), threads.stream().distinct().toList());
     }
+    // On several threads the detector runs on a worker, which the run waits for while it holds
+    // the index's write lock: the write is refused (the sources reported), not left to hang.
+    try (Loci loci =
+        Loci.builder().directory(dir.resolve("callback-2")).threads(2).detector(calling).build()) {
+      self.set(loci);
+      IndexReport report =
+          assertTimeoutPreemptively(Duration.ofSeconds(60), () -> loci.index(Archive.sources(3)));
+      assertEquals(0, report.added());
+      assertEquals(3, report.skippedCount());
+      assertTrue(
+          report.skipped().get(0).getMessage().contains("from inside its own indexing run"),
+          report.skipped().get(0).getMessage());
+    }
   }
 
   @Test
