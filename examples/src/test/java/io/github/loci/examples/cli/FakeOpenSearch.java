@@ -28,6 +28,9 @@ final class FakeOpenSearch implements AutoCloseable {
   private final HttpServer server;
   private volatile boolean created;
 
+  /** The status every bulk request gets, 0 to write its documents (403: no right to write). */
+  volatile int bulkStatus;
+
   /** The status of what is not faked (a search): 400, a refusal, or 5xx, a cluster that fails. */
   volatile int otherStatus = 400;
 
@@ -64,6 +67,14 @@ final class FakeOpenSearch implements AutoCloseable {
       ObjectNode answer = JSON.createObjectNode();
       answer.set("docs", docs);
       respond(exchange, 200, answer.toString());
+    } else if (path.endsWith("/_bulk") && bulkStatus != 0) {
+      respond(
+          exchange,
+          bulkStatus,
+          "{\"error\":{\"type\":\"security_exception\",\"reason\":\"no right to write\"},"
+              + "\"status\":"
+              + bulkStatus
+              + "}");
     } else if (path.endsWith("/_bulk")) {
       ArrayNode items = JSON.createArrayNode();
       List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();

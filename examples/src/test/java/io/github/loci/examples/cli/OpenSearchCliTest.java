@@ -171,4 +171,26 @@ class OpenSearchCliTest {
       }
     }
   }
+
+  @Test
+  void aClusterThatRefusesEveryWriteStopsTheRunInOneLine(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    for (int i = 0; i < 120; i++) {
+      Files.writeString(dir.resolve("a" + i + ".txt"), "Alibaba opened data centre " + i + ".\n");
+    }
+    try (FakeOpenSearch fake = new FakeOpenSearch()) {
+      fake.bulkStatus = 403;
+      LociCliTest.Result r =
+          LociCliTest.run(
+              "index", "--opensearch", fake.url(), "--index-name", "news", dir.toString());
+      assertEquals(ExitCodes.FAILURE, r.code(), r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(r.err().contains("bulk request to news refused"), r.err());
+      // One bulk request, not one per batch (three batches of 50) nor one per source.
+      assertEquals(
+          1,
+          fake.requests.stream().filter(q -> q.endsWith("/_bulk")).count(),
+          fake.requests.toString());
+    }
+  }
 }

@@ -197,13 +197,19 @@ public final class OpenSearchIndexer {
         chunk.keySet().forEach(id -> refused.put(id, "request failed: " + e.getMessage()));
         return;
       }
+      if (status != 400 && status != 413) {
+        // 401, 403, 404 (no right, no index): no source's fault, and every request after would
+        // meet it too: the run stops here, its sources not written.
+        throw new OpenSearchRequestException(
+            "bulk request to " + index + " refused: " + oneLine(String.valueOf(e.getMessage())),
+            status);
+      }
       Map<String, Map<String, Document>> bySource = new LinkedHashMap<>();
       chunk.forEach(
           (id, doc) ->
               bySource.computeIfAbsent(owner.get(id), k -> new LinkedHashMap<>()).put(id, doc));
-      // 400 or 413: refused for what one of its sources holds, sent again source by source to
-      // find which. Another 4xx (401, 403, 404: no right, no index) is no one source's fault.
-      if ((status == 400 || status == 413) && bySource.size() > 1) {
+      // Refused for what one of its sources holds: sent again source by source to find which.
+      if (bySource.size() > 1) {
         bySource.values().forEach(docs -> send(docs, owner, pending, refused, failed));
         return;
       }

@@ -197,14 +197,19 @@ class OpenSearchIndexerTest {
   }
 
   @Test
-  void aRequestRefusedWhateverItHoldsIsNotSentAgainSourceBySource() throws Exception {
-    Scripted transport = new Scripted();
-    transport.bulks.add(id -> 201);
-    transport.whole = ids -> 404;
-    OpenSearchIndexReport report = run(transport, 3);
-    assertEquals(0, report.indexed());
-    assertEquals(List.of("a", "b"), report.failures().stream().map(f -> f.sourceId()).toList());
-    assertEquals(1, transport.calls, "a 404 (no index) is not one source's fault");
+  void aRequestRefusedWhateverItHoldsStopsTheRun() throws Exception {
+    for (int status : new int[] {401, 403, 404}) {
+      Scripted transport = new Scripted();
+      transport.bulks.add(id -> 201);
+      transport.whole = ids -> status;
+      OpenSearchRequestException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              OpenSearchRequestException.class, () -> run(transport, 3));
+      assertEquals(status, e.status());
+      assertTrue(e.getMessage().startsWith("bulk request to x refused"), e.getMessage());
+      assertEquals(
+          1, transport.calls, status + " is no one source's fault: not split, not retried");
+    }
   }
 
   @Test
