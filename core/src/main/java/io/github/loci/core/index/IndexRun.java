@@ -140,15 +140,17 @@ public final class IndexRun {
               commits++;
               sinceCommit = 0;
               lastCommit = lastReport = System.nanoTime();
-              listener.progress(progress(tally, feed, commits, started, true));
+              tell(listener, progress(tally, feed, commits, started, true));
             } else if (now - lastReport >= REPORT_EVERY_NANOS) {
               lastReport = now;
-              listener.progress(progress(tally, feed, commits, started, false));
+              tell(listener, progress(tally, feed, commits, started, false));
             }
           }
           dispatch(batch, batchChars, workers, snapshot, empty, tally);
           interrupted |= commitWhatIsInFlight(workers);
           commits++;
+        } catch (ListenerFailed e) {
+          throw e.thrown;
         } catch (UncheckedIOException e) {
           throw e.getCause();
         } finally {
@@ -282,6 +284,29 @@ public final class IndexRun {
     boolean interrupted = Thread.interrupted();
     session.commit();
     return interrupted;
+  }
+
+  /**
+   * Tells the listener, setting apart what it throws: an {@link UncheckedIOException} of its own is
+   * not the index's failure, which the run unwraps to the {@link IOException} it throws.
+   */
+  private static void tell(IndexListener listener, IndexProgress progress) {
+    try {
+      listener.progress(progress);
+    } catch (UncheckedIOException e) {
+      throw new ListenerFailed(e);
+    }
+  }
+
+  /** What the listener threw, carried past the run's unwrapping of the index's failures. */
+  private static final class ListenerFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient UncheckedIOException thrown;
+
+    ListenerFailed(UncheckedIOException thrown) {
+      super(thrown);
+      this.thrown = thrown;
+    }
   }
 
   /**

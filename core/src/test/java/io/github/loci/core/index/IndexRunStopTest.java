@@ -257,6 +257,33 @@ class IndexRunStopTest {
   }
 
   @Test
+  void testAListenersOwnUncheckedIoExceptionComesBackAsItIs() throws Exception {
+    UncheckedIOException own = new UncheckedIOException(new IOException("the listener's own"));
+    IndexListener throwing =
+        new IndexListener() {
+          @Override
+          public void progress(IndexProgress progress) {
+            if (progress.committed()) {
+              throw own;
+            }
+          }
+        };
+    try (Loci loci =
+        Loci.builder()
+            .directory(dir.resolve("listener"))
+            .threads(1)
+            .commitPolicy(new CommitPolicy(10, Duration.ofHours(1)))
+            .build()) {
+      // Before, index threw its cause, an IOException: "the index cannot be written".
+      UncheckedIOException thrown =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              UncheckedIOException.class,
+              () -> loci.index(SourceFeed.of(Archive.sources(30)), throwing));
+      org.junit.jupiter.api.Assertions.assertSame(own, thrown);
+    }
+  }
+
+  @Test
   void testEachCommitHoldsEverySourceCountedTowardIt() throws Exception {
     Path index = dir.resolve("index");
     List<int[]> commits = new ArrayList<>();
