@@ -1,6 +1,5 @@
 package io.github.loci.core.index;
 
-import io.github.loci.core.detect.DetectedLanguage;
 import io.github.loci.core.ingest.IngestException;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
@@ -13,20 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * One indexing run: sources flow from a {@link SourceFeed}, in batches of up to {@value
  * #BATCH_SOURCES}, through a pool of workers ({@link IndexWorkers}), each doing a batch's work
- * ({@link SourceIndexer}: the languages first, then each source's documents) and writing each
- * source's documents with one {@code IndexWriter.updateDocuments} (atomic: a source is never half
- * in the index). At most twice as many batches as workers are in flight, and at most as many chars
- * as the largest source the heap indexes, so the run's memory depends neither on how many sources
- * it has nor on their sizes. A source that runs out of memory before it is written is reported and
- * the run goes on. It commits as it goes ({@link CommitPolicy}; the batch read so far is handed on
- * first) and reports progress to an {@link IndexListener}.
+ * ({@link BatchWriter}: the languages first, then each source's documents, each source written with
+ * one {@code IndexWriter.updateDocuments}, atomic: a source is never half in the index). At most
+ * twice as many batches as workers are in flight, and at most as many chars as the largest source
+ * the heap indexes, so the run's memory depends neither on how many sources it has nor on their
+ * sizes. A source that runs out of memory before it is written is reported and the run goes on. It
+ * commits as it goes ({@link CommitPolicy}; the batch read so far is handed on first) and reports
+ * progress to an {@link IndexListener}.
  *
  * <p>With one thread the caller's thread reads, detects and prepares, and the index's I/O thread
  * ({@link IndexSession#io}) writes each batch. The index's content does not depend on the number of
@@ -92,13 +89,14 @@ public final class IndexRun {
         IndexWorkers workers = threads > 1 ? new IndexWorkers(threads) : null;
         try {
           boolean empty = snapshot.getIndexReader().maxDoc() == 0;
+          BatchWriter batches = new BatchWriter(session, indexer, snapshot, empty, tally);
           SeenIds seen = new SeenIds();
           SeenIds seenFiles = new SeenIds();
           long lastCommit = System.nanoTime();
           long lastReport = lastCommit;
           long sinceCommit = 0;
           long intervalNanos = saturatedNanos(policy.interval());
-          List<Admitted> batch = new ArrayList<>();
+          List<BatchWriter.Admitted> batch = new ArrayList<>();
           long batchChars = 0;
           while (true) {
             interrupted |= Thread.interrupted();
@@ -124,14 +122,14 @@ public final class IndexRun {
             }
             Source source = admit(item, snapshot, empty, seen, seenFiles, tally);
             if (source != null) {
-              batch.add(new Admitted(source, item.location()));
+              batch.add(new BatchWriter.Admitted(source, item.location()));
               batchChars += source.text().length();
               sinceCommit++;
             }
             long now = System.nanoTime();
             boolean commit = sinceCommit >= policy.sources() || now - lastCommit >= intervalNanos;
             if (commit || batch.size() >= BATCH_SOURCES || batchChars >= BATCH_CHARS) {
-              dispatch(batch, batchChars, workers, snapshot, empty, tally);
+              batches.dispatch(batch, batchChars, workers);
               batch = new ArrayList<>();
               batchChars = 0;
             }
@@ -146,7 +144,7 @@ public final class IndexRun {
               tell(listener, progress(tally, feed, commits, started, false));
             }
           }
-          dispatch(batch, batchChars, workers, snapshot, empty, tally);
+          batches.dispatch(batch, batchChars, workers);
           interrupted |= commitWhatIsInFlight(workers);
           commits++;
         } catch (ListenerFailed e) {
@@ -339,9 +337,6 @@ public final class IndexRun {
         committed);
   }
 
-  /** A source admitted to the run, and where it comes from (for its problems). */
-  private record Admitted(Source source, String location) {}
-
   /**
    * A batch holds at most this many sources, and closes once it holds this many chars or more. Its
    * sources' languages are told one after another, then each is prepared and written: the
@@ -353,207 +348,4 @@ public final class IndexRun {
   static final int BATCH_SOURCES = 32;
 
   static final int BATCH_CHARS = 1 << 18;
-
-  /** Runs a batch's work on this thread, or hands it to the workers. */
-  private void dispatch(
-      List<Admitted> batch,
-      long chars,
-      IndexWorkers workers,
-      IndexSearcher snapshot,
-      boolean empty,
-      RunTally tally) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    if (workers == null) {
-      // The sources' languages and documents are made here, on the caller's thread (a detector or
-      // segmenter of the caller's own may call back into Loci); the writes go to the session's I/O
-      // thread, which nothing interrupts: an interrupt landing during a write on the caller's
-      // thread would close the writer for good.
-      List<Ready> ready = new ArrayList<>(batch.size());
-      Throwable failed = null;
-      for (Planned p : plan(batch, snapshot, empty, tally)) {
-        try {
-          guarded(
-              p.admitted(),
-              () -> prepare(p, tally).ifPresent(x -> ready.add(new Ready(p, x))),
-              tally);
-        } catch (RuntimeException | Error e) {
-          // What stops the run (an Error, the index's failure) stops it after the sources before
-          // it are written, as on several threads, where each source is written as it is made.
-          failed = e;
-          break;
-        }
-      }
-      try {
-        session.io(
-            () -> {
-              for (Ready r : ready) {
-                guarded(r.planned().admitted(), () -> store(r, tally), tally);
-              }
-              return null;
-            });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (failed instanceof Error e) {
-        throw e;
-      } else if (failed instanceof RuntimeException e) {
-        throw e;
-      }
-    } else {
-      workers.submit(() -> indexBatch(batch, snapshot, empty, tally), chars);
-    }
-  }
-
-  /** A source to write: its hash, what the index holds under its id, its language. */
-  private record Planned(
-      Admitted admitted,
-      String hash,
-      Optional<Catalog.StoredSource> existing,
-      DetectedLanguage language) {}
-
-  /**
-   * A batch's work and writes: first which sources are unchanged and the others' languages, then
-   * each one's documents, written. A failure of one source alone is reported; one of the index (an
-   * I/O error, a closed writer) is thrown, unchecked, to stop the run.
-   */
-  private void indexBatch(
-      List<Admitted> batch, IndexSearcher snapshot, boolean empty, RunTally tally) {
-    for (Planned p : plan(batch, snapshot, empty, tally)) {
-      guarded(
-          p.admitted(),
-          () -> {
-            Optional<SourceIndexer.Prepared> prepared = prepare(p, tally);
-            if (prepared.isPresent()) {
-              store(new Ready(p, prepared.get()), tally);
-            }
-          },
-          tally);
-    }
-  }
-
-  /** The batch's sources that are not unchanged, with their languages. */
-  private List<Planned> plan(
-      List<Admitted> batch, IndexSearcher snapshot, boolean empty, RunTally tally) {
-    List<Planned> planned = new ArrayList<>(batch.size());
-    for (Admitted a : batch) {
-      guarded(a, () -> plan(a, snapshot, empty, tally).ifPresent(planned::add), tally);
-    }
-    return planned;
-  }
-
-  /** A source's documents, ready to write. */
-  private record Ready(Planned planned, SourceIndexer.Prepared prepared) {}
-
-  private interface Work {
-    void run() throws IOException;
-  }
-
-  /** Runs one source's work: its own failure is its problem; the index's stops the run. */
-  private static void guarded(Admitted a, Work work, RunTally tally) {
-    try {
-      work.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + a.location() + " to the index", e);
-    } catch (UncheckedIOException | AlreadyClosedException e) {
-      // The index's failure (out of memory in the writer, which Lucene then closes) stops the run.
-      throw e;
-    } catch (RuntimeException e) {
-      tally.problem(new IngestException.Rejected(a.location(), "could not be indexed: " + e, e));
-    }
-  }
-
-  /** A source's plan, or none when it is unchanged (counted as such). */
-  private Optional<Planned> plan(Admitted a, IndexSearcher snapshot, boolean empty, RunTally tally)
-      throws IOException {
-    Source source = a.source();
-    String hash = indexer.hash(source);
-    Optional<Catalog.StoredSource> existing =
-        empty ? Optional.empty() : Catalog.find(snapshot, source.id());
-    if (existing.isPresent() && hash.equals(existing.get().hash())) {
-      tally.unchanged.increment();
-      tally.language(existing.get().info().lang());
-      if (existing.get().info().detected()) {
-        tally.detected.increment();
-      }
-      return Optional.empty();
-    }
-    DetectedLanguage language;
-    try {
-      language = indexer.language(source);
-    } catch (OutOfMemoryError e) {
-      skippedForMemory(a, tally);
-      return Optional.empty();
-    }
-    return Optional.of(new Planned(a, hash, existing, language));
-  }
-
-  /** Reports a source skipped for memory: nothing was written, and the run goes on. */
-  private static void skippedForMemory(Admitted a, RunTally tally) {
-    tally.problem(
-        new IngestException.Rejected(
-            a.location(),
-            "skipped: not enough memory to index its "
-                + a.source().text().length()
-                + " chars beside the sources in flight ("
-                + heapAdvice()
-                + ", or split it)",
-            null));
-  }
-
-  /** A planned source's documents; none when it ran out of memory (reported, the run goes on). */
-  private Optional<SourceIndexer.Prepared> prepare(Planned p, RunTally tally) {
-    try {
-      return Optional.of(indexer.prepare(p.admitted().source(), p.hash(), p.language()));
-    } catch (OutOfMemoryError e) {
-      // Nothing was written: what the source took is garbage now, and the run goes on.
-      skippedForMemory(p.admitted(), tally);
-      return Optional.empty();
-    }
-  }
-
-  /** Writes a source's documents in one atomic update, and counts it. */
-  private void store(Ready r, RunTally tally) throws IOException {
-    Planned p = r.planned();
-    Source source = p.admitted().source();
-    String location = p.admitted().location();
-    SourceIndexer.Prepared prepared = r.prepared();
-    try {
-      session
-          .writer()
-          .updateDocuments(new Term(Fields.SOURCE_ID, source.id()), prepared.documents());
-    } catch (OutOfMemoryError e) {
-      // Lucene closes a writer that runs out of memory: the run stops, the last commit stays.
-      throw new UncheckedIOException(
-          new IOException(
-              "out of memory while writing "
-                  + location
-                  + " to the index; the sources committed before it are kept ("
-                  + heapAdvice()
-                  + ", or use fewer --threads)",
-              e));
-    }
-    Optional<Catalog.StoredSource> existing = p.existing();
-    (existing.isPresent() ? tally.replaced : tally.added).increment();
-    if (existing.isPresent()) {
-      String before = existing.get().info().path().orElse("");
-      String after = source.path().map(Path::toString).orElse("");
-      if (!before.isEmpty() && !after.isEmpty() && !before.equals(after)) {
-        tally.relocated(new IndexReport.Relocation(source.id(), before, after));
-      }
-    }
-    tally.passages.add(prepared.passages());
-    tally.language(prepared.language().code());
-    if (prepared.detected()) {
-      tally.detected.increment();
-    }
-  }
-
-  /** How large the heap is, and how to make it larger. */
-  static String heapAdvice() {
-    return "the heap is "
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-        + " MB: raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE";
-  }
 }
