@@ -285,7 +285,7 @@ public final class Catalog {
       distinct.add(Objects.requireNonNull(id, "a source id is null"));
     }
     IndexWriter w = session.writer();
-    IndexWorkers.refuseWritesFromWorkers();
+    IndexWorkers.refuseWritesFromWorkers(session);
     synchronized (session.writeLock()) {
       // On the session's I/O thread: an interrupt of the caller would break the writer.
       return session.io(

@@ -67,7 +67,7 @@ public final class IndexRun {
    */
   public IndexReport run(SourceFeed feed, IndexListener listener) throws IOException {
     session.writer(); // a read-only session fails before anything is read
-    IndexWorkers.refuseWritesFromWorkers();
+    IndexWorkers.refuseWritesFromWorkers(session);
     long started = System.nanoTime();
     RunTally tally = new RunTally();
     int commits = 0;
@@ -86,7 +86,7 @@ public final class IndexRun {
         }
         session.refresh(); // what an earlier, failed run wrote is seen: it is not "new" again
         IndexSearcher snapshot = session.acquire();
-        IndexWorkers workers = threads > 1 ? new IndexWorkers(threads) : null;
+        IndexWorkers workers = threads > 1 ? new IndexWorkers(threads, session) : null;
         try {
           boolean empty = snapshot.getIndexReader().maxDoc() == 0;
           BatchWriter batches = new BatchWriter(session, indexer, snapshot, empty, tally);

@@ -29,35 +29,50 @@ final class IndexWorkers {
   private static final String WORKER_NAME = "loci-index-";
 
   /**
-   * Refuses a write from a worker of a run in progress (a detector or segmenter of the caller's own
-   * that calls back into Loci): the run holds the index's write lock while it waits for its
-   * workers, so such a write would wait for ever.
+   * Refuses a write to an index from a worker of a run in progress on that index (a detector or
+   * segmenter of the caller's own that calls back into the same Loci): the run holds the index's
+   * write lock while it waits for its workers, so such a write would wait for ever. Another index
+   * may be written from there.
    *
-   * @throws IllegalStateException on a worker's thread
+   * @param index the index to be written
+   * @throws IllegalStateException on a worker's thread of a run on that index
    */
-  static void refuseWritesFromWorkers() {
-    if (Thread.currentThread() instanceof Worker) {
+  static void refuseWritesFromWorkers(IndexSession index) {
+    if (Thread.currentThread() instanceof Worker w && w.index == index) {
       throw new IllegalStateException(
           "Loci cannot be written from inside its own indexing run's workers (a detector or"
               + " segmenter that indexes or deletes): it would wait for the run, which waits for it");
     }
   }
 
-  /** A worker's thread, told apart by its class. */
+  /** A worker's thread, told apart by its class, and the index its run writes. */
   private static final class Worker extends Thread {
-    Worker(Runnable task, String name) {
+    final IndexSession index;
+
+    Worker(Runnable task, String name, IndexSession index) {
       super(task, name);
+      this.index = index;
     }
   }
 
   IndexWorkers(int size) {
+    this(size, null);
+  }
+
+  /**
+   * Workers for a run.
+   *
+   * @param size how many
+   * @param index the index the run writes (null in tests of the pool alone)
+   */
+  IndexWorkers(int size, IndexSession index) {
     this.size = size;
     AtomicInteger n = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
             size,
             r -> {
-              Thread t = new Worker(r, WORKER_NAME + n.incrementAndGet());
+              Thread t = new Worker(r, WORKER_NAME + n.incrementAndGet(), index);
               t.setDaemon(true);
               return t;
             });
