@@ -322,8 +322,18 @@ public final class SourceReader {
     }
     for (int i = from; i < to; i++) {
       if (bytes[i] == 0) {
+        String utf16 = baseOffset == 0 ? utf16WithoutMark(bytes, from, to) : null;
         throw new IngestException.InvalidEncoding(
-            name, baseOffset + i - from, "binary file (NUL byte), not text", true);
+            name,
+            baseOffset + i - from,
+            utf16 == null
+                ? "binary file (NUL byte), not text"
+                : "binary file (NUL byte), or "
+                    + utf16
+                    + " text without a byte-order mark: if so, convert it to UTF-8, e.g. iconv -f "
+                    + (utf16.contains("little") ? "UTF-16LE" : "UTF-16BE")
+                    + " -t UTF-8",
+            true);
       }
     }
     int start =
@@ -352,6 +362,30 @@ public final class SourceReader {
           false);
     }
     return out.flip().toString();
+  }
+
+  /**
+   * Whether the bytes look like UTF-16 text written without a byte-order mark: in their first 256
+   * pairs, nearly every pair a char below U+0100 and a NUL, on the same side (Latin-script text).
+   *
+   * @return "UTF-16, little-endian" or "UTF-16, big-endian", or null
+   */
+  private static String utf16WithoutMark(byte[] bytes, int from, int to) {
+    int pairs = Math.min(256, (to - from) / 2);
+    if (pairs < 4) {
+      return null;
+    }
+    int little = 0;
+    int big = 0;
+    for (int k = 0; k < pairs; k++) {
+      byte a = bytes[from + 2 * k];
+      byte b = bytes[from + 2 * k + 1];
+      little += a != 0 && b == 0 ? 1 : 0;
+      big += a == 0 && b != 0 ? 1 : 0;
+    }
+    return little * 10 >= pairs * 9
+        ? "UTF-16, little-endian"
+        : big * 10 >= pairs * 9 ? "UTF-16, big-endian" : null;
   }
 
   /**

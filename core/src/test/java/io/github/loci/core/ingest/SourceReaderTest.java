@@ -143,6 +143,20 @@ class SourceReaderTest {
   }
 
   @Test
+  void testUtf16WithoutAByteOrderMarkIsNamedAsPossiblyThat() throws Exception {
+    String text = "Alibaba opened a new data centre in Frankfurt.";
+    Files.write(dir.resolve("le.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("be.txt"), text.getBytes(StandardCharsets.UTF_16BE));
+    Files.write(dir.resolve("image.txt"), new byte[] {'G', 'I', 'F', '8', 0, 1, 2, 3, 4, 5, 6, 7});
+    IngestResult result = SourceReader.read(dir);
+    List<String> messages = result.skipped().stream().map(Throwable::getMessage).sorted().toList();
+    assertEquals(3, messages.size(), messages.toString());
+    assertTrue(messages.get(0).contains("iconv -f UTF-16BE -t UTF-8"), messages.get(0));
+    assertTrue(messages.get(1).contains("binary file (NUL byte), not text"), messages.get(1));
+    assertTrue(messages.get(2).contains("iconv -f UTF-16LE -t UTF-8"), messages.get(2));
+  }
+
+  @Test
   void testEmptyFileIsReported() throws Exception {
     write("empty.txt", "");
     write("blank.txt", " \n\u00a0\n");
