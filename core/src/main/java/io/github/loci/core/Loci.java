@@ -457,6 +457,9 @@ public final class Loci implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
+    // From a worker of a run in progress (a detector that closes), the close would wait for the
+    // run, which waits for the worker.
+    session.refuseFromItsWorkers();
     lifecycle.close();
   }
 

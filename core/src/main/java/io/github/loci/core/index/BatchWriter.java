@@ -93,8 +93,17 @@ final class BatchWriter {
               }
               return null;
             });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | RuntimeException | Error e) {
+        // The index's failure is the one thrown; what stopped the preparing goes with it.
+        if (failed != null) {
+          e.addSuppressed(failed);
+        }
+        if (e instanceof IOException x) {
+          throw new UncheckedIOException(x);
+        } else if (e instanceof RuntimeException x) {
+          throw x;
+        }
+        throw (Error) e;
       }
       if (failed instanceof Error e) {
         throw e;

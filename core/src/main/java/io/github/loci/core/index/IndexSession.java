@@ -69,6 +69,16 @@ public final class IndexSession implements Closeable {
                 });
   }
 
+  /**
+   * Refuses what a worker of a run on this index may not do (write, close): the run holds the
+   * index's write lock while it waits for its workers, so it would wait for ever.
+   *
+   * @throws IllegalStateException on a worker's thread of a run on this index
+   */
+  public void refuseFromItsWorkers() {
+    IndexWorkers.refuseWritesFromWorkers(this);
+  }
+
   /** Work that reads or writes the index. */
   @FunctionalInterface
   public interface IoWork<T> {

@@ -40,8 +40,8 @@ final class IndexWorkers {
   static void refuseWritesFromWorkers(IndexSession index) {
     if (Thread.currentThread() instanceof Worker w && w.index == index) {
       throw new IllegalStateException(
-          "Loci cannot be written from inside its own indexing run's workers (a detector or"
-              + " segmenter that indexes or deletes): it would wait for the run, which waits for it");
+          "Loci cannot be written or closed from inside its own indexing run's workers (a detector"
+              + " that indexes, deletes or closes): it would wait for the run, which waits for it");
     }
   }
 

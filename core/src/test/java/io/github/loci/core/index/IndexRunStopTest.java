@@ -253,6 +253,43 @@ class IndexRunStopTest {
       assertTrue(
           report.skipped().get(0).getMessage().contains("from inside its own indexing run"),
           report.skipped().get(0).getMessage());
+      // A close from there is refused as well (it would wait for the run).
+      java.util.concurrent.atomic.AtomicBoolean closing =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      io.github.loci.core.detect.LanguageDetector closer =
+          new io.github.loci.core.detect.LanguageDetector() {
+            @Override
+            public io.github.loci.core.detect.DetectedLanguage detect(CharSequence text) {
+              if (closing.get()) {
+                try {
+                  self.get().close();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+              return real.detect(text);
+            }
+
+            @Override
+            public String name() {
+              return "closing";
+            }
+          };
+      try (Loci closed =
+          Loci.builder()
+              .directory(dir.resolve("callback-close"))
+              .threads(2)
+              .detector(closer)
+              .build()) {
+        self.set(closed);
+        closing.set(true);
+        IndexReport refused =
+            assertTimeoutPreemptively(
+                Duration.ofSeconds(60), () -> closed.index(Archive.sources(3)));
+        assertEquals(3, refused.skippedCount());
+        closing.set(false);
+        assertEquals(3, closed.index(Archive.sources(3)).added(), "still open");
+      }
       // Another index may be written from there: its lock is not the run's.
       try (Loci other = Loci.open(dir.resolve("callback-other"))) {
         self.set(other);

@@ -3,6 +3,7 @@ package io.github.loci.examples.cli;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.opensearch.client.OpenSearchIndexReport;
+import io.github.loci.opensearch.client.OpenSearchRequestException;
 import io.github.loci.opensearch.client.RemoteLoci;
 import io.github.loci.opensearch.client.SourceFailure;
 import java.io.IOException;
@@ -56,6 +57,16 @@ final class OpenSearchIndexRun {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing into OpenSearch", e);
+          } catch (OpenSearchRequestException e) {
+            // Refused whatever it holds (no right, no index): the run stops, and says what the
+            // batches before wrote (a rerun leaves them unchanged).
+            summary(out, indexed, passages, unchanged, skipped);
+            err.println(
+                TerminalText.line(
+                    "loci: error: "
+                        + e.getMessage()
+                        + " (the run stopped; the sources counted above are in OpenSearch)"));
+            return ExitCodes.FAILURE;
           }
           for (SourceFailure failure : report.failures()) {
             err.println(TerminalText.line("loci: not indexed: " + failure.reason()));
@@ -71,6 +82,16 @@ final class OpenSearchIndexRun {
         }
       }
     }
+    summary(out, indexed, passages, unchanged, skipped);
+    if (indexed + unchanged == 0) {
+      out.println("Nothing indexed: every input was missing or skipped");
+      return ExitCodes.NOTHING_INDEXED;
+    }
+    return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+  }
+
+  private static void summary(
+      PrintWriter out, int indexed, long passages, int unchanged, int skipped) {
     out.printf(
         Locale.ROOT,
         "Indexed %d sources (%d passages) into OpenSearch; %d unchanged; %d skipped%n",
@@ -78,10 +99,5 @@ final class OpenSearchIndexRun {
         passages,
         unchanged,
         skipped);
-    if (indexed + unchanged == 0) {
-      out.println("Nothing indexed: every input was missing or skipped");
-      return ExitCodes.NOTHING_INDEXED;
-    }
-    return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
   }
 }

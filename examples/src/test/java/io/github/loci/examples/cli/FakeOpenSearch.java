@@ -31,6 +31,12 @@ final class FakeOpenSearch implements AutoCloseable {
   /** The status every bulk request gets, 0 to write its documents (403: no right to write). */
   volatile int bulkStatus;
 
+  /** How many bulk requests are written before {@link #bulkStatus} applies. */
+  volatile int bulksWritten = 0;
+
+  private final java.util.concurrent.atomic.AtomicInteger bulks =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** The status of what is not faked (a search): 400, a refusal, or 5xx, a cluster that fails. */
   volatile int otherStatus = 400;
 
@@ -67,7 +73,9 @@ final class FakeOpenSearch implements AutoCloseable {
       ObjectNode answer = JSON.createObjectNode();
       answer.set("docs", docs);
       respond(exchange, 200, answer.toString());
-    } else if (path.endsWith("/_bulk") && bulkStatus != 0) {
+    } else if (path.endsWith("/_bulk")
+        && bulkStatus != 0
+        && bulks.getAndIncrement() >= bulksWritten) {
       respond(
           exchange,
           bulkStatus,

@@ -193,13 +193,13 @@ public final class OpenSearchIndexer {
       response = client.bulk(b -> b.index(index).operations(operations(chunk)));
     } catch (IOException | RuntimeException e) {
       int status = status(e);
-      if (status < 400 || status >= 500 || RETRYABLE.contains(status)) {
+      if (status < 400 || status >= 500 || RETRYABLE.contains(status) || status == 408) {
         chunk.keySet().forEach(id -> refused.put(id, "request failed: " + e.getMessage()));
         return;
       }
-      if (status != 400 && status != 413) {
-        // 401, 403, 404 (no right, no index): no source's fault, and every request after would
-        // meet it too: the run stops here, its sources not written.
+      if (status == 401 || status == 403 || status == 404) {
+        // No right, no index: no source's fault, and every request after would meet it too: the
+        // run stops here, its sources not written.
         throw new OpenSearchRequestException(
             "bulk request to " + index + " refused: " + oneLine(String.valueOf(e.getMessage())),
             status);
@@ -208,8 +208,9 @@ public final class OpenSearchIndexer {
       chunk.forEach(
           (id, doc) ->
               bySource.computeIfAbsent(owner.get(id), k -> new LinkedHashMap<>()).put(id, doc));
-      // Refused for what one of its sources holds: sent again source by source to find which.
-      if (bySource.size() > 1) {
+      // 400 or 413, refused for what one of its sources holds: sent again source by source to
+      // find which. (Another 4xx fails the request's sources, as an item's refusal does.)
+      if ((status == 400 || status == 413) && bySource.size() > 1) {
         bySource.values().forEach(docs -> send(docs, owner, pending, refused, failed));
         return;
       }

@@ -213,6 +213,21 @@ class OpenSearchIndexerTest {
   }
 
   @Test
+  void aTimeoutIsRetriedAndAnotherRefusalFailsTheRequestsSourcesOnly() throws Exception {
+    Scripted retried = new Scripted();
+    retried.bulks.add(id -> 201);
+    int[] calls = {0};
+    retried.whole = ids -> calls[0]++ == 0 ? 408 : 0;
+    assertEquals(2, run(retried, 3).indexed(), "a 408 (request timeout) is retried");
+    Scripted conflict = new Scripted();
+    conflict.bulks.add(id -> 201);
+    conflict.whole = ids -> 409;
+    OpenSearchIndexReport report = run(conflict, 3);
+    assertEquals(List.of("a", "b"), report.failures().stream().map(f -> f.sourceId()).toList());
+    assertEquals(1, conflict.calls, "a 409 is neither split, retried nor the end of the run");
+  }
+
+  @Test
   void aSourceWhoseIdsAreTooLongForOpenSearchFailsAloneWithoutARequest() throws Exception {
     Scripted transport = new Scripted();
     transport.bulks.add(id -> 201);
