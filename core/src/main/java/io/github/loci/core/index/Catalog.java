@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -355,10 +353,10 @@ public final class Catalog {
    * @throws IOException if the index cannot be read
    */
   public List<String> missingRecords(Collection<RecordsFile> files) throws IOException {
-    Map<String, RecordsFile> byPath = new HashMap<>();
-    files.forEach(f -> byPath.put(f.file().toString(), f));
+    Set<String> paths = new java.util.HashSet<>();
+    files.forEach(f -> paths.add(f.file().toString()));
     List<String> gone = new ArrayList<>();
-    if (byPath.isEmpty()) {
+    if (paths.isEmpty()) {
       return gone;
     }
     // A record another of the files holds has moved there: not gone (a run re-indexes it under
@@ -367,7 +365,7 @@ public final class Catalog {
     forEach(
         s -> {
           String id = s.info().id();
-          if (s.info().path().map(byPath::containsKey).orElse(false) && !held.test(id)) {
+          if (s.info().path().map(paths::contains).orElse(false) && !held.test(id)) {
             gone.add(id);
           }
         });

@@ -1,11 +1,12 @@
 package io.github.loci.core.index;
 
-import java.nio.charset.StandardCharsets;
+import io.github.loci.core.internal.IdHash;
 
 /**
- * The source ids an indexing run has met, as 64-bit hashes in an open-addressing table: 16 to 32
- * bytes per source, so a run over millions of sources can tell a repeated id without holding the
- * ids. Two distinct ids share a hash with a chance of about n²/2⁶⁵. Not thread-safe.
+ * The source ids an indexing run has met, as 64-bit hashes ({@link IdHash}) in an open-addressing
+ * table: 16 to 32 bytes per source, so a run over millions of sources can tell a repeated id
+ * without holding the ids. Two distinct ids share a hash with a chance of about n²/2⁶⁵. Not
+ * thread-safe.
  */
 final class SeenIds {
   private long[] table = new long[1024];
@@ -19,7 +20,7 @@ final class SeenIds {
    * @return whether it was new
    */
   boolean add(String id) {
-    long h = hash(id);
+    long h = IdHash.of(id);
     if (h == 0) {
       boolean added = !zeroSeen;
       zeroSeen = true;
@@ -56,18 +57,5 @@ final class SeenIds {
       }
     }
     table = bigger;
-  }
-
-  /** 64-bit FNV-1a over the id's UTF-8 bytes, then a final mix. */
-  private static long hash(String id) {
-    long h = 0xcbf29ce484222325L;
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return h;
   }
 }

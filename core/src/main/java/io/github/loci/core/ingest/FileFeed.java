@@ -172,7 +172,7 @@ final class FileFeed implements SourceFeed {
   private List<Path> realRoots;
 
   /** The JSON Lines files opened in this run (few: each holds many records). */
-  private final java.util.Set<Path> recordsFilesRead = new java.util.HashSet<>();
+  private final java.util.Set<Path> recordsFilesOpened = new java.util.HashSet<>();
 
   /** A record with its file's path and the run's id prefix. */
   private Item fromFile(Item item, Path file) {
@@ -301,7 +301,7 @@ final class FileFeed implements SourceFeed {
   /** Whether a path under a folder passes through a hidden name, which the walk skips. */
   private static boolean hiddenBelow(Path folder, Path path) {
     for (Path part : folder.relativize(path)) {
-      if (part.toString().startsWith(".")) {
+      if (isHiddenName(part)) {
         return true;
       }
     }
@@ -381,7 +381,7 @@ final class FileFeed implements SourceFeed {
     if (kind == Kind.JSON_LINES) {
       // Each record is a source of its own, so the run's check of a file given twice does not see
       // a records file: it would be read again, and each record reported as a duplicate id.
-      if (!recordsFilesRead.add(stored)) {
+      if (!recordsFilesOpened.add(stored)) {
         return Item.of(
             new IngestException.Rejected(
                 name,

@@ -62,13 +62,9 @@ public final class RecordsFile {
     return id -> Arrays.binarySearch(all, hash(id)) >= 0;
   }
 
-  /** A 64-bit FNV-1a hash of an id's chars. */
+  /** An id's hash, as {@link io.github.loci.core.internal.IdHash} makes it for an indexing run. */
   static long hash(String id) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < id.length(); i++) {
-      h = (h ^ id.charAt(i)) * 0x100000001b3L;
-    }
-    return h;
+    return io.github.loci.core.internal.IdHash.of(id);
   }
 
   @Override
