@@ -3,6 +3,7 @@ package io.github.loci.opensearch.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.loci.core.index.Fields;
+import io.github.loci.opensearch.analysis.LociAnalyzerNames;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
@@ -115,12 +116,9 @@ public final class LociOpenSearch {
    */
   public static void checkMappings(OpenSearchClient client, String index) throws IOException {
     JsonNode answer = request(client, "GET", "/" + index + "/_mapping", java.util.Map.of(), null);
-    String expected =
-        PassageTemplate.mappings()
-            .path("properties")
-            .path(Fields.TEXT_NEUTRAL)
-            .path("analyzer")
-            .asText();
+    // The name the template maps the field with, without building the template (a probe source
+    // indexed in memory).
+    String expected = LociAnalyzerNames.ofField(Fields.TEXT_NEUTRAL);
     for (JsonNode mapping : answer) {
       JsonNode neutral = mapping.path("mappings").path("properties").path(Fields.TEXT_NEUTRAL);
       if (!expected.equals(neutral.path("analyzer").asText())) {
@@ -160,19 +158,10 @@ public final class LociOpenSearch {
     }
   }
 
+  /** Sends a request whose answer is not needed ({@link #request}, its errors). */
   private static void send(OpenSearchClient client, String method, String endpoint, String body)
       throws IOException {
-    try (Response response =
-        client
-            .generic()
-            .execute(Requests.builder().method(method).endpoint(endpoint).json(body).build())) {
-      if (response.getStatus() / 100 != 2) {
-        String text = response.getBody().map(b -> b.bodyAsString()).orElse("");
-        throw new OpenSearchRequestException(
-            method + " " + endpoint + ": status " + response.getStatus() + ", " + reason(text),
-            response.getStatus());
-      }
-    }
+    request(client, method, endpoint, java.util.Map.of(), body);
   }
 
   /** The reason in an OpenSearch error body, or the body. */
