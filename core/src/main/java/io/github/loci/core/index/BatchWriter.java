@@ -65,54 +65,71 @@ final class BatchWriter {
     if (batch.isEmpty()) {
       return;
     }
-    if (workers == null) {
-      // The sources' languages and documents are made here, on the caller's thread (a detector or
-      // segmenter of the caller's own may call back into Loci); the writes go to the session's I/O
-      // thread, which nothing interrupts: an interrupt landing during a write on the caller's
-      // thread would close the writer for good.
-      List<Ready> ready = new ArrayList<>(batch.size());
-      Throwable failed = null;
-      for (Planned p : plan(batch)) {
-        try {
-          guarded(
-              p.admitted(),
-              () -> prepare(p, tally).ifPresent(x -> ready.add(new Ready(p, x))),
-              tally);
-        } catch (RuntimeException | Error e) {
-          // What stops the run (an Error, the index's failure) stops it after the sources before
-          // it are written, as on several threads, where each source is written as it is made.
-          failed = e;
-          break;
-        }
-      }
-      try {
-        session.io(
-            () -> {
-              for (Ready r : ready) {
-                guarded(r.planned().admitted(), () -> store(r, tally), tally);
-              }
-              return null;
-            });
-      } catch (IOException | RuntimeException | Error e) {
-        // The index's failure is the one thrown; what stopped the preparing goes with it.
-        if (failed != null) {
-          e.addSuppressed(failed);
-        }
-        if (e instanceof IOException x) {
-          throw new UncheckedIOException(x);
-        } else if (e instanceof RuntimeException x) {
-          throw x;
-        }
-        throw (Error) e;
-      }
-      if (failed instanceof Error e) {
-        throw e;
-      } else if (failed instanceof RuntimeException e) {
-        throw e;
-      }
-    } else {
+    if (workers != null) {
       workers.submit(() -> indexBatch(batch), chars);
+      return;
     }
+    // The sources' languages and documents are made here, on the caller's thread (a detector or
+    // segmenter of the caller's own may call back into Loci); the writes go to the session's I/O
+    // thread, which nothing interrupts: an interrupt landing during a write on the caller's thread
+    // would close the writer for good.
+    List<Ready> ready = new ArrayList<>(batch.size());
+    Throwable failed = prepareAll(batch, ready);
+    writeAll(ready, failed);
+  }
+
+  /**
+   * Prepares a batch's sources, up to one whose failure stops the run (an Error, the index's
+   * failure): it is given back, so that the sources before it are written first, as on several
+   * threads, where each source is written as it is made.
+   *
+   * @param ready where the prepared sources go
+   * @return what stopped the preparing, or null
+   */
+  private Throwable prepareAll(List<Admitted> batch, List<Ready> ready) {
+    for (Planned p : plan(batch)) {
+      try {
+        guarded(
+            p.admitted(),
+            () -> prepare(p, tally).ifPresent(x -> ready.add(new Ready(p, x))),
+            tally);
+      } catch (RuntimeException | Error e) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Writes prepared sources on the session's I/O thread, then throws what stopped the preparing, if
+   * anything did. The index's own failure while writing is the one thrown, with that attached.
+   */
+  private void writeAll(List<Ready> ready, Throwable failed) {
+    try {
+      session.io(
+          () -> {
+            for (Ready r : ready) {
+              guarded(r.planned().admitted(), () -> store(r, tally), tally);
+            }
+            return null;
+          });
+    } catch (IOException | RuntimeException | Error e) {
+      if (failed != null) {
+        e.addSuppressed(failed);
+      }
+      throw unchecked(e);
+    }
+    if (failed != null) {
+      throw unchecked(failed);
+    }
+  }
+
+  /** An Error thrown as it is; an I/O error as unchecked; a runtime exception given back. */
+  private static RuntimeException unchecked(Throwable t) {
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return t instanceof IOException x ? new UncheckedIOException(x) : (RuntimeException) t;
   }
 
   /** A source to write: its hash, what the index holds under its id, its language. */
