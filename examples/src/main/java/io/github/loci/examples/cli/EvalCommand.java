@@ -88,7 +88,6 @@ final class EvalCommand implements Callable<Integer> {
     if (judged.queries().isEmpty()) {
       throw new IOException(qrels + ": no judgment lines (qid iter docid grade)");
     }
-    Evaluation e = Evaluator.evaluate(judged, ranked, parsed, order, complete);
     if (ranked.queries().stream().noneMatch(judged.queries()::contains)) {
       // As trec_eval: means over no query are no result ("q1" is not "1").
       throw new IOException(
@@ -102,6 +101,7 @@ final class EvalCommand implements Callable<Integer> {
               + sample(judged.queries())
               + ")");
     }
+    Evaluation e = Evaluator.evaluate(judged, ranked, parsed, order, complete);
     PrintWriter out = root.spec.commandLine().getOut();
     if (perQuery) {
       for (Map.Entry<String, Map<Metric, Double>> q : e.perQuery().entrySet()) {

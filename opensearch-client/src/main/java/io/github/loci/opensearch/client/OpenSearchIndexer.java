@@ -121,9 +121,9 @@ public final class OpenSearchIndexer {
 
   /**
    * Writes documents by source, a null document meaning a delete; returns the sources whose every
-   * operation succeeded. Requests are cut by size; one refused as a whole for what it holds (a 4xx
-   * status other than 429) is sent again source by source, so that only the source at fault fails,
-   * and is not retried.
+   * operation succeeded. Requests are cut by size. One refused as a whole ({@link #send}) for what
+   * it holds (400, 413) is sent again source by source, so that only the source at fault fails, and
+   * is not retried; one refused whatever it holds (401, 403, 404) stops the run.
    */
   private Set<String> write(
       Map<String, Map<String, Document>> bySource, List<SourceFailure> failures)
