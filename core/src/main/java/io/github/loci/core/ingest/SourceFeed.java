@@ -141,15 +141,12 @@ public interface SourceFeed extends Closeable {
   static SourceFeed of(Iterable<Source> sources) {
     // The iterator is taken on the first read, not here: a run that fails before it reads (a
     // closed or read-only Loci) leaves the caller's stream unused.
-    Iterator<?>[] iterator = {null};
+    java.util.concurrent.atomic.AtomicReference<Iterator<Source>> iterator =
+        new java.util.concurrent.atomic.AtomicReference<>();
     long[] read = {0};
     return inMemory(
         () -> {
-          if (iterator[0] == null) {
-            iterator[0] = sources.iterator();
-          }
-          @SuppressWarnings("unchecked")
-          Iterator<Source> it = (Iterator<Source>) iterator[0];
+          Iterator<Source> it = iterator.updateAndGet(i -> i != null ? i : sources.iterator());
           if (!it.hasNext()) {
             return null;
           }
