@@ -1,7 +1,6 @@
 package io.github.loci.core.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -15,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Files and folders read one source at a time (see {@link SourceReader} for the formats). Folders
@@ -39,11 +40,27 @@ final class FileFeed implements SourceFeed {
   private final long maxSourceBytes;
   private final String idPrefix;
   private final Deque<Pending> pending = new ArrayDeque<>();
-  private JsonLines records;
-  private InputStream recordsIn;
+  private final boolean recordIds;
+
+  /** The JSON Lines file being read, if any. */
+  private RecordsReading records;
+
+  /** The bytes of the files read to their end. */
   private long bytesRead;
-  private long recordsBase;
+
   private OptionalLong total;
+
+  /** Whether only the JSON Lines files are read (text files passed over unread). */
+  boolean recordsOnly;
+
+  /** The JSON Lines files read to their end without a problem, with their ids when kept. */
+  private final List<RecordsFile> readRecordsFiles = new ArrayList<>();
+
+  /** The JSON Lines files opened in this run (few: each holds many records). */
+  private final Set<Path> recordsFilesOpened = new HashSet<>();
+
+  /** The roots with every link resolved, made when a link is first met. */
+  private List<Path> realRoots;
 
   FileFeed(Collection<Path> paths, long maxSourceBytes, String idPrefix) {
     this(paths, maxSourceBytes, idPrefix, false);
@@ -94,30 +111,11 @@ final class FileFeed implements SourceFeed {
   public Item next() {
     while (true) {
       if (records != null) {
-        try {
-          Item item = records.next();
-          if (item != null) {
-            Item read = item.source() == null ? item : fromFile(item, recordsFile);
-            if (read.source() != null && recordHashes != null) {
-              recordHashes.add(RecordsFile.hash(read.source().id()));
-            } else if (read.problem() != null
-                && !(read.problem() instanceof IngestException.Empty
-                    && read.location().equals(lastRecordsName))) {
-              // A record not read may be one indexed before: keep them all. (A file without any
-              // record, empty or blank, holds none: it is read cleanly.)
-              recordHashes = null;
-            }
-            return read;
-          }
-        } catch (IOException | UncheckedIOException e) {
-          recordHashes = null;
-          closeRecords();
-          return Item.of(new IngestException.Unreadable(lastRecordsName, describe(e), e));
+        Item item = records.next();
+        if (item != null) {
+          return item;
         }
-        if (recordHashes != null) {
-          readRecordsFiles.add(new RecordsFile(recordsFile, recordHashes.sorted()));
-          recordHashes = null;
-        }
+        records.cleanlyRead().ifPresent(readRecordsFiles::add);
         closeRecords();
       }
       Pending next = pending.pollFirst();
@@ -131,60 +129,9 @@ final class FileFeed implements SourceFeed {
     }
   }
 
-  private String lastRecordsName = "";
-  private Path recordsFile;
-
-  private final boolean recordIds;
-
-  /** Whether only the JSON Lines files are read (text files passed over unread). */
-  boolean recordsOnly;
-
-  /** The ids' hashes of the records file being read, while it has had no problem. */
-  private Hashes recordHashes;
-
-  private final List<RecordsFile> readRecordsFiles = new ArrayList<>();
-
-  /** A growing array of hashes. */
-  private static final class Hashes {
-    private long[] values = new long[64];
-    private int size;
-
-    void add(long hash) {
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, 2 * size);
-      }
-      values[size++] = hash;
-    }
-
-    long[] sorted() {
-      long[] out = java.util.Arrays.copyOf(values, size);
-      java.util.Arrays.sort(out);
-      return out;
-    }
-  }
-
   @Override
   public List<RecordsFile> recordsFilesRead() {
     return List.copyOf(readRecordsFiles);
-  }
-
-  /** The roots with every link resolved, made when a link is first met. */
-  private List<Path> realRoots;
-
-  /** The JSON Lines files opened in this run (few: each holds many records). */
-  private final java.util.Set<Path> recordsFilesOpened = new java.util.HashSet<>();
-
-  /** A record with its file's path and the run's id prefix. */
-  private Item fromFile(Item item, Path file) {
-    Source s = item.source();
-    try {
-      return Item.of(
-          new Source(
-              idPrefix + s.id(), s.title(), s.url(), Optional.of(file), s.language(), s.text()),
-          item.location());
-    } catch (IllegalArgumentException e) {
-      return Item.of(new IngestException.MalformedRecord(item.location(), e.getMessage(), e));
-    }
   }
 
   private Item visit(Pending p) {
@@ -389,15 +336,10 @@ final class FileFeed implements SourceFeed {
                 null));
       }
       try {
-        recordsIn = Files.newInputStream(file);
+        records = RecordsReading.open(file, name, stored, idPrefix, maxSourceBytes, recordIds);
       } catch (IOException e) {
         return Item.of(new IngestException.Unreadable(name, describe(e), e));
       }
-      records = new JsonLines(name, recordsIn, maxSourceBytes);
-      recordHashes = recordIds ? new Hashes() : null;
-      recordsBase = bytesRead;
-      lastRecordsName = name;
-      recordsFile = stored;
       return null;
     }
     if (recordsOnly) {
@@ -433,22 +375,15 @@ final class FileFeed implements SourceFeed {
 
   private void closeRecords() {
     if (records != null) {
-      bytesRead = recordsBase + records.bytesRead();
+      bytesRead += records.bytesRead();
+      records.close();
       records = null;
-    }
-    if (recordsIn != null) {
-      try {
-        recordsIn.close();
-      } catch (IOException e) {
-        // read to the end already; nothing is lost
-      }
-      recordsIn = null;
     }
   }
 
   @Override
   public long bytesRead() {
-    return records == null ? bytesRead : recordsBase + records.bytesRead();
+    return records == null ? bytesRead : bytesRead + records.bytesRead();
   }
 
   /**
