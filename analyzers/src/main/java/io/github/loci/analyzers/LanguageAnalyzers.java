@@ -25,7 +25,7 @@ public final class LanguageAnalyzers {
    * Version of the analysis chains. It changes whenever any analyzer here would produce different
    * tokens for the same text, so that indexes built with an older version are re-analyzed.
    */
-  public static final int ANALYSIS_VERSION = 5;
+  public static final int ANALYSIS_VERSION = 6;
 
   private LanguageAnalyzers() {}
 

@@ -1,10 +1,11 @@
 package io.github.loci.analyzers.en;
 
 import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.CompatibilityFilter;
 import io.github.loci.analyzers.IgnorableCharsFilter;
 import io.github.loci.analyzers.NumberNormalizationFilter;
+import io.github.loci.analyzers.TextAnalyzer;
 import io.github.loci.analyzers.internal.WordLists;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -22,7 +23,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * British spellings written the American way ({@link EnglishSpellingFilter}: "centre" = "center"),
  * and a stemmer, chosen on the XQuAD benchmark (see the README).
  */
-public final class EnglishAnalyzer extends Analyzer {
+public final class EnglishAnalyzer extends TextAnalyzer {
   /** The stemmers this analyzer can use. */
   public enum Stemmer {
     /** Porter's original algorithm, Lucene's {@code PorterStemFilter}. */
@@ -78,7 +79,8 @@ public final class EnglishAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new EnglishPossessiveFilter(new IgnorableCharsFilter(source));
+    TokenStream result =
+        new EnglishPossessiveFilter(new CompatibilityFilter(new IgnorableCharsFilter(source)));
     result = new LowerCaseFilter(result);
     result = NumberNormalizationFilter.of(result, '.', mode);
     result = new StopFilter(result, stopwords);
@@ -99,6 +101,7 @@ public final class EnglishAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new EnglishSpellingFilter(new LowerCaseFilter(new IgnorableCharsFilter(in, false)));
+    return new EnglishSpellingFilter(
+        new LowerCaseFilter(new CompatibilityFilter(new IgnorableCharsFilter(in, false))));
   }
 }

@@ -1,11 +1,12 @@
 package io.github.loci.analyzers.es;
 
 import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.CompatibilityFilter;
 import io.github.loci.analyzers.IgnorableCharsFilter;
 import io.github.loci.analyzers.NumberNormalizationFilter;
+import io.github.loci.analyzers.TextAnalyzer;
 import io.github.loci.analyzers.internal.WordLists;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -27,7 +28,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * chosen on XQuAD (MRR@10 of Loci's full configuration: Snowball after accent removal 0.869, light
  * 0.863, plural-only 0.857, minimal 0.851).
  */
-public final class SpanishAnalyzer extends Analyzer {
+public final class SpanishAnalyzer extends TextAnalyzer {
   /** Words whose accent distinguishes them from another word: not folded. */
   public static final CharArraySet PROTECTED =
       CharArraySet.unmodifiableSet(
@@ -69,7 +70,8 @@ public final class SpanishAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(new IgnorableCharsFilter(source));
+    TokenStream result =
+        new LowerCaseFilter(new CompatibilityFilter(new IgnorableCharsFilter(source)));
     result = NumberNormalizationFilter.of(result, ',', mode);
     result = new StopFilter(result, stopwords);
     if (mode == AnalysisMode.QUERY) {
@@ -83,7 +85,7 @@ public final class SpanishAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(new IgnorableCharsFilter(in, false));
+    return new LowerCaseFilter(new CompatibilityFilter(new IgnorableCharsFilter(in, false)));
   }
 
   /**

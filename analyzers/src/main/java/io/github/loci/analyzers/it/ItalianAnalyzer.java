@@ -1,11 +1,12 @@
 package io.github.loci.analyzers.it;
 
 import io.github.loci.analyzers.AnalysisMode;
+import io.github.loci.analyzers.CompatibilityFilter;
 import io.github.loci.analyzers.IgnorableCharsFilter;
 import io.github.loci.analyzers.NumberNormalizationFilter;
+import io.github.loci.analyzers.TextAnalyzer;
 import io.github.loci.analyzers.internal.WordLists;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -20,7 +21,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * one form, Snowball's Italian stopwords (and question words in queries), accents removed except
  * where they tell words apart ({@link ItalianAccentFilter}), and Lucene's light Italian stemmer.
  */
-public final class ItalianAnalyzer extends Analyzer {
+public final class ItalianAnalyzer extends TextAnalyzer {
   /** Elided forms, without the apostrophe: articles, articulated prepositions, pronouns. */
   private static final CharArraySet ELIDED =
       CharArraySet.unmodifiableSet(
@@ -66,7 +67,8 @@ public final class ItalianAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new ElisionFilter(new IgnorableCharsFilter(source), ELIDED);
+    TokenStream result =
+        new ElisionFilter(new CompatibilityFilter(new IgnorableCharsFilter(source)), ELIDED);
     result = new LowerCaseFilter(result);
     result = NumberNormalizationFilter.of(result, ',', mode);
     result = new StopFilter(result, stopwords);
@@ -81,6 +83,8 @@ public final class ItalianAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ItalianAccentFilter(
-        new LowerCaseFilter(new ElisionFilter(new IgnorableCharsFilter(in, false), ELIDED)));
+        new LowerCaseFilter(
+            new ElisionFilter(
+                new CompatibilityFilter(new IgnorableCharsFilter(in, false)), ELIDED)));
   }
 }

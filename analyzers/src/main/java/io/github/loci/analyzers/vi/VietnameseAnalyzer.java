@@ -2,6 +2,7 @@ package io.github.loci.analyzers.vi;
 
 import io.github.loci.analyzers.AnalysisMode;
 import io.github.loci.analyzers.NumberNormalizationFilter;
+import io.github.loci.analyzers.TextAnalyzer;
 import io.github.loci.analyzers.internal.WordLists;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -18,7 +19,7 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
  * three more fields, with {@link #folded()} (diacritic-free syllables), {@link #syllablePairs()}
  * (adjacent syllables as one term) and {@link #foldedSyllablePairs()} (both).
  */
-public final class VietnameseAnalyzer extends Analyzer {
+public final class VietnameseAnalyzer extends TextAnalyzer {
   private static final CharArraySet QUESTION_WORDS =
       WordLists.load(VietnameseAnalyzer.class, "question_words.txt");
 
@@ -98,7 +99,7 @@ public final class VietnameseAnalyzer extends Analyzer {
   }
 
   /** The analyzers of the second fields: syllables as indexed, folded or not, single or paired. */
-  private static final class FieldAnalyzer extends Analyzer {
+  private static final class FieldAnalyzer extends TextAnalyzer {
     private final boolean folded;
     private final boolean pairs;
 
