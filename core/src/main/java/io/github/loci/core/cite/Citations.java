@@ -56,8 +56,7 @@ public final class Citations {
         out.append("; ");
       }
       // On one line: an amount read across a hard-wrapped line quotes it with a space.
-      String quoted =
-          String.join(" ", amount.text(hit.text()).strip().split("[\\s\\u0085\\u2028\\u2029]+"));
+      String quoted = oneLine(amount.text(hit.text()));
       out.append(amount).append(" “").append(quoted).append('”');
     }
     return out.toString();
@@ -76,7 +75,7 @@ public final class Citations {
         new StringBuilder()
             .append(hit.sourceId())
             .append(" “")
-            .append(hit.title())
+            .append(oneLine(hit.title()))
             .append("” (")
             .append(hit.lang())
             .append(") chars ")
@@ -94,5 +93,10 @@ public final class Citations {
       out.append(" · amounts: ").append(amounts(hit));
     }
     return out.toString();
+  }
+
+  /** A text on one line: each run of white space or line breaks one space. */
+  private static String oneLine(String text) {
+    return String.join(" ", text.strip().split("[\\s\\u0085\\u2028\\u2029]+"));
   }
 }

@@ -471,7 +471,14 @@ public final class SourceReader {
       return line;
     }
     int cut = line.lastIndexOf(' ', TITLE_MAX_CHARS);
-    return line.substring(0, cut > TITLE_MAX_CHARS / 2 ? cut : TITLE_MAX_CHARS).strip() + "…";
+    if (cut <= TITLE_MAX_CHARS / 2) {
+      // No space to cut at: cut between code points, never inside a surrogate pair.
+      cut =
+          Character.isLowSurrogate(line.charAt(TITLE_MAX_CHARS))
+              ? TITLE_MAX_CHARS - 1
+              : TITLE_MAX_CHARS;
+    }
+    return line.substring(0, cut).strip() + "…";
   }
 
   /** Blank, counting no-break and other Unicode spaces as white space. */

@@ -417,4 +417,13 @@ class SourceReaderTest {
     String manyLines = "x\n".repeat(2_000_000) + "A title of words";
     assertEquals("A title of words", SourceReader.titleOf(manyLines, "id"));
   }
+
+  @Test
+  void testALongTitleWithoutSpacesIsNotCutInsideASurrogatePair() {
+    String line = "a" + "\uD83D\uDE00".repeat(60);
+    String title = SourceReader.titleOf(line, "id");
+    assertTrue(title.endsWith("\uD83D\uDE00…"), title);
+    assertFalse(title.contains("\uFFFD"), title);
+    assertEquals(99 + 1, title.length());
+  }
 }

@@ -30,6 +30,35 @@ final class HitPrinter {
   /** Made when JSON is first printed: setting up a mapper costs a text search's cold start. */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+      MAPPER.getFactory().setCharacterEscapes(new Escapes());
+    }
+  }
+
+  /**
+   * JSON's escapes, and also DEL, the C1 controls (U+0080 to U+009F: NEL, CSI) and the line and
+   * paragraph separators, which JSON allows raw but which end a line for many readers of JSON Lines
+   * (Python's {@code splitlines}, JavaScript before ES2019) or act on a terminal.
+   */
+  private static final class Escapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    Escapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int c) {
+      return (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029
+          ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", c))
+          : null;
+    }
   }
 
   private final PrintWriter out;

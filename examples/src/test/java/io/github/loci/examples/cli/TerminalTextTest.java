@@ -32,7 +32,7 @@ class TerminalTextTest {
     Files.writeString(
         corpus.resolve("escape.txt"),
         "Cloud \u001b[31mservers\u001b[0m are here \u0007 in Frankfurt.\n"
-            + "Alibaba opened a data centre there.");
+            + "Alibaba opened a data centre there. It is \u009B\u2028the largest\u2029one.");
     Path index = dir.resolve("index");
     LociCliTest.Result indexed =
         LociCliTest.run("index", corpus.toString(), "--index", index.toString());
@@ -50,5 +50,15 @@ class TerminalTextTest {
     LociCliTest.Result json =
         LociCliTest.run("search", "--index", index.toString(), "--format", "json", "cloud");
     assertTrue(json.out().contains("Cloud \\u001B[31mservers"), json.out());
+    // And the C1 controls and Unicode's line separators, which readers of JSON Lines take for the
+    // end of a line.
+    LociCliTest.Result largest =
+        LociCliTest.run("search", "--index", index.toString(), "--format", "json", "largest");
+    assertTrue(largest.out().contains("It is \\u009b\\u2028the largest\\u2029one."), largest.out());
+    assertFalse(
+        largest.out().contains("\u009B")
+            || largest.out().contains("\u2028")
+            || largest.out().contains("\u2029"),
+        largest.out());
   }
 }
