@@ -141,10 +141,19 @@ public final class Segmenter {
   /** ICU's sentence rules per locale, loaded once: each use takes a copy (not thread-safe). */
   private static final Map<Locale, BreakIterator> SENTENCE_RULES = new ConcurrentHashMap<>();
 
+  /**
+   * ICU's sentence rules for a locale, with its list of abbreviations after which a full stop ends
+   * no sentence ({@code ss=standard}: "Mr.", "Inc.", "Sr.", "Dra.", for the languages ICU has one
+   * for, English, Spanish and Italian among them).
+   */
   private static BreakIterator sentenceBreaker(Locale locale) {
     return (BreakIterator)
         SENTENCE_RULES
-            .computeIfAbsent(locale, l -> BreakIterator.getSentenceInstance(ULocale.forLocale(l)))
+            .computeIfAbsent(
+                locale,
+                l ->
+                    BreakIterator.getSentenceInstance(
+                        ULocale.forLocale(l).setKeywordValue("ss", "standard")))
             .clone();
   }
 
@@ -195,7 +204,28 @@ public final class Segmenter {
     int afterNext = text.codePointAt(next);
     return Character.isLowerCase(before)
         && (Character.isUpperCase(after) || Character.isTitleCase(after))
-        && Character.isLowerCase(afterNext);
+        && Character.isLowerCase(afterNext)
+        && !GLUED_ABBREVIATIONS.contains(wordBefore(text, i).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Abbreviations that news writes glued to the name they stand before: Vietnamese "Tp.Hồ Chí
+   * Minh", "tp.Đà Nẵng" (thành phố), "Q.Ba Đình" (quận), "TX.", "TT.", "P.", "H."; Spanish
+   * "Sr.García", "Dra.López"; English "Dr.Smith", "St.Louis"; Russian "г.Москва", "ул.Ленина".
+   * Matched in lower case.
+   */
+  private static final java.util.Set<String> GLUED_ABBREVIATIONS =
+      java.util.Set.of(
+          "tp", "tx", "tt", "q", "p", "h", "x", "sr", "sra", "srta", "dr", "dra", "st", "mr", "mrs",
+          "ms", "sig", "dott", "ing", "avv", "г", "ул");
+
+  /** The letters just before index {@code i}. */
+  private static String wordBefore(String text, int i) {
+    int start = i;
+    while (start > 0 && Character.isLetter(text.codePointBefore(start))) {
+      start -= Character.charCount(text.codePointBefore(start));
+    }
+    return text.substring(start, i);
   }
 
   private static void addTrimmed(

@@ -94,6 +94,26 @@ class SegmenterTest {
   }
 
   @Test
+  void testAFullStopAfterACommonAbbreviationEndsNoSentence() {
+    String en = "The U.S. government said Mr. Smith of Acme Inc. would invest. He is fine.";
+    assertEquals(2, SEGMENTER.sentences(en, Locale.ENGLISH).size());
+    String es = "El Sr. García y la Dra. López abrieron la oficina. Nadie lo esperaba.";
+    assertEquals(2, SEGMENTER.sentences(es, Locale.forLanguageTag("es")).size());
+    String us = "They invest in the U.S. He is fine.";
+    assertEquals(2, SEGMENTER.sentences(us, Locale.ENGLISH).size());
+  }
+
+  @Test
+  void testAnAbbreviationGluedToTheNameAfterItEndsNoSentence() {
+    String text = "Công ty có trụ sở tại Tp.Hồ Chí Minh và tp.Đà Nẵng đã mở trung tâm dữ liệu.";
+    for (Locale locale : LOCALES) {
+      assertEquals(1, SEGMENTER.sentences(text, locale).size(), locale.toString());
+    }
+    String glued = "Ông nói tại Hà Nội.Hôm nay công ty mở cửa.";
+    assertEquals(2, SEGMENTER.sentences(glued, LOCALES[4]).size());
+  }
+
+  @Test
   void testAFullStopBeforeACharOutsideTheBmpAtTheEndIsRead() {
     // A mathematical bold capital F (two chars) after the last full stop: the glued-sentence test
     // read past the text (StringIndexOutOfBoundsException), and the source was rejected.
