@@ -2,6 +2,7 @@ package io.github.loci.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceReader;
@@ -35,6 +36,54 @@ class DeleteAndSyncTest {
       assertEquals(3, loci.sourceCount());
       assertEquals(1, loci.delete(List.of("a", "a", "a")));
       assertEquals(2, loci.sourceCount());
+    }
+  }
+
+  @Test
+  void testAFileIndexedAgainWhileASyncWaitsIsNotRemoved() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Path late = docs.resolve("late.txt");
+    Files.writeString(docs.resolve("a.txt"), "The company opened a data centre in Milan.");
+    Files.writeString(late, "The company opened a data centre in Lisbon.");
+    try (Loci loci = Loci.open(dir.resolve("index"))) {
+      loci.index(SourceReader.read(docs));
+      Files.delete(late);
+      java.util.concurrent.atomic.AtomicReference<Thread> sync =
+          new java.util.concurrent.atomic.AtomicReference<>();
+      java.util.concurrent.CompletableFuture<List<String>> removed =
+          new java.util.concurrent.CompletableFuture<>();
+      // A run in progress (it holds the index's write lock) restores the file and indexes it, after
+      // a sync has started and waits for the run.
+      java.util.function.Supplier<Source> restore =
+          () -> {
+            Thread t =
+                new Thread(
+                    () -> {
+                      try {
+                        removed.complete(loci.removeMissingFiles(List.of(docs)));
+                      } catch (Throwable e) {
+                        removed.completeExceptionally(e);
+                      }
+                    });
+            sync.set(t);
+            t.start();
+            while (t.getState() != Thread.State.BLOCKED && t.isAlive()) {
+              Thread.onSpinWait();
+            }
+            try {
+              Files.writeString(late, "The company opened a data centre in Lisbon.");
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            return SourceReader.read(docs).sources().stream()
+                .filter(x -> x.id().equals("late"))
+                .findFirst()
+                .orElseThrow();
+          };
+      loci.index(Stream.of(source("b")).flatMap(x -> Stream.of(x, restore.get())));
+      sync.get().join();
+      assertEquals(List.of(), removed.get());
+      assertTrue(loci.sourceText("late").isPresent(), "the restored file's source was removed");
     }
   }
 

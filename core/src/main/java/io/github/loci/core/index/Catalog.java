@@ -415,10 +415,15 @@ public final class Catalog {
    * @throws IOException if the index cannot be written
    */
   public List<String> removeMissingFiles(Collection<Path> roots) throws IOException {
-    List<String> gone = missingFiles(roots);
-    if (!gone.isEmpty()) {
-      deleteAll(gone);
+    IndexWorkers.refuseWritesFromWorkers(session);
+    // Listed and deleted with no indexing run in between: a run that indexed a file again between
+    // the two (a file restored while a run was in progress) saw its source deleted afterwards.
+    synchronized (session.writeLock()) {
+      List<String> gone = missingFiles(roots);
+      if (!gone.isEmpty()) {
+        deleteAll(gone);
+      }
+      return gone;
     }
-    return gone;
   }
 }
