@@ -110,9 +110,9 @@ public final class SourceIndexer {
   public Prepared prepare(Source source, String hash, DetectedLanguage lang) {
     Optional<Language> language = Language.forCode(lang.code());
     Locale locale = language.map(Language::locale).orElse(Locale.forLanguageTag(lang.code()));
-    List<Sentence> sentences = segmenter.sentences(source.text(), locale);
-    List<Passage> passages = segmenter.passages(source.id(), source.text(), sentences);
     List<Amount> amounts = AmountExtractor.extract(source.text(), language.orElse(null));
+    List<Sentence> sentences = segmenter.sentences(source.text(), locale, insideAnAmount(amounts));
+    List<Passage> passages = segmenter.passages(source.id(), source.text(), sentences);
     List<Language> languages = languages(lang, language, source.text());
     PassageDocuments.SourceMeta meta =
         new PassageDocuments.SourceMeta(
@@ -135,6 +135,40 @@ public final class SourceIndexer {
             textFields,
             sentenceTokens(source.text(), sentences, passages, languages)),
         passages.size());
+  }
+
+  /**
+   * Whether a char index lies inside one of some amounts (after its first char, before its end),
+   * where an overlong sentence is not cut: its amount would be in neither piece.
+   *
+   * @param amounts amounts in text order
+   * @return the test
+   */
+  static java.util.function.IntPredicate insideAnAmount(List<Amount> amounts) {
+    if (amounts.isEmpty()) {
+      return at -> false;
+    }
+    // The amounts' spans by start, overlapping ones merged: then at most one holds an index.
+    List<Amount> byStart = new java.util.ArrayList<>(amounts);
+    byStart.sort(java.util.Comparator.comparingInt(Amount::start));
+    int[] starts = new int[byStart.size()];
+    int[] ends = new int[byStart.size()];
+    int n = 0;
+    for (Amount a : byStart) {
+      if (n > 0 && a.start() < ends[n - 1]) {
+        ends[n - 1] = Math.max(ends[n - 1], a.end());
+      } else {
+        starts[n] = a.start();
+        ends[n] = a.end();
+        n++;
+      }
+    }
+    int spans = n;
+    return at -> {
+      int i = java.util.Arrays.binarySearch(starts, 0, spans, at);
+      int last = i >= 0 ? i - 1 : -i - 2; // the last span starting before the index
+      return last >= 0 && at < ends[last];
+    };
   }
 
   /**

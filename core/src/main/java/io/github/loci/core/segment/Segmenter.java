@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * Splits a source into sentences and groups them into overlapping passages.
@@ -121,6 +122,21 @@ public final class Segmenter {
    * @return the sentences in order; none is empty or only white space
    */
   public List<Sentence> sentences(String text, Locale locale) {
+    return sentences(text, locale, at -> false);
+  }
+
+  /**
+   * Splits text into sentences, cutting a sentence longer than {@link #MAX_SENTENCE_CHARS} nowhere
+   * inside a span that must stay whole (an amount: "38.400 millones de dólares" cut between "de"
+   * and "dólares" would be read in neither piece).
+   *
+   * @param text the source text
+   * @param locale its language, for ICU's rules
+   * @param inside whether a char index lies inside such a span (after its first char, before its
+   *     end)
+   * @return the sentences in order; none is empty or only white space
+   */
+  public List<Sentence> sentences(String text, Locale locale, IntPredicate inside) {
     List<Sentence> sentences = new ArrayList<>();
     BreakIterator breaker = sentenceBreaker(locale);
     int lineStart = 0;
@@ -131,7 +147,7 @@ public final class Segmenter {
         lineEnd++;
       }
       if (lineEnd > lineStart) {
-        splitLine(text, lineStart, lineEnd, breaker, sentences);
+        splitLine(text, lineStart, lineEnd, breaker, inside, sentences);
       }
       lineStart = lineEnd + 1;
     }
@@ -158,7 +174,12 @@ public final class Segmenter {
   }
 
   private void splitLine(
-      String text, int lineStart, int lineEnd, BreakIterator breaker, List<Sentence> out) {
+      String text,
+      int lineStart,
+      int lineEnd,
+      BreakIterator breaker,
+      IntPredicate inside,
+      List<Sentence> out) {
     int[] trimmed = trim(text, lineStart, lineEnd);
     if (trimmed == null) {
       return;
@@ -167,21 +188,26 @@ public final class Segmenter {
     breaker.setText(text.substring(lineStart, lineEnd));
     int from = breaker.first();
     for (int to = breaker.next(); to != BreakIterator.DONE; from = to, to = breaker.next()) {
-      addSplittingGlued(text, lineStart + from, lineStart + to, isFurniture, out);
+      addSplittingGlued(text, lineStart + from, lineStart + to, isFurniture, inside, out);
     }
   }
 
   /** Adds a trimmed span, split after every full stop glued to a following sentence. */
   private static void addSplittingGlued(
-      String text, int start, int end, boolean isFurniture, List<Sentence> out) {
+      String text,
+      int start,
+      int end,
+      boolean isFurniture,
+      IntPredicate inside,
+      List<Sentence> out) {
     int from = start;
     for (int i = start + 1; i + 2 < end; i++) {
       if (isGluedBoundary(text, i, end)) {
-        addTrimmed(text, from, i + 1, isFurniture, out);
+        addTrimmed(text, from, i + 1, isFurniture, inside, out);
         from = i + 1;
       }
     }
-    addTrimmed(text, from, end, isFurniture, out);
+    addTrimmed(text, from, end, isFurniture, inside, out);
   }
 
   /**
@@ -229,10 +255,15 @@ public final class Segmenter {
   }
 
   private static void addTrimmed(
-      String text, int start, int end, boolean isFurniture, List<Sentence> out) {
+      String text,
+      int start,
+      int end,
+      boolean isFurniture,
+      IntPredicate inside,
+      List<Sentence> out) {
     int[] span = trim(text, start, end);
     while (span != null && span[1] - span[0] > MAX_SENTENCE_CHARS) {
-      int cut = cut(text, span[0], span[0] + MAX_SENTENCE_CHARS);
+      int cut = cut(text, span[0], span[0] + MAX_SENTENCE_CHARS, inside);
       int[] piece = trim(text, span[0], cut);
       if (piece != null) {
         out.add(new Sentence(piece[0], piece[1], isFurniture));
@@ -249,12 +280,13 @@ public final class Segmenter {
    * space in the second half of [start, limit) that has no digit beside it (so that "$300 million"
    * or "USD 5" stays in one piece, where its amount is read), else after the last white space
    * there, else at {@code limit}, moved back so that it splits neither a surrogate pair nor a
-   * letter from its combining marks.
+   * letter from its combining marks. A space inside a span to keep whole ({@code inside}) is passed
+   * over.
    */
-  static int cut(String text, int start, int limit) {
+  static int cut(String text, int start, int limit, IntPredicate inside) {
     int lastSpace = -1;
     for (int i = limit; i > start + (limit - start) / 2; i--) {
-      if (isSpace(text.charAt(i - 1))) {
+      if (isSpace(text.charAt(i - 1)) && !inside.test(i)) {
         if (!Character.isDigit(text.charAt(i - 2))
             && (i >= text.length() || !Character.isDigit(text.charAt(i)))) {
           return i;

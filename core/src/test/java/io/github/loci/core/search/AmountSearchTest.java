@@ -54,6 +54,29 @@ class AmountSearchTest {
   }
 
   @Test
+  void testAnAmountWhereAnOverlongSentenceWouldBeCutStaysInOnePassage() throws Exception {
+    // One line of about 2,000 chars without a full stop: it is cut near its 1,000th char, where
+    // the amount lies ("38.400 millones de" | "dólares"), and the amount was in neither piece.
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 977) {
+      text.append("la empresa abrió nuevas oficinas en la región ");
+    }
+    text.setLength(977);
+    text.append("38.400 millones de dólares");
+    while (text.length() < 2_100) {
+      text.append(" y la empresa abrió nuevas oficinas en la región");
+    }
+    try (Loci one = Loci.inMemory()) {
+      one.index(List.of(source("long", "es", text.toString())));
+      List<Hit> hits =
+          one.search(SearchRequest.builder().query("oficinas").minAmount(1e9).build()).hits();
+      assertEquals(1, hits.size(), hits.toString());
+      assertEquals(38.4e9, hits.get(0).amounts().get(0).value(), 1e3);
+      assertTrue(hits.get(0).text().contains("38.400 millones de dólares"));
+    }
+  }
+
+  @Test
   void testHitsListTheirAmountsNormalized() throws Exception {
     Hit es =
         loci.search(SearchRequest.builder().query("inversión").sources(Set.of("es-big")).build())
