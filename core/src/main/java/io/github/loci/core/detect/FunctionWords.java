@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
  *
  * <p>Immutable and thread-safe.
  */
-final class FunctionWords {
+public final class FunctionWords {
   private final Map<Language, Set<String>> words = new EnumMap<>(Language.class);
 
   private FunctionWords() {
@@ -52,7 +52,7 @@ final class FunctionWords {
    *
    * @return the lists
    */
-  static FunctionWords get() {
+  public static FunctionWords get() {
     return Holder.INSTANCE;
   }
 
@@ -70,7 +70,7 @@ final class FunctionWords {
    * @param text a short text
    * @return the counts, indexed by {@link Language#ordinal()}
    */
-  int[] count(CharSequence text) {
+  public int[] count(CharSequence text) {
     int[] counts = new int[Language.values().length];
     String folded = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     int i = 0;

@@ -38,9 +38,35 @@ public final class Run {
 
   private Run(Map<String, List<Entry>> byQuery, String tag) {
     Map<String, List<Entry>> copy = new TreeMap<>();
-    byQuery.forEach((q, entries) -> copy.put(q, List.copyOf(entries)));
+    requireOneColumn("tag", tag, true);
+    byQuery.forEach(
+        (q, entries) -> {
+          requireOneColumn("query id", q, false);
+          entries.forEach(e -> requireOneColumn("document id", e.docId(), false));
+          copy.put(q, List.copyOf(entries));
+        });
     this.byQuery = Collections.unmodifiableMap(copy);
     this.tag = tag;
+  }
+
+  /**
+   * Checks that a value is one column of a TREC run line, which {@link #write} could not otherwise
+   * give back ({@link Runs#escapeId} makes one).
+   */
+  private static void requireOneColumn(String what, String value, boolean mayBeEmpty) {
+    if (value.isEmpty() && !mayBeEmpty) {
+      throw new IllegalArgumentException("a run's " + what + " is empty");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
+        throw new IllegalArgumentException(
+            "a run's "
+                + what
+                + " holds white space, which parts the columns of its lines: \""
+                + value
+                + "\" (Runs.escapeId escapes it)");
+      }
+    }
   }
 
   /**
@@ -49,6 +75,8 @@ public final class Run {
    * @param entries query id to its entries
    * @param tag the run tag
    * @return the run
+   * @throws IllegalArgumentException if a query id or document id is empty, or one of them or the
+   *     tag holds white space (a run line's columns)
    */
   public static Run of(Map<String, List<Entry>> entries, String tag) {
     return new Run(entries, tag);

@@ -33,9 +33,9 @@ public final class Runs {
             Hit hit = result.hits().get(i);
             list.add(new Run.Entry(escapeId(hit.passageId()), hit.rank(), scores[i]));
           }
-          entries.put(qid, list);
+          entries.put(escapeId(qid), list);
         });
-    return Run.of(entries, tag);
+    return Run.of(entries, escapeId(tag));
   }
 
   /**
@@ -61,9 +61,9 @@ public final class Runs {
           for (int i = 0; i < scores.length; i++) {
             list.add(new Run.Entry(escapeId(best.get(i).sourceId()), i + 1, scores[i]));
           }
-          entries.put(qid, list);
+          entries.put(escapeId(qid), list);
         });
-    return Run.of(entries, tag);
+    return Run.of(entries, escapeId(tag));
   }
 
   /**

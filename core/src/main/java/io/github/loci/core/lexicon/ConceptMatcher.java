@@ -65,16 +65,50 @@ public final class ConceptMatcher {
   /**
    * A span of text that names one or more concepts.
    *
-   * @param language the language whose term matched
+   * @param language the language whose term matched (the first, in {@link Language} order, when
+   *     terms of several did)
    * @param start the span's first char in the text
    * @param end its end, exclusive
    * @param text the span as written
    * @param concepts the ids of the concepts it names, in lexicon order
+   * @param languages every language whose terms matched the span ("cloud" is English and Spanish),
+   *     {@code language} among them
    */
-  public record Match(Language language, int start, int end, String text, List<String> concepts) {
-    /** Copies the list. */
+  public record Match(
+      Language language,
+      int start,
+      int end,
+      String text,
+      List<String> concepts,
+      Set<Language> languages) {
+    /** Copies the lists; adds {@code language} to the languages. */
     public Match {
       concepts = List.copyOf(concepts);
+      Set<Language> all = java.util.EnumSet.of(language);
+      all.addAll(languages);
+      languages = java.util.Collections.unmodifiableSet(all);
+    }
+
+    /**
+     * A span that one language's terms matched.
+     *
+     * @param language the language
+     * @param start the span's first char in the text
+     * @param end its end, exclusive
+     * @param text the span as written
+     * @param concepts the ids of the concepts it names, in lexicon order
+     */
+    public Match(Language language, int start, int end, String text, List<String> concepts) {
+      this(language, start, end, text, concepts, Set.of());
+    }
+
+    /**
+     * The languages' codes, for people.
+     *
+     * @return for example {@code en}, or {@code es/en} for a span of two languages' terms
+     */
+    public String languageCodes() {
+      return String.join("/", languages.stream().map(Language::code).toList());
     }
   }
 
@@ -359,10 +393,17 @@ public final class ConceptMatcher {
       if (same != null) {
         Set<String> concepts = new LinkedHashSet<>(same.concepts());
         concepts.addAll(m.concepts());
+        Set<Language> languages = java.util.EnumSet.copyOf(same.languages());
+        languages.addAll(m.languages());
         kept.set(
             kept.indexOf(same),
             new Match(
-                same.language(), same.start(), same.end(), same.text(), List.copyOf(concepts)));
+                same.language(),
+                same.start(),
+                same.end(),
+                same.text(),
+                List.copyOf(concepts),
+                languages));
       } else if (!overlaps) {
         kept.add(m);
       }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * How a span of free text was translated: the concepts it names and the terms searched for them.
  *
  * @param text the span as typed, or {@code topic ID} for a topic
- * @param language the language whose lexicon term it matched; empty for a topic
+ * @param language the code of the language whose lexicon term it matched ({@code es/en} when terms
+ *     of several did); empty for a topic
  * @param concepts the concept ids
  * @param terms per language code, the terms searched (all in one group: a passage scores by its
  *     best one)

@@ -266,12 +266,17 @@ public final class Topics {
   }
 
   /**
-   * Finds a topic.
+   * Finds a topic by its id, case and surrounding white space aside ("Market-Share").
    *
    * @param id its id
    * @return the topic, if any
    */
   public Optional<Topic> get(String id) {
-    return Optional.ofNullable(byId.get(id));
+    Topic exact = byId.get(id);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    String wanted = id.strip();
+    return byId.values().stream().filter(t -> t.id().equalsIgnoreCase(wanted)).findFirst();
   }
 }

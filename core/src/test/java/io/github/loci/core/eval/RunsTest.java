@@ -49,6 +49,30 @@ class RunsTest {
   }
 
   @Test
+  void testAQueryIdOrTagWithSpacesIsEscapedAndTheRunReadsBack() throws Exception {
+    Map<String, SearchResult> results = Map.of("query 1", RESULTS.get("q1"));
+    Run run = Runs.passages(results, "my run");
+    java.io.StringWriter out = new java.io.StringWriter();
+    run.write(out);
+    for (String line : out.toString().split("\n")) {
+      assertEquals(6, line.split(" ").length, line);
+    }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("run", ".txt");
+    try {
+      java.nio.file.Files.writeString(file, out.toString());
+      assertEquals(java.util.Set.of("query%201"), Run.read(file).queries());
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> Run.of(Map.of("q 1", List.of(new Run.Entry("d", 1, 1.0))), "t"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> Run.of(Map.of("q", List.of(new Run.Entry("d 1", 1, 1.0))), "t"));
+  }
+
+  @Test
   void testSourceRunKeepsEachSourceAtItsBestPassage() {
     Run run = Runs.sources(RESULTS, "loci");
     List<Run.Entry> ranking = run.ranking("q1", Run.Order.RANK);

@@ -130,7 +130,7 @@ final class LexiconCommand implements Runnable {
         ConceptMatcher matcher = new ConceptMatcher(lexicon, analysis);
         for (ConceptMatcher.Match m :
             matcher.find(text, Optional.ofNullable(lang).flatMap(Language::forCode))) {
-          out.println("“" + m.text() + "” (" + m.language().code() + "): " + m.concepts());
+          out.println("“" + m.text() + "” (" + m.languageCodes() + "): " + m.concepts());
           m.concepts().forEach(id -> shown.add(lexicon.get(id).orElseThrow()));
         }
       }

@@ -44,6 +44,9 @@ record QueriesFile(List<Query> queries, List<String> problems) {
    */
   static QueriesFile read(Path file) throws IOException {
     String text;
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": is a folder, not a file");
+    }
     byte[] bytes = Files.readAllBytes(file);
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     try {

@@ -12,8 +12,10 @@ final class TerminalText {
   static final char REPLACEMENT = '\uFFFD';
 
   /**
-   * The text with every C0 control but tab, line feed and carriage return, DEL and every C1 control
-   * replaced by U+FFFD, one char for one, so that offsets into the text still hold.
+   * The text with every C0 control but tab, line feed and carriage return, DEL, every C1 control
+   * and the bidirectional embeddings, overrides and isolates (which reorder what a terminal shows
+   * after them: "Report \u202Egnp.exe" shows as "Report exe.png") replaced by U+FFFD, one char for
+   * one, so that offsets into the text still hold.
    *
    * @param text any text
    * @return the text safe to print
@@ -54,6 +56,9 @@ final class TerminalText {
   }
 
   private static boolean isUnsafe(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= '\u202A' && c <= '\u202E') // bidi embeddings and overrides
+        || (c >= '\u2066' && c <= '\u2069'); // bidi isolates
   }
 }

@@ -1034,6 +1034,20 @@ class BadInputSuiteTest {
             .exits(2)
             .says("q.tsv:1 (byte 28): not valid UTF-8"),
         Case.of(
+                "a folder given as the queries file is named",
+                dir -> {
+                  write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n");
+                  Files.createDirectories(dir.resolve("qs"));
+                },
+                "search",
+                "--index",
+                idx,
+                "--queries",
+                "{dir}/qs")
+            .after("index", "--index", idx, docs)
+            .exits(1)
+            .says("qs: is a folder, not a file"),
+        Case.of(
                 "a 2,000-char query in a queries file is searched with the others",
                 dir -> {
                   write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n");

@@ -19,6 +19,9 @@ class TerminalTextTest {
     String safe = TerminalText.safe(text);
     assertEquals("a\uFFFD[31mb\uFFFDc\td\ne\uFFFD\uFFFDf", safe);
     assertEquals(text.length(), safe.length(), "offsets hold");
+    // A right-to-left override would show "Report \u202Egnp.exe" as "Report exe.png".
+    assertEquals("Report \uFFFDgnp.exe\uFFFD", TerminalText.line("Report \u202Egnp.exe\u2069"));
+    assertSame("مرحبا \u200F", TerminalText.safe("مرحبا \u200F"));
     String plain = "Tiếng Việt, “quotes” and tabs\tstay";
     assertSame(plain, TerminalText.safe(plain));
     assertSame(plain, TerminalText.line(plain));

@@ -47,7 +47,7 @@ final class ConceptClauses {
   Query clause(
       ParsedQuery query, ConceptMatcher.Match match, Labels labels, List<Expansion> expansions) {
     // The words as typed, in their own declared language, are searched as free text; label them.
-    Optional<Language> own = query.language().filter(l -> l == match.language());
+    Optional<Language> own = query.language().filter(l -> match.languages().contains(l));
     own.ifPresent(
         language -> {
           for (Analysis.LanguageField field : analysis.fields(language)) {
@@ -99,8 +99,7 @@ final class ConceptClauses {
               LeafQueries.otherLanguagesOnly(exact),
               LeafQueries.NEUTRAL_WEIGHT / LeafQueries.words(typed)));
     }
-    expansions.add(
-        new Expansion(match.text(), match.language().code(), match.concepts(), searched));
+    expansions.add(new Expansion(match.text(), match.languageCodes(), match.concepts(), searched));
     if (members.isEmpty()) {
       return null;
     }

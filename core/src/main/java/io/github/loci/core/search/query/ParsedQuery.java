@@ -278,9 +278,10 @@ final class ParsedQuery {
   }
 
   /**
-   * Splits off quoted phrases; straight and typographic double quotes both work. A phrase quoted
-   * again (white space and case aside) is searched once: each copy would add its clauses (a long
-   * query of repeats passed Lucene's clause limit and was cut) and its score.
+   * Splits off quoted phrases; straight and typographic double quotes both work (“…”, „…“, «…»,
+   * fullwidth). A phrase quoted again (white space and case aside) is searched once: each copy
+   * would add its clauses (a long query of repeats passed Lucene's clause limit and was cut) and
+   * its score.
    */
   private static void splitQuotes(String query, List<String> phrases, StringBuilder free) {
     boolean inQuote = false;
@@ -288,7 +289,7 @@ final class ParsedQuery {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
-      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+      if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '＂') {
         if (inQuote) {
           addPhrase(current.toString(), phrases, seen);
           current.setLength(0);

@@ -2,6 +2,7 @@ package io.github.loci.core.search.query;
 
 import io.github.loci.analyzers.Language;
 import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.detect.FunctionWords;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.lexicon.ConceptMatcher;
 import io.github.loci.core.search.Expansion;
@@ -9,7 +10,6 @@ import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.Topic;
 import io.github.loci.core.search.Topics;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +78,15 @@ public final class QueryPlanner {
               Topic topic =
                   topics
                       .get(id)
-                      .orElseThrow(() -> new IllegalArgumentException("no topic '" + id + "'"));
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException(
+                                  "no topic '"
+                                      + id
+                                      + "' (the topics: "
+                                      + String.join(
+                                          ", ", topics.all().stream().map(Topic::id).toList())
+                                      + ")"));
               topicIds.add(topic.id());
             });
     ParsedQuery query = ParsedQuery.parse(request, analysis);
@@ -100,7 +108,7 @@ public final class QueryPlanner {
     // Vietnamese letters is not taken for another language ("Ai", who, is not the English "AI"):
     // it stays undeclared.
     if (query.language().isEmpty()) {
-      Optional<Language> guess = onlyLanguage(found);
+      Optional<Language> guess = onlyLanguage(found, text);
       if (guess.isPresent() && guess.get() != Language.VI && VietnameseScript.isVietnamese(text)) {
         guess = Optional.empty();
       }
@@ -136,7 +144,8 @@ public final class QueryPlanner {
     // Function words of the query's language never cross into another language's field. Its
     // language is the declared one, else the one whose lexicon terms the text uses (if the lexicon
     // finds none, a word such as "per" may be English or Italian, and is searched in both).
-    Optional<Language> language = queryLanguage.isPresent() ? queryLanguage : onlyLanguage(found);
+    Optional<Language> language =
+        queryLanguage.isPresent() ? queryLanguage : onlyLanguage(found, text);
     String otherWords = query.withoutFunctionWords(words);
     for (Language fieldLanguage : Language.values()) {
       boolean own = queryLanguage.isEmpty() || queryLanguage.get() == fieldLanguage;
@@ -178,10 +187,36 @@ public final class QueryPlanner {
     return new QueryPlan(built, List.copyOf(topicIds), expansions, labels);
   }
 
-  /** The language of every concept match, when they agree. */
-  private static Optional<Language> onlyLanguage(List<ConceptMatcher.Match> found) {
-    Set<Language> languages = new HashSet<>();
-    found.forEach(m -> languages.add(m.language()));
-    return languages.size() == 1 ? Optional.of(languages.iterator().next()) : Optional.empty();
+  /**
+   * The one language all concept matches can be in, if there is one. A span that several languages'
+   * terms match ("cloud" is a term of all four) allows each of them; when more than one language is
+   * left, the text's function words tell which ("what is the cloud" is English), and without them
+   * none is ("Alibaba cloud" was searched as Spanish, the first of the four, its other languages'
+   * passages weighed down).
+   */
+  static Optional<Language> onlyLanguage(List<ConceptMatcher.Match> found, String text) {
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Language> common = java.util.EnumSet.allOf(Language.class);
+    found.forEach(m -> common.retainAll(m.languages()));
+    if (common.size() <= 1) {
+      return common.stream().findFirst();
+    }
+    int[] counts = FunctionWords.get().count(text);
+    Language best = null;
+    boolean tie = false;
+    for (Language l : common) {
+      int n = counts[l.ordinal()];
+      if (best == null || n > counts[best.ordinal()]) {
+        best = l;
+        tie = false;
+      } else if (n == counts[best.ordinal()]) {
+        tie = true;
+      }
+    }
+    return best != null && !tie && counts[best.ordinal()] > 0
+        ? Optional.of(best)
+        : Optional.empty();
   }
 }

@@ -38,6 +38,13 @@ class ParsedQueryTest {
   }
 
   @Test
+  void germanLowAndFullwidthQuotesOpenAPhrase() {
+    ParsedQuery q = parse("„Rechenzentrum“ Investition ＂server farm＂ Deutschland");
+    assertEquals(List.of("Rechenzentrum", "server farm"), q.phrases());
+    assertEquals("  Investition   Deutschland", q.free());
+  }
+
+  @Test
   void aPhraseQuotedAgainIsSearchedOnce() {
     ParsedQuery q =
         parse("\"data centre\" \"data  centre\" “server farm” \" data centre\" \"Data Centre\"");

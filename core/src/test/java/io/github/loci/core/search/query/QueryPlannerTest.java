@@ -89,9 +89,15 @@ class QueryPlannerTest {
   @Test
   void noSearchableWordsMatchNothingAndAnUnknownTopicIsRejected() {
     assertTrue(planner.plan(SearchRequest.of("...")).query() instanceof MatchNoDocsQuery);
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> planner.plan(SearchRequest.builder().topic("no-such-topic").build()));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> planner.plan(SearchRequest.builder().topic("no-such-topic").build()));
+    assertTrue(unknown.getMessage().contains("market-share"), unknown.getMessage());
+    // A topic id in another case is the topic.
+    assertEquals(
+        List.of("market-share"),
+        planner.plan(SearchRequest.builder().topic(" Market-Share").build()).topicIds());
   }
 
   @Test
@@ -105,5 +111,62 @@ class QueryPlannerTest {
     // English with one Vietnamese name is still taken for English.
     String english = planner.plan(SearchRequest.of("AI at Nguyễn's company")).query().toString();
     assertTrue(english.contains("(Synonym(text_vi:nguyễn text_vi:nguyễn's))^0.6"), english);
+  }
+
+  @Test
+  void aWordSeveralLanguagesShareTellsNoQueryLanguage() {
+    // "cloud" is a term of all four languages: "Alibaba cloud" is searched as undeclared, not as
+    // Spanish (the first of the tied languages), which weighed every other language's passages
+    // down and left out the Spanish translations.
+    QueryPlan shared = planner.plan(SearchRequest.of("Alibaba cloud"));
+    assertEquals(
+        "es/it/en/vi", shared.expansions().get(0).language(), shared.expansions().toString());
+    assertEquals(
+        planner.plan(SearchRequest.of("Alibaba cloud")).query().toString(),
+        shared.query().toString());
+    String text = shared.query().toString();
+    assertTrue(text.contains("text_es:nub") && text.contains("text_en:cloud"), text);
+    assertTrue(text.contains(" text_en:alibaba ") && text.contains(" text_es:alib "), text);
+    // A term of one language alone makes the query that language's.
+    QueryPlan english = planner.plan(SearchRequest.of("Alibaba investors"));
+    assertEquals("en", english.expansions().get(0).language());
+    assertTrue(english.query().toString().contains("(text_es:alib)^0.6"));
+  }
+
+  @Test
+  void theFunctionWordsChooseAmongTheLanguagesOfASharedTerm() {
+    ConceptMatcher.Match cloud =
+        new ConceptMatcher.Match(
+            io.github.loci.analyzers.Language.ES,
+            0,
+            5,
+            "cloud",
+            List.of("cloud"),
+            java.util.EnumSet.allOf(io.github.loci.analyzers.Language.class));
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
+        QueryPlanner.onlyLanguage(List.of(cloud), "what is the cloud"));
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.ES),
+        QueryPlanner.onlyLanguage(List.of(cloud), "la nube y el cloud"));
+    assertEquals(
+        java.util.Optional.empty(), QueryPlanner.onlyLanguage(List.of(cloud), "Alibaba cloud"));
+    ConceptMatcher.Match storage =
+        new ConceptMatcher.Match(
+            io.github.loci.analyzers.Language.EN,
+            6,
+            13,
+            "storage",
+            List.of("storage"),
+            java.util.EnumSet.of(
+                io.github.loci.analyzers.Language.EN, io.github.loci.analyzers.Language.IT));
+    // The languages both terms allow, English and Italian: no function word, no choice; "the"
+    // tells.
+    assertEquals(
+        java.util.Optional.empty(),
+        QueryPlanner.onlyLanguage(List.of(cloud, storage), "cloud storage"));
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
+        QueryPlanner.onlyLanguage(List.of(cloud, storage), "the cloud storage"));
   }
 }
