@@ -46,7 +46,14 @@ public final class CompatibilityFilter extends TokenFilter {
     if (i < length && NFKC.quickCheck(term) != Normalizer.YES) {
       buffer.setLength(0);
       NFKC.normalize(term, buffer);
-      term.setEmpty().append(buffer);
+      term.setEmpty();
+      for (int k = 0; k < buffer.length(); k++) {
+        // A spacing mark inside a word (U+309B, U+FDFA, U+FE70…) decomposes to a space and its
+        // combining form: a term holds no space.
+        if (buffer.charAt(k) != ' ') {
+          term.append(buffer.charAt(k));
+        }
+      }
     }
     return true;
   }

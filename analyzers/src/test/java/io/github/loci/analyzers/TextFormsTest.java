@@ -29,6 +29,19 @@ public class TextFormsTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testNoTermHoldsASpaceAfterCompatibilityComposition() throws Exception {
+    // U+309B (a voicing mark) and U+FDFA (an Arabic ligature) compose to a space and more.
+    for (Language language : new Language[] {Language.ES, Language.IT, Language.EN}) {
+      try (Analyzer a = LanguageAnalyzers.forLanguage(language)) {
+        for (String text : new String[] {"ガ\u309Bス", "\uFDFA", "a\uFE70b"}) {
+          String terms = terms(a, text);
+          assertFalse(text + " gave " + terms, terms.isEmpty());
+          assertEquals(text + " gave " + terms, 1, terms.split(" ", -1).length);
+        }
+      }
+    }
+  }
+
   public void testLigaturesAndFullwidthLettersAnalyzeAsTheirLetters() throws Exception {
     try (Analyzer en = LanguageAnalyzers.forLanguage(Language.EN)) {
       assertAnalyzesTo(en, "record proﬁts", new String[] {"record", "profit"});

@@ -51,14 +51,17 @@ public final class Run {
 
   /**
    * Checks that a value is one column of a TREC run line, which {@link #write} could not otherwise
-   * give back ({@link Runs#escapeId} makes one).
+   * give back ({@link Runs#escapeId} makes one): not empty, and without the ASCII white space that
+   * parts the columns (as trec_eval and {@link #read} part them; a no-break space is a char of an
+   * id).
    */
   private static void requireOneColumn(String what, String value, boolean mayBeEmpty) {
     if (value.isEmpty() && !mayBeEmpty) {
       throw new IllegalArgumentException("a run's " + what + " is empty");
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
         throw new IllegalArgumentException(
             "a run's "
                 + what
@@ -76,7 +79,7 @@ public final class Run {
    * @param tag the run tag
    * @return the run
    * @throws IllegalArgumentException if a query id or document id is empty, or one of them or the
-   *     tag holds white space (a run line's columns)
+   *     tag holds ASCII white space (which parts a run line's columns)
    */
   public static Run of(Map<String, List<Entry>> entries, String tag) {
     return new Run(entries, tag);

@@ -70,6 +70,10 @@ class RunsTest {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,
         () -> Run.of(Map.of("q", List.of(new Run.Entry("d 1", 1, 1.0))), "t"));
+    // A no-break space is a char of an id, as trec_eval reads it: a run holding one still reads.
+    assertEquals(
+        java.util.Set.of("q\u00A01"),
+        Run.of(Map.of("q\u00A01", List.of(new Run.Entry("d\u3000a", 1, 1.0))), "t").queries());
   }
 
   @Test
