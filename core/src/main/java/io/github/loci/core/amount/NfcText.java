@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * A text in Unicode NFC, with the way back to the offsets of the text it was made from. The word
  * lists are composed ("tỷ" is one char), so decomposed text (NFD, as some Vietnamese sites write
- * it) is composed before it is read; most text is NFC already and is used as it is.
+ * it) is composed before it is read; most text is NFC already and is used as it is. Fullwidth forms
+ * of ASCII ("３８.４００", "４０％", "ＵＳ＄", as Chinese and Japanese input methods type them) are read as
+ * ASCII, char for char.
  */
 final class NfcText {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -40,7 +42,7 @@ final class NfcText {
    */
   static NfcText of(String original) {
     if (NFC.spanQuickCheckYes(original) == original.length()) {
-      return new NfcText(original, original.length(), null, null);
+      return new NfcText(ascii(original), original.length(), null, null);
     }
     // Each segment (a starter and what combines with it) is normalized on its own, so every
     // char of the result knows the span of the original it came from.
@@ -65,7 +67,22 @@ final class NfcText {
       }
       i = next;
     }
-    return new NfcText(normalized.toString(), length, starts, ends);
+    return new NfcText(ascii(normalized.toString()), length, starts, ends);
+  }
+
+  /** A text with the fullwidth forms of ASCII (U+FF01 to U+FF5E) as ASCII, one char for one. */
+  private static String ascii(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = (char) (c - 0xFEE0);
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   /** Returns the text in NFC. */

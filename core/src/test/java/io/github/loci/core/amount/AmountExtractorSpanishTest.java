@@ -42,6 +42,27 @@ class AmountExtractorSpanishTest {
   }
 
   @Test
+  void testWordsTypedWithoutTheirAccentsReadAsWithThem() {
+    String text = "LA INVERSION FUE DE 26 MILLONES en la región";
+    assertAmounts(text, ES, money(text, "26 MILLONES", 26e6, null));
+    String more = "la inversion fue como minimo 5 millones de dolares";
+    assertAmounts(
+        more, ES, money(more, "como minimo 5 millones de dolares", 5e6, "USD", Qualifier.AT_LEAST));
+  }
+
+  @Test
+  void testFullwidthDigitsAndSignsReadAsAscii() {
+    String text = "vender US$ ３８.４００ millones y crecer un ４０％";
+    assertAmounts(
+        text,
+        ES,
+        money(text, "US$ ３８.４００ millones", 38.4e9, "USD"),
+        percent(text, "４０％", 40, Qualifier.EXACT));
+    String sign = "ＵＳ＄38.400 millones";
+    assertAmounts(sign, ES, money(sign, "ＵＳ＄38.400 millones", 38.4e9, "USD"));
+  }
+
+  @Test
   void testBailAfterTheNumberMakesItMoney() {
     String text = "Amazon tendrá que depositar 42 millones como fianza. Dinero que se entregará";
     assertAmounts(text, ES, money(text, "42 millones", 42e6, null));
