@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.loci.core.Loci;
 import io.github.loci.core.index.Fields;
@@ -76,6 +77,22 @@ class ConceptStatisticsTest {
       // A plain searcher keeps none: each call counts for itself.
       IndexSearcher plain = new IndexSearcher(reader);
       assertNotSame(ConceptStatistics.of(plain), ConceptStatistics.of(plain));
+    }
+  }
+
+  @Test
+  void theConceptsKeptPerReaderAreBounded(@TempDir Path dir) throws Exception {
+    try (Loci loci = Loci.open(dir)) {
+      loci.index(List.of(source("a", "en", "The cloud grows.")));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      ConceptStatistics stats = new LanguageScaledSearcher(reader).conceptStatistics();
+      // A long-lived reader searched with ever new concepts (members as queries give them).
+      for (int i = 0; i <= ConceptStatistics.MAX_WEIGHTS + 10; i++) {
+        stats.searcherFor(
+            ConceptQuery.pooled("c" + i, List.of(new TermQuery(new Term("text_en", "w" + i)))));
+        assertTrue(stats.size() <= ConceptStatistics.MAX_WEIGHTS, "kept " + stats.size());
+      }
     }
   }
 
