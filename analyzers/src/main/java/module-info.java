@@ -11,6 +11,8 @@ module io.github.loci.analyzers {
   exports io.github.loci.analyzers.en;
   exports io.github.loci.analyzers.vi;
 
+  provides org.apache.lucene.analysis.CharFilterFactory with
+      io.github.loci.analyzers.TextCharFilterFactory;
   provides org.apache.lucene.analysis.TokenFilterFactory with
       io.github.loci.analyzers.NumberNormalizationFilterFactory,
       io.github.loci.analyzers.en.EnglishSpellingFilterFactory,
