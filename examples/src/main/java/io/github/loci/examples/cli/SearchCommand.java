@@ -98,6 +98,23 @@ final class SearchCommand implements Callable<Integer> {
                     + " has no sources yet: is its first `loci index` still running? Search again"
                     + " when it has committed (every 30 s), or index sources into it.");
       }
+      // A --source id the index does not hold matches nothing: say so rather than answer "0
+      // matching passages" alone.
+      for (String id : options.sources) {
+        if (loci.sourceText(id).isEmpty()) {
+          root.spec
+              .commandLine()
+              .getErr()
+              .println(
+                  "loci: note: no source '"
+                      + TerminalText.line(id)
+                      + "' in the index at "
+                      + index
+                      + " (`loci sources --index "
+                      + index
+                      + "` lists their ids)");
+        }
+      }
       return run(
           loci::search,
           options,

@@ -1034,6 +1034,18 @@ class BadInputSuiteTest {
             .exits(2)
             .says("q.tsv:1 (byte 28): not valid UTF-8"),
         Case.of(
+                "a --source id the index does not hold is named; the search still runs",
+                dir -> write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n"),
+                "search",
+                "--index",
+                idx,
+                "--source",
+                "a,nosuch",
+                "data centres")
+            .after("index", "--index", idx, docs)
+            .exits(0)
+            .says("no source 'nosuch' in the index"),
+        Case.of(
                 "a folder given as the queries file is named",
                 dir -> {
                   write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n");
