@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -124,6 +125,16 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  /** The line a batch's problem names ({@code file:line: …}), or 0 when it names none. */
+  private static long lineOf(String problem, String prefix) {
+    int at = problem.startsWith(prefix) ? prefix.length() : -1;
+    long line = 0;
+    for (int i = at; i >= 0 && i < problem.length() && Character.isDigit(problem.charAt(i)); i++) {
+      line = 10 * line + (problem.charAt(i) - '0');
+    }
+    return line;
+  }
+
   /** Where a search runs: an embedded index, or an OpenSearch index. */
   interface Searcher {
     SearchResult search(SearchRequest request) throws IOException;
@@ -155,6 +166,9 @@ final class SearchCommand implements Callable<Integer> {
         }
       }
       out.flush();
+      // In the file's order: its malformed lines were found before any query ran.
+      String prefix = what.queries + ":";
+      failed.sort(Comparator.comparingLong(problem -> lineOf(problem, prefix)));
       for (String problem : failed) {
         err.println("loci: error: " + problem);
       }

@@ -1098,7 +1098,13 @@ class BadInputSuiteTest {
             .after("index", "--index", idx, docs)
             .exits(1)
             .says("q.tsv:1: q1:", "q.tsv:2:", "2 of 3 queries failed")
-            .then((dir, r) -> assertTrue(r.out().contains("q3 Q0 a#0"), r.out())),
+            .then(
+                (dir, r) -> {
+                  assertTrue(r.out().contains("q3 Q0 a#0"), r.out());
+                  // In the file's order, though line 2 was found malformed before line 1 ran.
+                  assertTrue(
+                      r.err().indexOf("q.tsv:1: q1:") < r.err().indexOf("q.tsv:2:"), r.err());
+                }),
         Case.of(
                 "a queries file's UTF-8 byte-order mark is not part of the first qid",
                 dir -> {
