@@ -85,7 +85,7 @@ public final class Loci implements AutoCloseable {
   private final Lifecycle lifecycle;
 
   private Loci(Builder b) throws IOException {
-    this.topics = b.topics;
+    this.topics = b.topics != null ? b.topics : defaultTopics(b.lexicon);
     this.detector = b.detector != null ? b.detector : LanguageDetectors.defaultDetector();
     this.analysis = new Analysis(b.profile, b.tunedQueries);
     this.lexicon = b.lexicon;
@@ -139,6 +139,23 @@ public final class Loci implements AutoCloseable {
                 analysis.close();
               }
             });
+  }
+
+  /**
+   * The topics when none are set: the built-in ones, which name the built-in lexicon's concepts,
+   * with a lexicon that holds them all ({@code Lexicon.builtIn().with(mine)}); none with one that
+   * does not ({@link Lexicon#empty()}, a lexicon of one's own), which would refuse them.
+   */
+  private static Topics defaultTopics(Lexicon lexicon) {
+    Topics builtIn = Topics.builtIn();
+    if (lexicon == Lexicon.builtIn()) {
+      return builtIn;
+    }
+    boolean holdsThem =
+        builtIn.all().stream()
+            .flatMap(t -> t.concepts().keySet().stream())
+            .allMatch(id -> lexicon.get(id).isPresent());
+    return holdsThem ? builtIn : Topics.none();
   }
 
   /**
@@ -467,7 +484,7 @@ public final class Loci implements AutoCloseable {
   public static final class Builder {
     private Path path;
     private boolean readOnly;
-    private Topics topics = Topics.builtIn();
+    private Topics topics; // null: defaultTopics
     private Lexicon lexicon = Lexicon.builtIn();
     private Segmenter segmenter = Segmenter.defaults();
     private LanguageDetector detector;
@@ -505,7 +522,8 @@ public final class Loci implements AutoCloseable {
     }
 
     /**
-     * Sets the topics queries are expanded with (default: {@link Topics#builtIn()}).
+     * Sets the topics queries are expanded with (default: {@link Topics#builtIn()}, which name the
+     * built-in lexicon's concepts, when the lexicon holds them all; else none).
      *
      * @param topics the topics; {@code Topics.builtIn().with(mine)} extends the built-in ones
      * @return this builder
@@ -520,7 +538,8 @@ public final class Loci implements AutoCloseable {
      * Lexicon#builtIn()}).
      *
      * @param lexicon the lexicon; {@code Lexicon.builtIn().with(Lexicon.load(file))} extends the
-     *     built-in one, {@link Lexicon#empty()} turns translation off
+     *     built-in one, {@link Lexicon#empty()} turns translation off (and the built-in topics,
+     *     unless topics are set too)
      * @return this builder
      */
     public Builder lexicon(Lexicon lexicon) {

@@ -137,4 +137,43 @@ class TopicsFileTest {
           .score();
     }
   }
+
+  @Test
+  void aLexiconWithoutTheBuiltInConceptsHasNoTopicsByDefault() throws Exception {
+    // Lexicon.empty() turns translation off (README): the built-in topics, which name the built-in
+    // lexicon's concepts, made build() throw.
+    try (Loci loci = Loci.builder().lexicon(Lexicon.empty()).build()) {
+      assertTrue(loci.topics().all().isEmpty());
+      loci.index(List.of(Source.of("a", "A", "Alibaba opened a data centre in Frankfurt.")));
+      assertEquals(1, loci.search("data centre").hits().size());
+    }
+    // A lexicon that extends the built-in one keeps the built-in topics.
+    Lexicon more = Lexicon.parse("mine.tsv", "heart\tmedicine\theart\tcorazón\tcuore\ttim\n");
+    try (Loci loci = Loci.builder().lexicon(Lexicon.builtIn().with(more)).build()) {
+      assertEquals(Topics.builtIn().all().size(), loci.topics().all().size());
+    }
+    // Topics set with a lexicon that lacks their concepts are still refused, naming the concept.
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Loci.builder().lexicon(Lexicon.empty()).topics(Topics.builtIn()).build());
+    assertTrue(e.getMessage().contains("which the lexicon lacks"), e.getMessage());
+  }
+
+  @Test
+  void aTopicTermThatAnalyzesToNothingIsRefusedNamingIt() throws Exception {
+    Topics mine =
+        Topics.parse(
+            "t.json",
+            "{\"topics\":[{\"id\":\"cardio\",\"terms\":{\"en\":[\"heart\"],\"es\":[\"el\"]}}]}");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Loci.builder().topics(mine).build());
+    assertTrue(e.getMessage().contains("topic 'cardio': es term 'el'"), e.getMessage());
+    // The built-in topics extended with a good one load.
+    Topics good =
+        Topics.parse("t.json", "{\"topics\":[{\"id\":\"cardio\",\"terms\":{\"en\":[\"heart\"]}}]}");
+    try (Loci loci = Loci.builder().topics(Topics.builtIn().with(good)).build()) {
+      assertTrue(loci.topics().get("cardio").isPresent());
+    }
+  }
 }
