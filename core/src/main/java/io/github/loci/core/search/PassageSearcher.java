@@ -147,7 +147,8 @@ public final class PassageSearcher {
           throw new IllegalArgumentException(
               "the query is too large for Lucene ("
                   + e.getMessage()
-                  + "): search fewer topics at once",
+                  + "): search fewer topics at once, or give a lexicon concept or topic fewer"
+                  + " terms",
               e);
         }
         cut = LongQueries.cut(request, analysis, searcher.getIndexReader(), max);

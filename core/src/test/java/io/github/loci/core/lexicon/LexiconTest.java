@@ -59,6 +59,10 @@ class LexiconTest {
     assertError("t.tsv:1: vi term 'ho\u0300a' is not in Unicode NFC", "c\td\ta\tb\tc\tho\u0300a\n");
     assertError("t.tsv:1: en term 'a' is listed twice", "c\td\ta | a\tb\tc\td\n");
     assertError("t.tsv:1: en term 'a;b' may only hold", "c\td\ta;b\tb\tc\td\n");
+    // A spreadsheet's header row, which made its column names one concept.
+    assertError(
+        "t.tsv:1: a header row",
+        "id\tdomain\tenglish\tspanish\titalian\tvietnamese\n" + DATA_CENTRE);
   }
 
   private static void assertError(String expected, String text) {
