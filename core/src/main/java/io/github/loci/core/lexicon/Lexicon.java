@@ -252,13 +252,17 @@ public final class Lexicon {
       }
       String id = cells[0].strip();
       String domain = cells[1].strip();
-      if (domain.equalsIgnoreCase("domain")) {
+      if (domain.equalsIgnoreCase("domain")
+          && java.util.Set.of("id", "concept", "concept-id", "concept_id", "concept id")
+              .contains(id.toLowerCase(java.util.Locale.ROOT))) {
         // A spreadsheet's header row ("concept-id  domain  en terms  …") would be a concept that
         // makes its column names translations of each other.
         throw new LexiconFormatException(
             name,
             line,
-            "a header row (its domain is 'domain'): remove it, or start it with '#' (a comment)");
+            "a header row ('"
+                + id
+                + "', 'domain', …): remove it, or start it with '#' (a comment)");
       }
       if (!isId(id)) {
         throw new LexiconFormatException(

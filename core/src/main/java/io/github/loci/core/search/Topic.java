@@ -144,6 +144,13 @@ public record Topic(
                     .collect(
                         StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
       }
+      if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        // Punctuation or symbols only ("..."): no analysis keeps a word of it, so it would match
+        // nothing without a word. (A term of function words, "el", still matches the neutral field
+        // in other languages' passages.)
+        throw new IllegalArgumentException(
+            "topic term '" + text + "' holds no letter or digit: it would match nothing");
+      }
       concept = Objects.requireNonNullElse(concept, Optional.empty());
     }
 

@@ -51,6 +51,13 @@ class AmountExtractorSpanishTest {
   }
 
   @Test
+  void testAnUnaccentedFormThatIsAnotherWordMakesNoMoney() {
+    // "perdida(s)" is "lost" as well as "pérdida" (loss) typed without its accent: not a cue.
+    assertNone("La guerra dejó 3 millones de vidas perdidas.", ES);
+    assertNone("Una generación perdida: 2 millones de jóvenes sin empleo.", ES);
+  }
+
+  @Test
   void testFullwidthDigitsAndSignsReadAsAscii() {
     String text = "vender US$ ３８.４００ millones y crecer un ４０％";
     assertAmounts(

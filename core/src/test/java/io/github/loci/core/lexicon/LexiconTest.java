@@ -49,7 +49,7 @@ class LexiconTest {
   }
 
   @Test
-  void testBadEntriesNameFileAndLine() {
+  void testBadEntriesNameFileAndLine() throws Exception {
     assertError("t.tsv:3: expected 6 tab-separated columns", HEADER + "a\tb\tc\n");
     assertError("t.tsv:2: es: empty term", "# x\n" + "c\td\tterm\t\tx\ty\n");
     assertError("t.tsv:1: concept id 'Data'", "Data\td\ta\tb\tc\td\n");
@@ -63,6 +63,12 @@ class LexiconTest {
     assertError(
         "t.tsv:1: a header row",
         "id\tdomain\tenglish\tspanish\titalian\tvietnamese\n" + DATA_CENTRE);
+    // A concept in a domain named "domain" is no header.
+    assertTrue(
+        Lexicon.parse(
+                "t.tsv", "registrar\tdomain\tregistrar\tregistrador\tregistrar\tnhà đăng ký\n")
+            .get("registrar")
+            .isPresent());
   }
 
   private static void assertError(String expected, String text) {

@@ -1044,7 +1044,8 @@ class BadInputSuiteTest {
                 "data centres")
             .after("index", "--index", idx, docs)
             .exits(0)
-            .says("no source 'nosuch' in the index"),
+            .says("no source 'nosuch' in the index")
+            .then((dir, r) -> assertFalse(r.err().contains("no source 'a'"), r.err())),
         Case.of(
                 "a folder given as the queries file is named",
                 dir -> {

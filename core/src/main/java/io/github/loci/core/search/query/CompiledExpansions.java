@@ -84,37 +84,7 @@ final class CompiledExpansions {
     this.lexicon = lexicon;
     for (Topic topic : topics.all()) {
       topicTerms.put(topic.id(), topic.resolve(lexicon));
-      if (topics != Topics.builtIn()) {
-        requireSearchableTerms(topic);
-      }
     }
-  }
-
-  /**
-   * Refuses a topic's own term that its language's analysis leaves nothing of (function words or
-   * punctuation only: "el", "..."), which would match nothing without a word; the lexicon refuses
-   * such terms too. The built-in topics are checked by their tests.
-   */
-  private void requireSearchableTerms(Topic topic) {
-    topic
-        .terms()
-        .forEach(
-            (code, terms) -> {
-              String field =
-                  Language.forCode(code).map(Fields::textField).orElse(Fields.TEXT_NEUTRAL);
-              for (Topic.Term term : terms) {
-                if (analyze(field, term.text()).isEmpty()) {
-                  throw new IllegalArgumentException(
-                      "topic '"
-                          + topic.id()
-                          + "': "
-                          + code
-                          + " term '"
-                          + term.text()
-                          + "' is only function words or punctuation: it would match nothing");
-                }
-              }
-            });
   }
 
   /** The topics. */
