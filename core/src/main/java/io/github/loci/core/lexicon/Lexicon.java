@@ -299,7 +299,12 @@ public final class Lexicon {
       String where = language.code() + " term '" + term + "'";
       if (term.isEmpty()) {
         throw new LexiconFormatException(
-            name, line, language.code() + ": empty term (every language needs at least one)");
+            name,
+            line,
+            language.code()
+                + (cell.isBlank()
+                    ? ": empty term (every language needs at least one)"
+                    : ": an empty term between two '|' (or before the first, after the last)"));
       }
       if (!isAscii(term) && !Normalizer.isNormalized(term, Normalizer.Form.NFC)) {
         throw new LexiconFormatException(name, line, where + " is not in Unicode NFC");
@@ -308,8 +313,14 @@ public final class Lexicon {
         throw new LexiconFormatException(name, line, where + " must be lower case");
       }
       if (!termChars(term)) {
+        int bad = term.codePointAt(firstBadChar(term));
         throw new LexiconFormatException(
-            name, line, where + " may only hold letters, digits, spaces and . & ' ’ -");
+            name,
+            line,
+            where
+                + " may only hold letters, digits, spaces and . & ' ’ -, not "
+                + String.format(java.util.Locale.ROOT, "U+%04X", bad)
+                + (Character.getName(bad) == null ? "" : " (" + Character.getName(bad) + ")"));
       }
       if (terms.contains(term)) {
         throw new LexiconFormatException(name, line, where + " is listed twice");
@@ -367,10 +378,13 @@ public final class Lexicon {
    * {@code [\\p{L}\\p{M}\\p{N} .&'’\\-]+} (Unicode categories L, M and N).
    */
   static boolean termChars(String term) {
-    if (term.isEmpty()) {
-      return false;
-    }
+    return !term.isEmpty() && firstBadChar(term) < 0;
+  }
+
+  /** Where the first char a term may not hold is, or -1. */
+  private static int firstBadChar(String term) {
     for (int i = 0; i < term.length(); ) {
+      int at = i;
       int c = term.codePointAt(i);
       i += Character.charCount(c);
       if (c == ' ' || c == '.' || c == '&' || c == '\'' || c == '’' || c == '-') {
@@ -389,11 +403,11 @@ public final class Lexicon {
             Character.LETTER_NUMBER,
             Character.OTHER_NUMBER -> {}
         default -> {
-          return false;
+          return at;
         }
       }
     }
-    return true;
+    return -1;
   }
 
   /**

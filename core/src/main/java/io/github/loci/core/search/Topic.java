@@ -173,10 +173,16 @@ public record Topic(
     public static Term parse(String spec) {
       int caret = spec.lastIndexOf('^');
       if (caret > 0) {
+        float weight;
         try {
-          return new Term(spec.substring(0, caret), Float.parseFloat(spec.substring(caret + 1)));
+          weight = Float.parseFloat(spec.substring(caret + 1));
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException("bad weight in term '" + spec + "'", e);
+        }
+        try {
+          return new Term(spec.substring(0, caret), weight);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("term '" + spec + "': " + e.getMessage(), e);
         }
       }
       return new Term(spec, 1f);

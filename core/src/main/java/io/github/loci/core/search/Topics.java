@@ -139,7 +139,11 @@ public final class Topics {
       try {
         topics.add(parseTopic(node));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        // Named by its id too, unless the message names it already.
+        String id = node.path("id").isTextual() ? node.get("id").asText() : null;
+        String named =
+            id != null && !e.getMessage().contains("'" + id + "'") ? " ('" + id + "')" : "";
+        throw new IllegalArgumentException(where + named + ": " + e.getMessage(), e);
       }
     }
     try {

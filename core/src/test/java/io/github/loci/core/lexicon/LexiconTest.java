@@ -59,6 +59,12 @@ class LexiconTest {
     assertError("t.tsv:1: vi term 'ho\u0300a' is not in Unicode NFC", "c\td\ta\tb\tc\tho\u0300a\n");
     assertError("t.tsv:1: en term 'a' is listed twice", "c\td\ta | a\tb\tc\td\n");
     assertError("t.tsv:1: en term 'a;b' may only hold", "c\td\ta;b\tb\tc\td\n");
+    // An invisible char is named, and an empty term between two '|' is told from an empty cell.
+    assertError(
+        "t.tsv:1: en term 'a\u00A0b' may only hold letters, digits, spaces and . & ' ’ -, not U+00A0"
+            + " (NO-BREAK SPACE)",
+        "c\td\ta\u00A0b\tb\tc\td\n");
+    assertError("t.tsv:1: en: an empty term between two '|'", "c\td\ta||b\tb\tc\td\n");
     // A spreadsheet's header row, which made its column names one concept.
     assertError(
         "t.tsv:1: a header row",

@@ -173,6 +173,17 @@ class TopicsFileTest {
                     "{\"topics\":[{\"id\":\"cardio\",\"terms\":{\"en\":[\"heart\",\"...\"]}}]}"));
     assertTrue(e.getMessage().contains("t.json"), e.getMessage());
     assertTrue(e.getMessage().contains("'...' holds no letter or digit"), e.getMessage());
+    // A bad weight names the topic and the term.
+    IllegalArgumentException weight =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Topics.parse(
+                    "t.json",
+                    "{\"topics\":[{\"id\":\"cardio\",\"terms\":{\"en\":[\"angina^0\"]}}]}"));
+    assertTrue(
+        weight.getMessage().startsWith("t.json: topic 1 ('cardio'): term 'angina^0': term weight"),
+        weight.getMessage());
     Topics el =
         Topics.parse(
             "t.json",
