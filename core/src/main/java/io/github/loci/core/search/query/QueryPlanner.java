@@ -107,8 +107,10 @@ public final class QueryPlanner {
     // too, the concepts' translations weighed by that language's statistics). A text written in
     // Vietnamese letters is not taken for another language ("Ai", who, is not the English "AI"):
     // it stays undeclared.
+    Optional<Language> termsLanguage =
+        query.language().isEmpty() ? onlyLanguage(found, text) : Optional.empty();
     if (query.language().isEmpty()) {
-      Optional<Language> guess = onlyLanguage(found, text);
+      Optional<Language> guess = termsLanguage;
       if (guess.isPresent() && guess.get() != Language.VI && VietnameseScript.isVietnamese(text)) {
         guess = Optional.empty();
       }
@@ -144,8 +146,7 @@ public final class QueryPlanner {
     // Function words of the query's language never cross into another language's field. Its
     // language is the declared one, else the one whose lexicon terms the text uses (if the lexicon
     // finds none, a word such as "per" may be English or Italian, and is searched in both).
-    Optional<Language> language =
-        queryLanguage.isPresent() ? queryLanguage : onlyLanguage(found, text);
+    Optional<Language> language = queryLanguage.isPresent() ? queryLanguage : termsLanguage;
     String otherWords = query.withoutFunctionWords(words);
     for (Language fieldLanguage : Language.values()) {
       boolean own = queryLanguage.isEmpty() || queryLanguage.get() == fieldLanguage;
