@@ -138,16 +138,17 @@ class OpenSearchCliTest {
       throws Exception {
     Path queries = Files.writeString(dir.resolve("q.tsv"), "q1\tdata centres\nq2\tcloud\n");
     try (FakeOpenSearch fake = new FakeOpenSearch()) {
+      String[] batch = {
+        "search",
+        "--opensearch",
+        fake.url(),
+        "--index-name",
+        "news",
+        "--queries",
+        queries.toString()
+      };
       // The fake answers a search with status 400, as OpenSearch does a query it refuses.
-      LociCliTest.Result r =
-          LociCliTest.run(
-              "search",
-              "--opensearch",
-              fake.url(),
-              "--index-name",
-              "news",
-              "--queries",
-              queries.toString());
+      LociCliTest.Result r = LociCliTest.run(batch);
       assertEquals(ExitCodes.FAILURE, r.code(), r.err());
       assertTrue(r.err().contains("q.tsv:1: q1: "), r.err());
       assertTrue(r.err().contains("q.tsv:2: q2: "), r.err());
@@ -156,15 +157,7 @@ class OpenSearchCliTest {
       // first query, in one line.
       for (int status : new int[] {503, 404}) {
         fake.otherStatus = status;
-        LociCliTest.Result down =
-            LociCliTest.run(
-                "search",
-                "--opensearch",
-                fake.url(),
-                "--index-name",
-                "news",
-                "--queries",
-                queries.toString());
+        LociCliTest.Result down = LociCliTest.run(batch);
         assertEquals(ExitCodes.FAILURE, down.code(), down.err());
         assertEquals(1, down.err().lines().count(), down.err());
         assertTrue(down.err().contains(String.valueOf(status)), down.err());
