@@ -33,19 +33,18 @@ public final class RemoteLoci implements Closeable {
     this.client = client;
     this.index = index;
     this.analysis = new Analysis();
-    ConceptMatcher concepts;
     try {
-      concepts =
+      ConceptMatcher concepts =
           lexicon == Lexicon.builtIn()
               ? ConceptMatcher.lazy(lexicon, analysis)
               : new ConceptMatcher(lexicon, analysis);
+      this.searcher =
+          new OpenSearchSearcher(
+              client, index, analysis, topics, concepts, Loci.DEFAULT_K1, Loci.DEFAULT_B);
     } catch (LexiconFormatException | RuntimeException e) {
       analysis.close();
       throw e;
     }
-    this.searcher =
-        new OpenSearchSearcher(
-            client, index, analysis, topics, concepts, Loci.DEFAULT_K1, Loci.DEFAULT_B);
   }
 
   /**
@@ -61,7 +60,18 @@ public final class RemoteLoci implements Closeable {
    */
   public static RemoteLoci connect(String urls, String index, Topics topics, Lexicon lexicon)
       throws LexiconFormatException {
-    return new RemoteLoci(LociOpenSearch.connect(urls), index, topics, lexicon);
+    OpenSearchClient client = LociOpenSearch.connect(urls);
+    try {
+      return new RemoteLoci(client, index, topics, lexicon);
+    } catch (LexiconFormatException | RuntimeException e) {
+      // The client's I/O threads and connection pool are the caller's only through the result.
+      try {
+        client._transport().close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
   }
 
   /**
