@@ -23,7 +23,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code .txt}, {@code .text} and {@code .md} files are one source each: UTF-8 text, id = the
  *       path relative to the folder given (taken by its canonical path), or the file name, without
- *       extension; title = the first line of at least three words;
+ *       extension; title = the {@code title:} of Markdown front matter, else the first line of at
+ *       least three words ({@link Titles});
  *   <li>{@code .jsonl} and {@code .ndjson} files hold one JSON object per line: {@code
  *       {"id","title","url","lang","text"}}, of which {@code id} and {@code text} are required. A
  *       file of any size is read record by record;
@@ -64,8 +65,6 @@ public final class SourceReader {
 
   /** The largest limit {@link #open(Collection, long)} takes: what one Java array holds. */
   public static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
-
-  private static final int TITLE_MAX_CHARS = 100;
 
   private SourceReader() {}
 
@@ -436,49 +435,9 @@ public final class SourceReader {
     return new IngestResult(sources, problems);
   }
 
-  /**
-   * The first line of at least three words, shortened at a word boundary; read line by line, so a
-   * huge text is never split whole.
-   */
+  /** The title of a text read from a file ({@link Titles}). */
   static String titleOf(String text, String fallback) {
-    String first = null;
-    int length = text.length();
-    int lineStart = 0;
-    while (lineStart < length) {
-      int lineEnd = lineStart;
-      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
-      // Only the start of a long line can become a title.
-      String stripped =
-          text.substring(lineStart, Math.min(lineEnd, lineStart + 4 * TITLE_MAX_CHARS)).strip();
-      lineStart = lineEnd + 1;
-      if (stripped.isEmpty()) {
-        continue;
-      }
-      if (first == null) {
-        first = stripped;
-      }
-      if (stripped.split("\\s+", 4).length >= 3) {
-        return shorten(stripped);
-      }
-    }
-    return first == null ? fallback : shorten(first);
-  }
-
-  private static String shorten(String line) {
-    if (line.length() <= TITLE_MAX_CHARS) {
-      return line;
-    }
-    int cut = line.lastIndexOf(' ', TITLE_MAX_CHARS);
-    if (cut <= TITLE_MAX_CHARS / 2) {
-      // No space to cut at: cut between code points, never inside a surrogate pair.
-      cut =
-          Character.isLowSurrogate(line.charAt(TITLE_MAX_CHARS))
-              ? TITLE_MAX_CHARS - 1
-              : TITLE_MAX_CHARS;
-    }
-    return line.substring(0, cut).strip() + "…";
+    return Titles.of(text, fallback);
   }
 
   /** Blank, counting no-break and other Unicode spaces as white space. */

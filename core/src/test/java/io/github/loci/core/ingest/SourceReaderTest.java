@@ -426,4 +426,39 @@ class SourceReaderTest {
     assertFalse(title.contains("\uFFFD"), title);
     assertEquals(99 + 1, title.length());
   }
+
+  @Test
+  void testTheTitleOfFrontMatterIsTheTitle() {
+    String post =
+        "---\nlayout: post\ntitle: \"Cloud: Alibaba's \\\"new\\\" region\"\ndate: 2024-05-01\n---\n"
+            + "Alibaba abrió un centro de datos en Colombia, dijo la empresa.\n";
+    assertEquals("Cloud: Alibaba's \"new\" region", SourceReader.titleOf(post, "id"));
+    assertEquals(
+        "It's here",
+        SourceReader.titleOf("\uFEFF---\r\ntitle: 'It''s here'\r\n...\r\nBody text here.", "id"));
+    assertEquals(
+        "Market share", SourceReader.titleOf("---\nTitle: Market share # a comment\n---\nx", "id"));
+    // Front matter without a title: its lines are not the title, the text's are.
+    assertEquals(
+        "Alibaba abre un centro",
+        SourceReader.titleOf(
+            "---\ndate: 2024-05-01\ntags: [a, b, c]\n---\nAlibaba abre un centro", "id"));
+  }
+
+  @Test
+  void testARuleOrAnUnclosedBlockIsNoFrontMatter() {
+    assertEquals(
+        "A title of words", SourceReader.titleOf("---\nA title of words\n---\nmore text", "id"));
+    assertEquals(
+        "title: not closed here", SourceReader.titleOf("---\ntitle: not closed here\nbody", "id"));
+  }
+
+  @Test
+  void testAMarkdownHeadingIsTheTitleWithoutItsMarks() {
+    assertEquals(
+        "Cloud market in 2024", SourceReader.titleOf("## Cloud market in 2024 ##\n", "id"));
+    assertEquals("Programming in C#", SourceReader.titleOf("# Programming in C#\ntext", "id"));
+    assertEquals("#hashtag not a heading", SourceReader.titleOf("#hashtag not a heading", "id"));
+    assertEquals("Short", SourceReader.titleOf("# Short\n", "id"));
+  }
 }

@@ -1,0 +1,176 @@
+package io.github.loci.core.ingest;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The title of a text read from a file: the {@code title:} of its front matter (the YAML block
+ * between two {@code ---} lines that starts Markdown files of static-site generators), else its
+ * first line of at least three words, a Markdown heading's {@code #} marks left out, else its first
+ * line. Shortened to {@value #MAX_CHARS} chars at a word boundary. The text is read line by line
+ * from its start, so a huge text is never split whole.
+ */
+final class Titles {
+  static final int MAX_CHARS = 100;
+
+  /** How many lines front matter may take; a longer block is not front matter but text. */
+  private static final int FRONT_MATTER_MAX_LINES = 200;
+
+  /** The first line of front matter: a key, a colon. */
+  private static final Pattern YAML_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*:(\\s|$)");
+
+  private final String text;
+  private int lineStart;
+  private int lineEnd;
+
+  /** Where the line after the current one starts. */
+  private int next;
+
+  private Titles(String text) {
+    this.text = text;
+    rewind();
+  }
+
+  /**
+   * The title of a text.
+   *
+   * @param text the text
+   * @param fallback the title of a text without a line that has a word
+   * @return the title
+   */
+  static String of(String text, String fallback) {
+    return new Titles(text).find(fallback);
+  }
+
+  private String find(String fallback) {
+    String fromFrontMatter = frontMatterTitle();
+    if (fromFrontMatter != null) {
+      return shorten(fromFrontMatter);
+    }
+    String first = null;
+    while (nextLine()) {
+      String stripped = withoutHeadingMarks(lineStart(4 * MAX_CHARS).strip());
+      if (stripped.isEmpty()) {
+        continue;
+      }
+      if (first == null) {
+        first = stripped;
+      }
+      if (stripped.split("\\s+", 4).length >= 3) {
+        return shorten(stripped);
+      }
+    }
+    return first == null ? fallback : shorten(first);
+  }
+
+  /**
+   * The front matter's title, or null when the text has no front matter or it has no title; with
+   * front matter, the lines after it are next.
+   */
+  private String frontMatterTitle() {
+    if (!nextLine() || !isFence(line(), "---")) {
+      rewind();
+      return null;
+    }
+    String title = null;
+    for (int n = 0; n < FRONT_MATTER_MAX_LINES && nextLine(); n++) {
+      String line = line();
+      if (n == 0 && !YAML_KEY.matcher(line).lookingAt()) {
+        break; // a rule, then text: "---" alone is no front matter
+      }
+      if (isFence(line, "---") || isFence(line, "...")) {
+        return title == null || title.isEmpty() ? null : title;
+      }
+      if (title == null && line.toLowerCase(Locale.ROOT).startsWith("title:")) {
+        title = unquoted(line.substring("title:".length()).strip());
+      }
+    }
+    // No closing line, or no key first: the text only starts with a rule, and every line is text.
+    rewind();
+    return null;
+  }
+
+  private static boolean isFence(String line, String fence) {
+    return line.stripTrailing().equals(fence);
+  }
+
+  /** A YAML scalar without its quotes ({@code "…"} with its escapes of quote and backslash). */
+  private static String unquoted(String value) {
+    if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+      return value.substring(1, value.length() - 1).replace("''", "'").strip();
+    }
+    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+      return value
+          .substring(1, value.length() - 1)
+          .replace("\\\"", "\"")
+          .replace("\\\\", "\\")
+          .strip();
+    }
+    int comment = value.indexOf(" #");
+    return (comment >= 0 ? value.substring(0, comment) : value).strip();
+  }
+
+  /** A Markdown heading's text: "## Cloud market" is "Cloud market". */
+  private static String withoutHeadingMarks(String line) {
+    int marks = 0;
+    while (marks < line.length() && line.charAt(marks) == '#') {
+      marks++;
+    }
+    if (marks == 0 || marks > 6 || (marks < line.length() && line.charAt(marks) != ' ')) {
+      return line;
+    }
+    String heading = line.substring(marks).strip();
+    int end = heading.length();
+    while (end > 0 && heading.charAt(end - 1) == '#') {
+      end--;
+    }
+    // A closing run of '#' counts only after a space ("# C#" keeps its '#').
+    return end < heading.length() && (end == 0 || heading.charAt(end - 1) == ' ')
+        ? heading.substring(0, end).strip()
+        : heading;
+  }
+
+  /** Moves to the next line; false past the end. */
+  private boolean nextLine() {
+    int length = text.length();
+    if (next >= length) {
+      return false;
+    }
+    lineStart = next;
+    lineEnd = lineStart;
+    while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+      lineEnd++;
+    }
+    boolean crlf =
+        lineEnd + 1 < length && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n';
+    next = lineEnd + (crlf ? 2 : 1);
+    return true;
+  }
+
+  /** Back to the first line. */
+  private void rewind() {
+    next = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+  }
+
+  /** The current line, at most its first 4 × {@value #MAX_CHARS} chars. */
+  private String line() {
+    return lineStart(4 * MAX_CHARS);
+  }
+
+  /** The start of the current line: only the start of a long line can become a title. */
+  private String lineStart(int chars) {
+    return text.substring(lineStart, Math.min(lineEnd, lineStart + chars));
+  }
+
+  private static String shorten(String line) {
+    if (line.length() <= MAX_CHARS) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', MAX_CHARS);
+    if (cut <= MAX_CHARS / 2) {
+      // No space to cut at: cut between code points, never inside a surrogate pair.
+      cut = Character.isLowSurrogate(line.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
+    }
+    return line.substring(0, cut).strip() + "…";
+  }
+}
