@@ -101,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       // A --source id the index does not hold matches nothing: say so rather than answer "0
       // matching passages" alone.
-      for (String id : options.sources) {
+      for (String id : options.sourceIds()) {
         if (loci.sourceText(id).isEmpty()) {
           root.spec
               .commandLine()
@@ -209,8 +209,24 @@ final class SearchCommand implements Callable<Integer> {
         names = "--source",
         split = ",",
         paramLabel = "IDS",
-        description = "Only these sources.")
+        description =
+            "Only these sources: ids, comma-separated; quote an id that holds a comma"
+                + " ('\"a,b\",c').")
     List<String> sources = List.of();
+
+    /**
+     * The --source ids: picocli does not split a quoted id at its commas, and keeps its quotes,
+     * which are taken off here.
+     */
+    List<String> sourceIds() {
+      return sources.stream()
+          .map(
+              id ->
+                  id.length() >= 2 && id.startsWith("\"") && id.endsWith("\"")
+                      ? id.substring(1, id.length() - 1)
+                      : id)
+          .toList();
+    }
 
     @Option(
         names = "--top",
@@ -305,7 +321,7 @@ final class SearchCommand implements Callable<Integer> {
               .topic(topic)
               .queryLanguage(queryLanguage)
               .languages(Set.copyOf(in))
-              .sources(Set.copyOf(sources))
+              .sources(Set.copyOf(sourceIds()))
               .limit(top)
               .offset(offset)
               .translate(!noTranslate)

@@ -1047,6 +1047,22 @@ class BadInputSuiteTest {
             .says("no source 'nosuch' in the index")
             .then((dir, r) -> assertFalse(r.err().contains("no source 'a'"), r.err())),
         Case.of(
+                "a quoted --source id keeps its comma",
+                dir -> {
+                  write(dir.resolve("docs/a,b.txt"), "Alibaba opens data centres in Europe.\n");
+                  write(dir.resolve("docs/c.txt"), "Amazon opens data centres in Chile.\n");
+                },
+                "search",
+                "--index",
+                idx,
+                "--source",
+                "\"a,b\"",
+                "data centres")
+            .after("index", "--index", idx, docs)
+            .exits(0)
+            .says("1 matching passage")
+            .then((dir, r) -> assertFalse(r.err().contains("no source"), r.err())),
+        Case.of(
                 "a folder given as the queries file is named",
                 dir -> {
                   write(dir.resolve("docs/a.txt"), "Alibaba opens data centres in Europe.\n");
