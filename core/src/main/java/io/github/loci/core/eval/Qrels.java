@@ -23,7 +23,19 @@ public final class Qrels {
 
   private Qrels(Map<String, Map<String, Integer>> byQuery) {
     Map<String, Map<String, Integer>> copy = new TreeMap<>();
-    byQuery.forEach((q, docs) -> copy.put(q, Collections.unmodifiableMap(new TreeMap<>(docs))));
+    byQuery.forEach(
+        (q, docs) -> {
+          Run.requireOneColumn("qrels", "query id", q, false);
+          docs.forEach(
+              (doc, grade) -> {
+                Run.requireOneColumn("qrels", "document id", doc, false);
+                if (grade == null) {
+                  throw new IllegalArgumentException(
+                      "a qrels grade is null: document " + doc + " of query " + q);
+                }
+              });
+          copy.put(q, Collections.unmodifiableMap(new TreeMap<>(docs)));
+        });
     this.byQuery = Collections.unmodifiableMap(copy);
   }
 
@@ -32,6 +44,8 @@ public final class Qrels {
    *
    * @param judgments query id to document id to grade
    * @return the qrels
+   * @throws IllegalArgumentException if an id is empty or holds ASCII white space (which parts a
+   *     qrels line's columns), or a grade is null
    */
   public static Qrels of(Map<String, Map<String, Integer>> judgments) {
     return new Qrels(judgments);

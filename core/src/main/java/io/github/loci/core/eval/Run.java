@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +39,29 @@ public final class Run {
 
   private Run(Map<String, List<Entry>> byQuery, String tag) {
     Map<String, List<Entry>> copy = new TreeMap<>();
-    requireOneColumn("tag", tag, true);
+    requireOneColumn("run", "tag", tag, true);
     byQuery.forEach(
         (q, entries) -> {
-          requireOneColumn("query id", q, false);
-          entries.forEach(e -> requireOneColumn("document id", e.docId(), false));
+          requireOneColumn("run", "query id", q, false);
+          Set<String> docs = new HashSet<>();
+          for (Entry e : entries) {
+            requireOneColumn("run", "document id", e.docId(), false);
+            if (!Double.isFinite(e.score())) {
+              // NaN would rank above every score, and write() would give a line read() refuses.
+              throw new IllegalArgumentException(
+                  "a run's score must be finite: " + e.score() + " for query " + q);
+            }
+            if (!docs.add(e.docId())) {
+              // Counted twice, a relevant document would raise recall, MAP and nDCG above 1.
+              throw new IllegalArgumentException(
+                  "document "
+                      + e.docId()
+                      + " appears twice for query "
+                      + q
+                      + " (a run ranks each document once; Runs.sources keeps a source's best"
+                      + " passage)");
+            }
+          }
           copy.put(q, List.copyOf(entries));
         });
     this.byQuery = Collections.unmodifiableMap(copy);
@@ -50,20 +69,23 @@ public final class Run {
   }
 
   /**
-   * Checks that a value is one column of a TREC run line, which {@link #write} could not otherwise
-   * give back ({@link Runs#escapeId} makes one): not empty, and without the ASCII white space that
-   * parts the columns (as trec_eval and {@link #read} part them; a no-break space is a char of an
-   * id).
+   * Checks that a value is one column of a TREC run or qrels line, which {@code write} could not
+   * otherwise give back ({@link Runs#escapeId} makes one): not empty, and without the ASCII white
+   * space that parts the columns (as trec_eval and {@link #read} part them; a no-break space is a
+   * char of an id).
    */
-  private static void requireOneColumn(String what, String value, boolean mayBeEmpty) {
-    if (value.isEmpty() && !mayBeEmpty) {
-      throw new IllegalArgumentException("a run's " + what + " is empty");
+  static void requireOneColumn(String file, String what, String value, boolean mayBeEmpty) {
+    if (value == null || (value.isEmpty() && !mayBeEmpty)) {
+      throw new IllegalArgumentException(
+          "a " + file + "'s " + what + " is " + (value == null ? "null" : "empty"));
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
         throw new IllegalArgumentException(
-            "a run's "
+            "a "
+                + file
+                + "'s "
                 + what
                 + " holds white space, which parts the columns of its lines: \""
                 + value
@@ -79,7 +101,8 @@ public final class Run {
    * @param tag the run tag
    * @return the run
    * @throws IllegalArgumentException if a query id or document id is empty, or one of them or the
-   *     tag holds ASCII white space (which parts a run line's columns)
+   *     tag holds ASCII white space (which parts a run line's columns), a document appears twice
+   *     for a query, or a score is not finite
    */
   public static Run of(Map<String, List<Entry>> entries, String tag) {
     return new Run(entries, tag);
@@ -91,6 +114,7 @@ public final class Run {
    * @param ranked query id to document ids, best first
    * @param tag the run tag
    * @return the run
+   * @throws IllegalArgumentException as {@link #of}: a document listed twice for a query among them
    */
   public static Run ofRanked(Map<String, List<String>> ranked, String tag) {
     Map<String, List<Entry>> map = new LinkedHashMap<>();

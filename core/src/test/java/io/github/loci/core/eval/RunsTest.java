@@ -113,4 +113,35 @@ class RunsTest {
   void testRetrievedPassagesKeepSpans() {
     assertEquals(new RetrievedPassage("c", 0, 4), Runs.retrieved(RESULTS).get("q1").get(1));
   }
+
+  @Test
+  void testARunRefusesADocumentTwiceForAQueryAndAScoreNotFinite() {
+    // Counted twice, "a" would give recall 1.5 and nDCG above 1 (a quality gate passed wrongly).
+    IllegalArgumentException twice =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> Run.ofRanked(Map.of("q1", List.of("c", "a", "a")), "t"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        twice.getMessage().contains("document a appears twice for query q1"), twice.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> Run.of(Map.of("q", List.of(new Run.Entry("d", 1, Double.NaN))), "t"));
+    // The same document for two queries is fine.
+    assertEquals(
+        java.util.Set.of("q1", "q2"),
+        Run.ofRanked(Map.of("q1", List.of("a"), "q2", List.of("a")), "t").queries());
+  }
+
+  @Test
+  void testQrelsRefuseWhatTheirLinesCouldNotHold() {
+    Map<String, Integer> nullGrade = new java.util.HashMap<>();
+    nullGrade.put("d", null);
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Qrels.of(Map.of("q", nullGrade)));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Qrels.of(Map.of("q", Map.of("d 1", 1))));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Qrels.of(Map.of("q 1", Map.of("d", 1))));
+    assertEquals(java.util.Set.of("q"), Qrels.of(Map.of("q", Map.of("d", 1))).queries());
+  }
 }
