@@ -7,6 +7,7 @@ import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.detect.DetectedLanguage;
 import io.github.loci.core.detect.LanguageDetector;
 import io.github.loci.core.detect.LanguageDetectors;
+import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.segment.Passage;
 import io.github.loci.core.segment.Segmenter;
@@ -82,7 +83,19 @@ public final class SourceIndexer {
    */
   public DetectedLanguage language(Source source) {
     if (source.language().isEmpty()) {
-      return detector.detect(source.text());
+      DetectedLanguage guess = detector.detect(source.text());
+      if (guess == null) {
+        throw new IllegalStateException("the language detector returned null, not a guess");
+      }
+      // A detector of the caller's own may say "EN", "en-US" or "eng": stored as the code that
+      // declared languages and the languages filter use.
+      String code;
+      try {
+        code = LanguageCodes.normalize(guess.code());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("the language detector's guess: " + e.getMessage(), e);
+      }
+      return code.equals(guess.code()) ? guess : new DetectedLanguage(code, guess.confidence());
     }
     String code = Locale.forLanguageTag(source.language().get().replace('_', '-')).getLanguage();
     return new DetectedLanguage(code.isEmpty() ? DetectedLanguage.UNDETERMINED : code, 1);

@@ -40,6 +40,9 @@ public final class LanguageCodes {
    */
   public static String normalize(String declared) {
     String value = declared.strip();
+    if (ISO1.contains(value)) {
+      return value; // already a code: most calls
+    }
     if (value.equalsIgnoreCase(DetectedLanguage.UNDETERMINED)) {
       return DetectedLanguage.UNDETERMINED;
     }

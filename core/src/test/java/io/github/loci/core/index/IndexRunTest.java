@@ -157,6 +157,49 @@ class IndexRunTest {
   }
 
   /** A detector that fails on texts naming "boom": with an exception, or with an error. */
+  /** A detector that answers the same code for every text, as a caller's own may spell it. */
+  private static io.github.loci.core.detect.LanguageDetector saying(String code) {
+    return new io.github.loci.core.detect.LanguageDetector() {
+      @Override
+      public io.github.loci.core.detect.DetectedLanguage detect(CharSequence text) {
+        return new io.github.loci.core.detect.DetectedLanguage(code, 0.99);
+      }
+
+      @Override
+      public String name() {
+        return "saying " + code;
+      }
+    };
+  }
+
+  @Test
+  void testADetectorsCodeIsStoredAsTheCodeTheLanguagesFilterUses() throws Exception {
+    for (String code : List.of("EN", "en-US", "eng")) {
+      try (Loci loci = Loci.builder().detector(saying(code)).build()) {
+        IndexReport report =
+            loci.index(
+                List.of(Source.of("a", "A", "The company runs its data centres in Ireland.")));
+        assertEquals(java.util.Map.of("en", 1L), report.languages(), code);
+        List<Hit> hits =
+            loci.search(
+                    SearchRequest.builder()
+                        .query("company")
+                        .languages(java.util.Set.of("en"))
+                        .build())
+                .hits();
+        assertEquals(1, hits.size(), code);
+        assertEquals("en", hits.get(0).lang(), code);
+      }
+    }
+    try (Loci loci = Loci.builder().detector(saying("not a language")).build()) {
+      IndexReport report =
+          loci.index(List.of(Source.of("a", "A", "The company runs its data centres in Ireland.")));
+      assertEquals(0, report.added());
+      String said = report.skipped().toString();
+      assertTrue(said.contains("the language detector's guess: unknown language"), said);
+    }
+  }
+
   private static io.github.loci.core.detect.LanguageDetector failing(boolean error) {
     return failing(error ? new StackOverflowError("boom") : new IllegalStateException("boom"));
   }
