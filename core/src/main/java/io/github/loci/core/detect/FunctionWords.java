@@ -96,6 +96,18 @@ public final class FunctionWords {
     return counts;
   }
 
+  /**
+   * Tells whether a word, in lower case, is a function word of a language.
+   *
+   * @param language the language
+   * @param word the word, lower case, in NFC
+   * @return whether it is on the language's list
+   */
+  public boolean contains(Language language, String word) {
+    Set<String> list = words.get(language);
+    return list != null && list.contains(word);
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }

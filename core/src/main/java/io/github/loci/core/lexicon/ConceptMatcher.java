@@ -3,6 +3,7 @@ package io.github.loci.core.lexicon;
 import io.github.loci.analyzers.Language;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.analyze.Analysis.Token;
+import io.github.loci.core.detect.FunctionWords;
 import io.github.loci.core.index.Fields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -338,6 +339,7 @@ public final class ConceptMatcher {
     int bestWords = 0;
     for (Language candidate : Lexicon.COLUMNS) {
       List<Match> matches = find(text, tokens.apply(Fields.textField(candidate), text), candidate);
+      matches.removeIf(this::isStemClash);
       int words = matches.stream().mapToInt(m -> words(m.text())).sum();
       if (words > bestWords) {
         best = new ArrayList<>(matches);
@@ -347,6 +349,54 @@ public final class ConceptMatcher {
       }
     }
     return resolve(best);
+  }
+
+  /**
+   * Whether a match of a query whose language is not known is a stemmer's accident: its words are
+   * all function words of Spanish, Italian or English, and none of its concepts has them as a term
+   * as written (diacritics and case aside), so only a stem made them meet. A function word names no
+   * concept ({@link #analyzeAll} refuses such terms), but stemmed by another language it can meet
+   * one: English "more" is Spanish "morir" (mor), English "us" the stem of "use" and "useful".
+   * Vietnamese syllables are left out: its grammatical syllables are also words ("năm", year).
+   */
+  private boolean isStemClash(Match match) {
+    String lower =
+        java.text.Normalizer.normalize(match.text(), java.text.Normalizer.Form.NFC)
+            .toLowerCase(java.util.Locale.ROOT);
+    String[] words = lower.split("[^\\p{L}\\p{M}\\p{N}]+");
+    boolean any = false;
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      any = true;
+      if (!FunctionWords.get().contains(Language.EN, word)
+          && !FunctionWords.get().contains(Language.ES, word)
+          && !FunctionWords.get().contains(Language.IT, word)) {
+        return false;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    String typed = folded(lower);
+    for (String id : match.concepts()) {
+      for (String term : lexicon.get(id).map(c -> c.terms(match.language())).orElse(List.of())) {
+        if (folded(term).equals(typed)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Lower case, without diacritics, runs of other chars as one space. */
+  private static String folded(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
   }
 
   /**

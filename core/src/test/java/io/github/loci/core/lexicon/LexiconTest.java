@@ -166,6 +166,33 @@ class LexiconTest {
   }
 
   @Test
+  void testAFunctionWordMeetsNoConceptThroughAnotherLanguagesStem() throws Exception {
+    // Spanish "morir" stems to "mor", as English "more" does in the Spanish analyzer; Porter
+    // stems "use" and "useful" to "us". A query whose language is not known typed these words.
+    ConceptMatcher matcher =
+        new ConceptMatcher(
+            Lexicon.parse(
+                "t.tsv",
+                "death\tgeneral\tdeath|die\tmuerte|morir\tmorte|morire\tchết\n"
+                    + "use\tgeneral\tuse|useful\tusar|útil\tusare|utile\tdùng\n"
+                    + "artificial-intelligence\ttech\tartificial intelligence|ai\tinteligencia"
+                    + " artificial|ia\tintelligenza artificiale|ia\ttrí tuệ nhân tạo\n"),
+            analysis);
+    assertEquals(List.of(), matcher.find("more people", Optional.empty()));
+    assertEquals(List.of(), matcher.find("US market", Optional.empty()));
+    assertEquals(List.of(), matcher.find("tell us about it", Optional.empty()));
+    // A function word that is a concept's term as written stays: "AI" (Italian "ai", "to the").
+    assertEquals(
+        List.of("artificial-intelligence"), matcher.find("AI", Optional.empty()).get(0).concepts());
+    // Stems of content words still meet: "morire", "useful".
+    assertEquals(List.of("death"), matcher.find("morire", Optional.empty()).get(0).concepts());
+    assertEquals(List.of("use"), matcher.find("useful", Optional.empty()).get(0).concepts());
+    // A declared language is taken at its word.
+    assertEquals(
+        List.of("death"), matcher.find("more", Optional.of(Language.ES)).get(0).concepts());
+  }
+
+  @Test
   void testAHyphenatedTermCoversItsWords() throws Exception {
     ConceptMatcher matcher =
         new ConceptMatcher(

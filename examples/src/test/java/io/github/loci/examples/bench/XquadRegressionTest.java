@@ -22,11 +22,11 @@ class XquadRegressionTest {
 
   @ParameterizedTest(name = "{0}-{1}")
   @CsvSource({
-    "en, en, 0.9136",
+    "en, en, 0.9140",
     "es, es, 0.8922",
     "vi, vi, 0.9071",
-    "en, es, 0.6972",
-    "en, vi, 0.6433",
+    "en, es, 0.7027",
+    "en, vi, 0.6479",
     "es, en, 0.6996"
   })
   void testMrrAt10DoesNotRegress(String lang, String passages, double pinned) throws Exception {
