@@ -25,9 +25,11 @@ import java.util.TreeMap;
  * @param elapsed wall-clock time of the run
  * @param relocated replaced sources that had been read from another file: an id reused for another
  *     file replaces the earlier source; the first {@link #MAX_PROBLEMS_KEPT}
+ * @param relocatedCount how many sources were so replaced, all of them
  * @param knownFiles text files given under another name than before (a file named on its own after
  *     its folder was indexed), indexed under the id they already had; the first {@link
  *     #MAX_PROBLEMS_KEPT}
+ * @param knownFileCount how many files were so given, all of them
  * @param stopped whether the run stopped before the end of its sources (its listener asked it to,
  *     its thread was interrupted, or the index was closed): what it read is committed, and the same
  *     run again goes on from there. A stop that comes as the last source is read says true too (the
@@ -45,7 +47,9 @@ public record IndexReport(
     int commits,
     Duration elapsed,
     List<Relocation> relocated,
+    long relocatedCount,
     List<KnownFile> knownFiles,
+    long knownFileCount,
     boolean stopped) {
 
   /** The problems a report lists; the rest are counted. */

@@ -212,6 +212,7 @@ public final class IndexRun {
       }
       Optional<String> known = empty ? Optional.empty() : Catalog.idOfFile(snapshot, file.get());
       if (known.isPresent() && !known.get().equals(source.id())) {
+        tally.knownFileCount.increment();
         if (tally.knownFiles.size() < IndexReport.MAX_PROBLEMS_KEPT) {
           tally.knownFiles.add(
               new IndexReport.KnownFile(item.location(), source.id(), known.get()));

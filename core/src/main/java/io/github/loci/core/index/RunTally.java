@@ -20,6 +20,8 @@ final class RunTally {
   final LongAdder passages = new LongAdder();
   final LongAdder detected = new LongAdder();
   final LongAdder skipped = new LongAdder();
+  final LongAdder relocatedCount = new LongAdder();
+  final LongAdder knownFileCount = new LongAdder();
   final Map<String, Long> languages = new TreeMap<>();
   final List<IngestException> problems = new ArrayList<>();
   final List<IndexReport.Relocation> relocated = new ArrayList<>();
@@ -29,6 +31,7 @@ final class RunTally {
   final List<String[]> duplicates = new ArrayList<>();
 
   void relocated(IndexReport.Relocation r) {
+    relocatedCount.increment();
     synchronized (relocated) {
       if (relocated.size() < IndexReport.MAX_PROBLEMS_KEPT) {
         relocated.add(r);
@@ -73,7 +76,9 @@ final class RunTally {
         commits,
         elapsed,
         relocated,
+        relocatedCount.sum(),
         knownFiles,
+        knownFileCount.sum(),
         stopped);
   }
 }

@@ -12,14 +12,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Files and folders read one source at a time (see {@link SourceReader} for the formats). Folders
@@ -55,6 +58,9 @@ final class FileFeed implements SourceFeed {
 
   /** The JSON Lines files read to their end without a problem, with their ids when kept. */
   private final List<RecordsFile> readRecordsFiles = new ArrayList<>();
+
+  /** What the walk passed over, by kind ({@link #passedOver}). */
+  private final Map<String, Long> passedOver = new ConcurrentSkipListMap<>();
 
   /** The JSON Lines files opened in this run (few: each holds many records). */
   private final Set<Path> recordsFilesOpened = new HashSet<>();
@@ -134,6 +140,11 @@ final class FileFeed implements SourceFeed {
     return List.copyOf(readRecordsFiles);
   }
 
+  @Override
+  public Map<String, Long> passedOver() {
+    return Collections.unmodifiableMap(new TreeMap<>(passedOver));
+  }
+
   private Item visit(Pending p) {
     Path path = p.path();
     if (p.isRoot() && !Files.exists(path)) {
@@ -187,7 +198,7 @@ final class FileFeed implements SourceFeed {
       // A file given as a link is named and typed by the link, and known by the file it leads to:
       // given twice (as itself too), or indexed before under another id, it is that file.
       Path stored = p.isRoot() && Files.isSymbolicLink(path) ? canonical(path) : path;
-      return readFile(path, relative, stored);
+      return readFile(path, relative, stored, p.isRoot());
     }
     if (attributes.isSymbolicLink() && Files.isDirectory(path)) {
       return Item.of(
@@ -230,7 +241,7 @@ final class FileFeed implements SourceFeed {
     } catch (IOException e) {
       return Optional.empty();
     }
-    if (!isSourceFile(target.getFileName().toString()) || !nameRoundTrips(target)) {
+    if (!SourceFiles.isSourceFile(target.getFileName().toString()) || !nameRoundTrips(target)) {
       return Optional.empty(); // a folder's walk passes over it: read through the link
     }
     if (realRoots == null) {
@@ -281,7 +292,16 @@ final class FileFeed implements SourceFeed {
     }
   }
 
-  /** Queues a folder's entries, in the order of their full paths; reports a folder not listed. */
+  /** Whether a folder's entry is a Lucene index's commit point ({@code segments_N}). */
+  private static boolean isIndexFile(Path entry) {
+    String name = entry.getFileName().toString();
+    return name.startsWith("segments_") && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * Queues a folder's entries, in the order of their full paths; reports a folder not listed, and
+   * passes over a folder that holds a Lucene index.
+   */
   private Item list(Pending folder) {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder.path())) {
@@ -296,6 +316,11 @@ final class FileFeed implements SourceFeed {
       // What the listing's iterator throws when reading the folder fails midway.
       return Item.of(
           new IngestException.Unreadable(folder.path().toString(), describe(e.getCause()), e));
+    }
+    if (entries.stream().anyMatch(FileFeed::isIndexFile)) {
+      // A Lucene index, such as the one this run writes into a folder it reads: not sources.
+      passedOver.merge("index folder", 1L, Long::sum);
+      return null;
     }
     // "a/b.txt" sorts after "a.txt" as full paths: a folder's name sorts as if it ended in '/'.
     entries.sort(
@@ -317,15 +342,21 @@ final class FileFeed implements SourceFeed {
    * @param relative its path under its root, which its id is made from
    * @param stored the path its sources keep (the file a root given as a link leads to)
    */
-  private Item readFile(Path file, Path relative, Path stored) {
+  private Item readFile(Path file, Path relative, Path stored, boolean isRoot) {
     String name = file.toString();
-    Kind kind = kindOf(file.getFileName().toString());
-    if (kind == null) {
+    SourceFiles.Kind kind = SourceFiles.kindOf(file.getFileName().toString());
+    if (kind == null && isRoot) {
       return Item.of(
           new IngestException.Unsupported(
-              name, "not a source file (Loci reads .txt, .text, .md, .jsonl and .ndjson)"));
+              name, "not a source file (Loci reads " + SourceFiles.READ + ")"));
     }
-    if (kind == Kind.JSON_LINES) {
+    if (kind == null) {
+      // A folder's PDFs and images are not sources that failed: counted, not reported one by one.
+      String extension = SourceFiles.extension(file.getFileName().toString());
+      passedOver.merge(extension.isEmpty() ? "no extension" : "." + extension, 1L, Long::sum);
+      return null;
+    }
+    if (kind == SourceFiles.Kind.JSON_LINES) {
       // Each record is a source of its own, so the run's check of a file given twice does not see
       // a records file: it would be read again, and each record reported as a duplicate id.
       if (!recordsFilesOpened.add(stored)) {
@@ -356,7 +387,7 @@ final class FileFeed implements SourceFeed {
     if (SourceReader.isBlank(content)) {
       return Item.of(new IngestException.Empty(name));
     }
-    String id = idPrefix + withoutExtension(relative.toString().replace('\\', '/'));
+    String id = idPrefix + SourceFiles.withoutExtension(relative.toString().replace('\\', '/'));
     Source source;
     try {
       source =
@@ -410,7 +441,7 @@ final class FileFeed implements SourceFeed {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                   if ((file.equals(start) || !isHiddenName(file))
-                      && isSourceFile(file.getFileName().toString())) {
+                      && SourceFiles.isSourceFile(file.getFileName().toString())) {
                     sum[0] += sizeOf(file);
                   }
                   return FileVisitResult.CONTINUE;
@@ -448,42 +479,17 @@ final class FileFeed implements SourceFeed {
     }
   }
 
-  /** The kinds of source file, by extension. */
-  private enum Kind {
-    TEXT,
-    JSON_LINES
-  }
-
-  /** A file's kind, or null when Loci does not read it. */
-  private static Kind kindOf(String fileName) {
-    return switch (extension(fileName)) {
-      case "txt", "text", "md" -> Kind.TEXT;
-      case "jsonl", "ndjson" -> Kind.JSON_LINES;
-      default -> null;
-    };
-  }
-
-  private static boolean isSourceFile(String fileName) {
-    return kindOf(fileName) != null;
-  }
-
-  /** Whether a file is read as JSON Lines, many records to a file. */
-  static boolean isRecordsFile(Path file) {
-    return file.getFileName() != null && kindOf(file.getFileName().toString()) == Kind.JSON_LINES;
-  }
-
-  static String extension(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static String withoutExtension(String relative) {
-    int slash = relative.lastIndexOf('/');
-    int dot = relative.lastIndexOf('.');
-    return dot > slash + 1 ? relative.substring(0, dot) : relative;
-  }
-
+  /**
+   * What a failure to read a file says: the reason, without the exception's name or a second copy
+   * of the path when the file system gives one.
+   */
   static String describe(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied (the user running Loci cannot read it)";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }

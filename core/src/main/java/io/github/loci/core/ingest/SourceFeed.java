@@ -3,6 +3,7 @@ package io.github.loci.core.ingest;
 import java.io.Closeable;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -46,6 +47,17 @@ public interface SourceFeed extends Closeable {
     return List.of();
   }
 
+  /**
+   * What the feed passed over in folders without reading it, as not sources: files of other types
+   * by extension ({@code ".pdf"}, {@code "no extension"}) and Lucene index folders ({@code "index
+   * folder"}), with how many. A file given by itself that is not a source is a problem instead.
+   *
+   * @return the counts so far, by kind
+   */
+  default Map<String, Long> passedOver() {
+    return Map.of();
+  }
+
   /** Releases the open file, if any; never throws. */
   @Override
   void close();
@@ -83,6 +95,11 @@ public interface SourceFeed extends Closeable {
       @Override
       public List<RecordsFile> recordsFilesRead() {
         return feed.recordsFilesRead();
+      }
+
+      @Override
+      public Map<String, Long> passedOver() {
+        return feed.passedOver();
       }
 
       @Override

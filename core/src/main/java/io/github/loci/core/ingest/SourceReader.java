@@ -180,7 +180,7 @@ public final class SourceReader {
    * @return whether its sources are records
    */
   public static boolean isRecordsFile(Path file) {
-    return FileFeed.isRecordsFile(file);
+    return SourceFiles.isRecordsFile(file);
   }
 
   /**

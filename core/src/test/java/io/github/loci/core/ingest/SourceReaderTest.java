@@ -3,6 +3,7 @@ package io.github.loci.core.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -254,11 +256,32 @@ class SourceReaderTest {
   @Test
   void testUnsupportedAndMissingPathsAreReported() throws Exception {
     write("photo.png", "not really");
-    IngestResult result = SourceReader.read(List.of(dir, dir.resolve("missing")));
+    IngestResult result =
+        SourceReader.read(List.of(dir.resolve("photo.png"), dir.resolve("missing")));
     assertEquals(2, result.skipped().size());
     assertInstanceOf(IngestException.Unsupported.class, result.skipped().get(0));
     assertInstanceOf(IngestException.Unreadable.class, result.skipped().get(1));
     assertTrue(result.skipped().get(1).getMessage().contains("no such file or folder"));
+  }
+
+  @Test
+  void testAFoldersOtherFilesAndIndexesArePassedOverAndCounted() throws Exception {
+    write("a.txt", "Alibaba abrió un centro de datos en Colombia.");
+    write("b.pdf", "%PDF-1.4");
+    write("sub/c.PDF", "%PDF-1.4");
+    write("sub/LICENSE", "text without an extension");
+    // A Lucene index inside the folder read (the index of this very run, often): not sources.
+    write("idx/segments_2", "x");
+    write("idx/notes.txt", "an index folder's files are never sources");
+    try (SourceFeed feed = SourceReader.open(List.of(dir))) {
+      List<String> read = new java.util.ArrayList<>();
+      for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
+        assertNull(item.problem(), String.valueOf(item.problem()));
+        read.add(item.source().id());
+      }
+      assertEquals(List.of("a"), read);
+      assertEquals(Map.of(".pdf", 2L, "no extension", 1L, "index folder", 1L), feed.passedOver());
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -168,7 +169,7 @@ final class IndexCommand implements Callable<Integer> {
           // reading only
         }
         List<String> dropped = loci.missingRecords(feed.recordsFilesRead());
-        out.println("Would remove " + sources(gone) + ": " + list(gone));
+        out.println("Would remove " + sources(gone) + (gone.isEmpty() ? "" : ": " + list(gone)));
         if (!dropped.isEmpty()) {
           out.println("Would remove " + records(dropped) + ": " + list(dropped));
         }
@@ -220,7 +221,7 @@ final class IndexCommand implements Callable<Integer> {
           loci.delete(all);
         }
       }
-      printReport(out, report, removed, dropped, sync);
+      printReport(out, report, removed, dropped, sync, feed.passedOver());
       if (report.sources() == 0 && removed.isEmpty() && dropped.isEmpty()) {
         out.println("Nothing indexed: every input was missing or skipped");
         return ExitCodes.NOTHING_INDEXED;
@@ -260,7 +261,8 @@ final class IndexCommand implements Callable<Integer> {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < Math.min(ids.size(), IDS_LISTED); i++) {
       String id = ids.get(i);
-      line.append(i == 0 ? "" : ", ").append(id.length() <= 80 ? id : Source.shown(id));
+      line.append(i == 0 ? "" : ", ")
+          .append(TerminalText.line(id.length() <= 80 ? id : Source.shown(id)));
     }
     if (ids.size() > IDS_LISTED) {
       line.append(" … and ").append(ids.size() - IDS_LISTED).append(" more");
@@ -273,7 +275,8 @@ final class IndexCommand implements Callable<Integer> {
       IndexReport report,
       List<String> removed,
       List<String> dropped,
-      boolean sync) {
+      boolean sync,
+      Map<String, Long> passedOver) {
     out.printf(
         Locale.ROOT,
         "Indexed %d sources (%d added, %d replaced, %d unchanged) into %d new passages in %.1f s"
@@ -307,33 +310,55 @@ final class IndexCommand implements Callable<Integer> {
       out.println(
           "Removed " + sources(removed) + (dropped.isEmpty() ? "" : " and " + records(dropped)));
     }
-    if (!report.relocated().isEmpty()) {
-      int n = report.relocated().size();
+    if (report.relocatedCount() > 0) {
+      long n = report.relocatedCount();
       out.println(
           "Replaced "
               + (n == 1 ? "1 source" : n + " sources")
               + " read from another file before (the same id for another file replaces the"
               + " source; --id-prefix keeps both):");
-      for (IndexReport.Relocation r : report.relocated()) {
-        out.println("  " + Source.shown(r.id()) + ": " + r.after() + ", before: " + r.before());
-      }
-    }
-    if (!report.knownFiles().isEmpty()) {
-      out.println("Updated under the id they already had (one file is one source):");
-      for (IndexReport.KnownFile f : report.knownFiles()) {
+      List<IndexReport.Relocation> shown = report.relocated();
+      for (IndexReport.Relocation r : shown.subList(0, Math.min(shown.size(), IDS_LISTED))) {
         out.println(
             "  "
-                + f.location()
-                + ": already indexed as "
-                + Source.shown(f.id())
-                + ", not added again as "
-                + Source.shown(f.givenId()));
+                + TerminalText.line(Source.shown(r.id()))
+                + ": "
+                + TerminalText.line(r.after())
+                + ", before: "
+                + TerminalText.line(r.before()));
       }
+      more(out, n, Math.min(shown.size(), IDS_LISTED));
+    }
+    if (report.knownFileCount() > 0) {
+      long n = report.knownFileCount();
+      out.println(
+          (n == 1 ? "1 file" : n + " files")
+              + " already indexed under another id (named in another way before: one file is one"
+              + " source, and keeps its id):");
+      List<IndexReport.KnownFile> shown = report.knownFiles();
+      for (IndexReport.KnownFile f : shown.subList(0, Math.min(shown.size(), IDS_LISTED))) {
+        out.println(
+            "  "
+                + TerminalText.line(f.location())
+                + ": kept as "
+                + TerminalText.line(Source.shown(f.id()))
+                + ", not "
+                + TerminalText.line(Source.shown(f.givenId())));
+      }
+      more(out, n, Math.min(shown.size(), IDS_LISTED));
+    }
+    if (!passedOver.isEmpty()) {
+      List<String> kinds = new java.util.ArrayList<>();
+      passedOver.forEach((kind, n) -> kinds.add(passedOver(kind, n)));
+      out.println(
+          "Passed over in folders, as not sources: "
+              + String.join(", ", kinds)
+              + " (Loci reads .txt, .text, .md, .jsonl and .ndjson)");
     }
     if (report.skippedCount() > 0) {
       out.println("Skipped " + report.skippedCount() + ":");
       for (IngestException e : report.skipped()) {
-        out.println("  " + e.getMessage());
+        out.println("  " + TerminalText.line(e.getMessage()));
       }
       if (report.skippedCount() > report.skipped().size()) {
         out.println("  … and " + (report.skippedCount() - report.skipped().size()) + " more");
@@ -344,6 +369,25 @@ final class IndexCommand implements Callable<Integer> {
                 + " each its own id; for files of several folders, index each folder on its own"
                 + " with an --id-prefix, e.g. --id-prefix one/, so that they keep distinct ids)");
       }
+    }
+  }
+
+  /** "3 .pdf files", "1 file without an extension", "2 index folders". */
+  private static String passedOver(String kind, long n) {
+    String files = n == 1 ? " file" : " files";
+    if (kind.startsWith(".")) {
+      return n + " " + TerminalText.line(kind) + files;
+    }
+    if (kind.equals("no extension")) {
+      return n + files + " without an extension";
+    }
+    return n + " " + kind + (n == 1 ? "" : "s");
+  }
+
+  /** " … and N more" under a list that shows {@code shown} of {@code total}. */
+  private static void more(PrintWriter out, long total, int shown) {
+    if (total > shown) {
+      out.println("  … and " + (total - shown) + " more");
     }
   }
 }

@@ -566,13 +566,63 @@ class BadInputSuiteTest {
             .after("index", "{dir}/one", "--index", IDX)
             .says("Replaced 1 source read from another file", "one/x.txt", "two/x.txt"),
         Case.of(
+                "index: past 20 replaced sources, the report counts the rest",
+                dir -> {
+                  for (int i = 0; i < 25; i++) {
+                    write(dir.resolve("one/x" + i + ".txt"), BadInputFiles.A);
+                    write(dir.resolve("two/x" + i + ".txt"), BadInputFiles.X);
+                  }
+                },
+                "index",
+                "{dir}/two",
+                "--index",
+                IDX)
+            .after("index", "{dir}/one", "--index", IDX)
+            .says("Replaced 25 sources read from another file", "… and 5 more"),
+        Case.of(
+                "index: a folder's files of other types are counted as passed over, not skipped",
+                dir -> {
+                  write(dir.resolve("docs/a.txt"), BadInputFiles.A);
+                  write(dir.resolve("docs/b.pdf"), "%PDF-1.4");
+                  write(dir.resolve("docs/sub/c.PDF"), "%PDF-1.4");
+                },
+                "index",
+                "{dir}/docs",
+                "--index",
+                IDX)
+            .says("Passed over in folders, as not sources: 2 .pdf files")
+            .then((d, r) -> assertFalse(r.out().contains("Skipped"), r.out())),
+        Case.of(
+                "index: the index inside the folder it reads is passed over, run after run",
+                dir -> write(dir.resolve("docs/a.txt"), BadInputFiles.A),
+                "index",
+                "{dir}/docs",
+                "--index",
+                "{dir}/docs/idx")
+            .after("index", "{dir}/docs", "--index", "{dir}/docs/idx")
+            .says("1 unchanged", "1 index folder")
+            .then((d, r) -> assertFalse(r.out().contains("Skipped"), r.out())),
+        Case.of(
+                "index: a file name's control chars never reach the terminal in the report",
+                dir -> {
+                  write(dir.resolve("docs/a.txt"), BadInputFiles.A);
+                  write(dir.resolve("docs/red\u001b[31mname.txt"), "");
+                },
+                "index",
+                "{dir}/docs",
+                "--index",
+                IDX)
+            .exits(3)
+            .says("red\uFFFD[31mname.txt")
+            .then((d, r) -> assertFalse(r.out().contains("\u001b"), r.out())),
+        Case.of(
                 "index: one file named two ways stays one source",
                 dir -> BadInputFiles.indexCorpus(dir),
                 "index",
                 "{dir}/docs/sub/x.txt",
                 "--index",
                 IDX)
-            .says("already indexed as 'sub/x'")
+            .says("already indexed under another id", "kept as 'sub/x'")
             .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "a", "sub/x")),
         Case.of(
                 "index: one file given twice in one run is read once",
