@@ -98,11 +98,11 @@ public final class Loci implements AutoCloseable {
               ? ConceptMatcher.lazy(lexicon, analysis)
               : new ConceptMatcher(lexicon, analysis);
       this.passageSearcher = new PassageSearcher(analysis, topics, concepts);
+      this.similarity = new BM25Similarity(b.k1, b.b);
     } catch (IOException | RuntimeException e) {
       analysis.close();
       throw e;
     }
-    this.similarity = new BM25Similarity(b.k1, b.b);
     SearcherFactory searcherFactory =
         new SearcherFactory() {
           @Override
@@ -643,8 +643,9 @@ public final class Loci implements AutoCloseable {
      * @return this builder
      */
     public Builder bm25(float k1, float b) {
-      if (!(k1 >= 0) || !(b >= 0 && b <= 1)) {
-        throw new IllegalArgumentException("BM25 needs k1 >= 0 and 0 <= b <= 1");
+      if (!(k1 >= 0 && Float.isFinite(k1)) || !(b >= 0 && b <= 1)) {
+        throw new IllegalArgumentException(
+            "BM25 needs a finite k1 >= 0 and 0 <= b <= 1, not k1 " + k1 + ", b " + b);
       }
       this.k1 = k1;
       this.b = b;

@@ -150,6 +150,16 @@ class LociTest {
   }
 
   @Test
+  void testBm25ParametersOutOfRangeAreRefusedByTheBuilder() {
+    for (float[] kb :
+        new float[][] {{Float.POSITIVE_INFINITY, 0.5f}, {Float.NaN, 0.5f}, {-1f, 0.5f}, {1f, 2f}}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Loci.builder().bm25(kb[0], kb[1]));
+      assertTrue(e.getMessage().contains("BM25 needs"), e.getMessage());
+    }
+  }
+
+  @Test
   void testAQueryLanguageLociDoesNotAnalyzeIsABadRequest() {
     IllegalArgumentException e =
         assertThrows(

@@ -170,7 +170,7 @@ public final class PassageSearcher {
         searcher.createWeight(filtered, ContentFirstCollector.scoreMode(countThreshold), 1f);
     int wanted = request.offset() + request.limit();
     StoredFields stored = searcher.storedFields();
-    Citations citations = new Citations(searcher, weight, plan.labels());
+    MatchedSpans citations = new MatchedSpans(searcher, weight, plan.labels());
     List<Hit> hits = new ArrayList<>();
     Map<String, List<int[]>> shown = new HashMap<>();
     int scoreAt = order == BY_AMOUNT ? 2 : 1;

@@ -1,6 +1,8 @@
 package io.github.loci.core.search;
 
+import io.github.loci.analyzers.Language;
 import io.github.loci.core.amount.AmountKind;
+import io.github.loci.core.detect.DetectedLanguage;
 import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.ingest.Source;
 import java.util.Objects;
@@ -14,8 +16,10 @@ import java.util.stream.Collectors;
  *
  * @param query free text in any language, with {@code "quoted phrases"}; may be empty with a topic
  * @param topic a topic id to search, or empty
- * @param queryLanguage the language the query is written in, if known; it weighs that language's
- *     analysis higher, never excludes the others
+ * @param queryLanguage the language the query is written in, if known, as a code of one of Loci's
+ *     languages (es, it, en, vi; tags and names are read as {@link LanguageCodes#normalize} reads
+ *     them, {@code und} is none); it weighs that language's analysis higher, never excludes the
+ *     others
  * @param languages only passages in these languages (codes, tags or names, as {@link
  *     LanguageCodes#normalize} reads them, and kept as its codes; another code of two or three
  *     letters, such as a detected {@code ceb}, as it is); empty for all
@@ -77,7 +81,9 @@ public record SearchRequest(
     topic = Objects.requireNonNullElse(topic, Optional.<String>empty()).filter(t -> !t.isBlank());
     queryLanguage =
         Objects.requireNonNullElse(queryLanguage, Optional.<String>empty())
-            .filter(t -> !t.isBlank());
+            .filter(t -> !t.isBlank())
+            .map(SearchRequest::queryLanguageCode)
+            .filter(code -> !code.equals(DetectedLanguage.UNDETERMINED));
     languages =
         languages.stream().map(SearchRequest::languageCode).collect(Collectors.toUnmodifiableSet());
     sources = Set.copyOf(sources);
@@ -104,6 +110,24 @@ public record SearchRequest(
       throw new IllegalArgumentException(
           "offset + limit must be at most " + MAX_WINDOW + ", not " + offset + " + " + limit);
     }
+  }
+
+  /**
+   * A query's declared language as a code ({@link LanguageCodes#normalize}: codes, tags, names);
+   * {@code und}, what a detector says of a text it cannot tell, declares none.
+   *
+   * @throws IllegalArgumentException for a language Loci has no analyzers for: its words would be
+   *     analyzed as no language of the index's is
+   */
+  private static String queryLanguageCode(String language) {
+    String code = LanguageCodes.normalize(language);
+    if (!code.equals(DetectedLanguage.UNDETERMINED) && Language.forCode(code).isEmpty()) {
+      throw new IllegalArgumentException(
+          "query language '"
+              + language
+              + "' is not one Loci analyzes (es, it, en, vi); leave it undeclared");
+    }
+    return code;
   }
 
   /**

@@ -8,9 +8,9 @@ import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
 import io.github.loci.core.lexicon.ConceptMatcher;
-import io.github.loci.core.search.Citations;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.MatchSpan;
+import io.github.loci.core.search.MatchedSpans;
 import io.github.loci.core.search.PassageSearcher;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
@@ -173,14 +173,14 @@ public final class OpenSearchSearcher {
     List<MatchSpan> spans = new ArrayList<>();
     for (JsonNode span : hit.path("fields").path(MatchesFetchPhase.FIELD)) {
       spans.add(
-          Citations.span(
+          MatchedSpans.span(
               span.path("start").asInt(),
               span.path("end").asInt(),
               span.path("field").asText(),
               leaf(span.path("leaf")),
               labels));
     }
-    return Citations.merge(spans, textLength);
+    return MatchedSpans.merge(spans, textLength);
   }
 
   /** The leaf query a span names, or null for one the plan format lacks. */

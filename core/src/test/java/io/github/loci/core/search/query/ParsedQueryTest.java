@@ -61,8 +61,14 @@ class ParsedQueryTest {
       assertEquals(
           Optional.of(Language.ES), ParsedQuery.parse(named, ANALYSIS).language(), spanish);
     }
-    SearchRequest de = SearchRequest.builder().query("Wolke").queryLanguage("de").build();
-    assertThrows(IllegalArgumentException.class, () -> ParsedQuery.parse(de, ANALYSIS));
+    // A language Loci does not analyze is refused when the request is built, not when it runs.
+    SearchRequest.Builder de = SearchRequest.builder().query("Wolke").queryLanguage("de");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, de::build);
+    assertTrue(e.getMessage().contains("'de' is not one Loci analyzes"), e.getMessage());
+    // "und", a detector's answer for a text it cannot tell, declares no language.
+    SearchRequest und = SearchRequest.builder().query("Wolke").queryLanguage("und").build();
+    assertEquals(Optional.empty(), und.queryLanguage());
+    assertEquals(Optional.empty(), ParsedQuery.parse(und, ANALYSIS).language());
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.apache.lucene.search.Weight;
  * weight that scored them), each span naming its terms and the concepts they stand for. One
  * instance serves one search.
  */
-public final class Citations {
+public final class MatchedSpans {
   private final IndexSearcher searcher;
   private final Weight weight;
   private final Labels labels;
@@ -39,7 +39,7 @@ public final class Citations {
    * @param weight the search's weight
    * @param labels the plan's labels
    */
-  Citations(IndexSearcher searcher, Weight weight, Labels labels) {
+  MatchedSpans(IndexSearcher searcher, Weight weight, Labels labels) {
     this.searcher = searcher;
     this.weight = weight;
     this.labels = labels;
