@@ -280,6 +280,26 @@ public final class Loci implements AutoCloseable {
   }
 
   /**
+   * Counts the sources that another analysis indexed than this Loci's: an older version of Loci's
+   * analysis, or another {@code Builder.analyzers} profile. Their passages' terms are not those
+   * queries are analyzed into, so searches may miss them (each search then carries a note); {@link
+   * #index} given the same sources again updates them.
+   *
+   * @return how many sources need indexing again, 0 for an index this analysis wrote
+   * @throws IOException if the index cannot be read
+   */
+  public long sourcesOfAnotherAnalysis() throws IOException {
+    try (Lifecycle.Use use = lifecycle.use()) {
+      IndexSearcher searcher = session.acquire();
+      try {
+        return ((LanguageScaledSearcher) searcher).sourcesOfAnotherAnalysis(analysis.id());
+      } finally {
+        session.release(searcher);
+      }
+    }
+  }
+
+  /**
    * Lists the indexed sources, by id. The list holds them all: for an archive of many sources,
    * {@link #forEachSource} visits them one at a time.
    *
@@ -612,7 +632,8 @@ public final class Loci implements AutoCloseable {
 
     /**
      * Chooses the analyzers of the language fields (default {@link Analysis.Profile#LOCI}); the
-     * Lucene profiles are baselines for benchmarks. Changing it re-indexes every source.
+     * Lucene profiles are baselines for benchmarks. Changing it re-indexes every source given
+     * again; until then searches carry a note ({@link Loci#sourcesOfAnotherAnalysis}).
      *
      * @param profile the analyzers
      * @return this builder

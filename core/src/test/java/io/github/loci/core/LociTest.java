@@ -150,6 +150,38 @@ class LociTest {
   }
 
   @Test
+  void testSourcesOfAnotherAnalysisAreCountedAndNotedUntilIndexedAgain(@TempDir Path dir)
+      throws Exception {
+    List<Source> sources =
+        List.of(
+            Source.of("es", "Nube", "Alibaba abrió un centro de datos en Colombia este año."),
+            Source.of("en", "Cloud", "Amazon opened a data centre in Ireland this year."));
+    try (Loci other =
+        Loci.builder()
+            .directory(dir)
+            .analyzers(io.github.loci.core.analyze.Analysis.Profile.LUCENE_STANDARD)
+            .build()) {
+      other.index(sources);
+      assertEquals(0, other.sourcesOfAnotherAnalysis());
+    }
+    try (Loci loci = Loci.open(dir)) {
+      assertEquals(2, loci.sourcesOfAnotherAnalysis());
+      SearchResult stale = loci.search("centros de datos");
+      assertTrue(
+          stale.notes().stream()
+              .anyMatch(
+                  n -> n.startsWith("2 sources of this index were indexed by another analysis")),
+          stale.notes().toString());
+      IndexReport again = loci.index(sources);
+      assertEquals(2, again.replaced());
+      assertEquals(0, loci.sourcesOfAnotherAnalysis());
+      SearchResult fresh = loci.search("centros de datos");
+      assertTrue(fresh.notes().isEmpty(), fresh.notes().toString());
+      assertEquals(2, fresh.hits().size());
+    }
+  }
+
+  @Test
   void testBm25ParametersOutOfRangeAreRefusedByTheBuilder() {
     for (float[] kb :
         new float[][] {{Float.POSITIVE_INFINITY, 0.5f}, {Float.NaN, 0.5f}, {-1f, 0.5f}, {1f, 2f}}) {

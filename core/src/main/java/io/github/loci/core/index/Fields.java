@@ -68,6 +68,12 @@ public final class Fields {
   /** Content hash of the source and of the analysis that indexed it. */
   public static final String HASH = "hash";
 
+  /**
+   * On a source's document, indexed, not stored: the id of the analysis that indexed it ({@code
+   * Analysis.id()}), so that the sources an older analysis indexed can be counted.
+   */
+  public static final String ANALYSIS = "analysis";
+
   /** Number of passages of the source. */
   public static final String PASSAGE_COUNT = "passages";
 

@@ -138,6 +138,19 @@ public final class PassageDocuments {
       String text) {}
 
   /**
+   * Marks a source's document with the analysis that indexed its passages ({@link
+   * Fields#ANALYSIS}).
+   *
+   * @param documents the documents {@link #build} made: the source's is the last
+   * @param analysisId the analysis's id
+   * @return the documents
+   */
+  public static List<Document> withAnalysis(List<Document> documents, String analysisId) {
+    documents.getLast().add(new StringField(Fields.ANALYSIS, analysisId, Field.Store.NO));
+    return documents;
+  }
+
+  /**
    * Builds the documents of a source.
    *
    * @param meta the source's metadata

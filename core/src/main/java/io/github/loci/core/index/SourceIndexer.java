@@ -38,10 +38,11 @@ public final class SourceIndexer {
    * source indexed otherwise is indexed again by the next run ({@code seg=3}: an over-long sentence
    * not cut beside a digit; {@code amounts=2}: amounts read since the fixes of their currencies,
    * joined parts and dashes, {@code amounts=3} across a hard-wrapped line; {@code glued=1}:
-   * sentences glued to the next analyzed apart, {@link SentenceTokens#analyzedText}).
+   * sentences glued to the next analyzed apart, {@link SentenceTokens#analyzedText}; {@code
+   * analysis=1}: a source's document names its analysis, {@link Fields#ANALYSIS}).
    */
   static final String FORMAT_ID =
-      "format=" + IndexFormat.VERSION + ";seg=3;path=1;und=short;amounts=3;glued=1";
+      "format=" + IndexFormat.VERSION + ";seg=3;path=1;und=short;amounts=3;glued=1;analysis=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;
@@ -141,12 +142,14 @@ public final class SourceIndexer {
     return new Prepared(
         lang,
         source.language().isEmpty(),
-        PassageDocuments.build(
-            meta,
-            passages,
-            amounts,
-            textFields,
-            sentenceTokens(source.text(), sentences, passages, languages)),
+        PassageDocuments.withAnalysis(
+            PassageDocuments.build(
+                meta,
+                passages,
+                amounts,
+                textFields,
+                sentenceTokens(source.text(), sentences, passages, languages)),
+            analysis.id()),
         passages.size());
   }
 

@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 
 /**
@@ -29,6 +30,12 @@ public class LanguageScaledSearcher extends IndexSearcher {
   private final long passages;
   private final ConceptStatistics concepts = new ConceptStatistics(this);
   private volatile SourceOrdinals sourceOrdinals;
+
+  /** The analysis id last asked of {@link #sourcesOfAnotherAnalysis}, and its count. */
+  private volatile OtherAnalysis otherAnalysis;
+
+  private record OtherAnalysis(String analysisId, long sources) {}
+
   private final java.util.Map<String, CollectionStatistics> statistics =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, Double> scales =
@@ -84,6 +91,27 @@ public class LanguageScaledSearcher extends IndexSearcher {
       }
     }
     return known;
+  }
+
+  /**
+   * Counts the sources of this searcher's reader that another analysis indexed than the one named:
+   * an older version of Loci's, or another profile. Their passages' terms are not the ones queries
+   * are analyzed into, so searches may miss them. Counted on the first call and kept as long as
+   * this searcher.
+   *
+   * @param analysisId the analysis's id, as {@code Analysis.id()} gives it
+   * @return how many sources lack that analysis
+   * @throws IOException if the index cannot be read
+   */
+  public final long sourcesOfAnotherAnalysis(String analysisId) throws IOException {
+    OtherAnalysis known = otherAnalysis;
+    if (known == null || !known.analysisId().equals(analysisId)) {
+      long sources = count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)));
+      long current = count(new TermQuery(new Term(Fields.ANALYSIS, analysisId)));
+      known = new OtherAnalysis(analysisId, sources - current);
+      otherAnalysis = known;
+    }
+    return known.sources();
   }
 
   private double scale(String field) throws IOException {

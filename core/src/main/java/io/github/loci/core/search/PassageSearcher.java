@@ -135,6 +135,24 @@ public final class PassageSearcher {
    * @throws IllegalArgumentException if the request names an unknown topic
    */
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    SearchResult result = searchAsIs(searcher, request);
+    long outdated =
+        searcher instanceof LanguageScaledSearcher s
+            ? s.sourcesOfAnotherAnalysis(analysis.id())
+            : 0;
+    return outdated == 0
+        ? result
+        : result.withNote(
+            outdated
+                + (outdated == 1 ? " source" : " sources")
+                + " of this index were indexed by another analysis than this Loci's ("
+                + analysis.id()
+                + ": another version of Loci, or another profile), so searches may miss their"
+                + " passages: index the same sources again to update them");
+  }
+
+  private SearchResult searchAsIs(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
     int max = LongQueries.MAX_WORDS;
     LongQueries.Cut cut = LongQueries.cut(request, analysis, searcher.getIndexReader(), max);
     while (true) {
