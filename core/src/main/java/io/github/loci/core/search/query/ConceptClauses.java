@@ -22,9 +22,11 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Makes the clause for a span of free text that names concepts: one concept group, a dis-max over
  * the concepts' terms in every language, each in its own language's field ({@link ConceptQuery}).
- * The words as typed are searched in the neutral field only for passages in other languages: for
- * the lexicon's languages they would match only passages in the query's language, which would then
- * win for their language.
+ * In the query's own language (declared, or the one its lexicon terms tell), the words as typed are
+ * searched as free text, and the concept's other terms there weigh {@link
+ * LeafQueries#OWN_LANGUAGE_SYNONYM_WEIGHT}. The words as typed are searched in the neutral field
+ * only for passages in other languages: for the lexicon's languages they would match only passages
+ * in the query's language, which would then win for their language.
  */
 final class ConceptClauses {
   private final Analysis analysis;
@@ -56,6 +58,13 @@ final class ConceptClauses {
             }
           }
         });
+    Set<List<String>> typedKeys = new HashSet<>();
+    own.ifPresent(
+        language ->
+            typedKeys.add(
+                LeafQueries.key(
+                    Fields.textField(language),
+                    query.tokens(Fields.textField(language), match.text()))));
     List<Query> members = new ArrayList<>();
     List<Query> ownTerms = new ArrayList<>();
     Set<List<String>> seen = new HashSet<>();
@@ -65,7 +74,7 @@ final class ConceptClauses {
       for (Language language : Lexicon.COLUMNS) {
         boolean typedHere = own.isPresent() && own.get() == language;
         if (typedHere) {
-          searched.put(language.code(), List.of(match.text()));
+          searched.putIfAbsent(language.code(), new ArrayList<>(List.of(match.text())));
         }
         for (CompiledExpansions.AnalyzedTerm term : concept.terms().get(language)) {
           if (!seen.add(term.key())) {
@@ -73,9 +82,18 @@ final class ConceptClauses {
           }
           Query q = term.query();
           if (typedHere) {
-            // Not scored (the words typed are), only counted: the concept's share of the
-            // declared language's passages.
+            // Counted: the concept's share of the declared language's passages.
             ownTerms.add(q);
+            if (typedKeys.contains(term.key())) {
+              continue; // the words typed are scored as free text
+            }
+            // The concept's other terms in the query's language: "AI" finds "artificial
+            // intelligence", "invertir" finds "inversión".
+            members.add(
+                LeafQueries.boost(
+                    q, LeafQueries.OWN_LANGUAGE_SYNONYM_WEIGHT / LeafQueries.words(term.tokens())));
+            labels.add(q, List.of(conceptId));
+            searched.get(language.code()).add(term.text());
             continue;
           }
           members.add(
