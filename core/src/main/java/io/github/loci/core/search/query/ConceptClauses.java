@@ -48,23 +48,25 @@ final class ConceptClauses {
    */
   Query clause(
       ParsedQuery query, ConceptMatcher.Match match, Labels labels, List<Expansion> expansions) {
-    // The words as typed, in their own declared language, are searched as free text; label them.
+    // The words as typed, in their own declared language, are searched as free text. One word is
+    // labelled as the concept wherever it matches; the words of a longer term are not, since one of
+    // them alone ("công" of "công cộng" in "công ty") is not the concept: the term as a phrase is
+    // a member of the group, labelled.
     Optional<Language> own = query.language().filter(l -> match.languages().contains(l));
-    own.ifPresent(
-        language -> {
-          for (Analysis.LanguageField field : analysis.fields(language)) {
-            for (Token t : query.tokens(field.name(), match.text())) {
-              labels.add(new TermQuery(new Term(field.name(), t.term())), match.concepts());
-            }
-          }
-        });
+    List<Token> typedOwn =
+        own.map(l -> query.tokens(Fields.textField(l), match.text())).orElse(List.of());
+    boolean oneWord = LeafQueries.words(typedOwn) == 1;
+    own.filter(l -> oneWord)
+        .ifPresent(
+            language -> {
+              for (Analysis.LanguageField field : analysis.fields(language)) {
+                for (Token t : query.tokens(field.name(), match.text())) {
+                  labels.add(new TermQuery(new Term(field.name(), t.term())), match.concepts());
+                }
+              }
+            });
     Set<List<String>> typedKeys = new HashSet<>();
-    own.ifPresent(
-        language ->
-            typedKeys.add(
-                LeafQueries.key(
-                    Fields.textField(language),
-                    query.tokens(Fields.textField(language), match.text()))));
+    own.ifPresent(language -> typedKeys.add(LeafQueries.key(Fields.textField(language), typedOwn)));
     List<Query> members = new ArrayList<>();
     List<Query> ownTerms = new ArrayList<>();
     Set<List<String>> seen = new HashSet<>();
@@ -84,8 +86,8 @@ final class ConceptClauses {
           if (typedHere) {
             // Counted: the concept's share of the declared language's passages.
             ownTerms.add(q);
-            if (typedKeys.contains(term.key())) {
-              continue; // the words typed are scored as free text
+            if (typedKeys.contains(term.key()) && oneWord) {
+              continue; // the word typed is scored as free text
             }
             // The concept's other terms in the query's language: "AI" finds "artificial
             // intelligence", "invertir" finds "inversión".
@@ -93,7 +95,9 @@ final class ConceptClauses {
                 LeafQueries.boost(
                     q, LeafQueries.OWN_LANGUAGE_SYNONYM_WEIGHT / LeafQueries.words(term.tokens())));
             labels.add(q, List.of(conceptId));
-            searched.get(language.code()).add(term.text());
+            if (!typedKeys.contains(term.key())) {
+              searched.get(language.code()).add(term.text()); // the words typed are listed
+            }
             continue;
           }
           members.add(

@@ -78,4 +78,35 @@ class ConceptClausesTest {
                 new org.apache.lucene.search.TermQuery(
                     new org.apache.lucene.index.Term(field, stem))));
   }
+
+  @Test
+  void inItsOwnLanguageATermOfSeveralWordsIsAPhraseAndItsOtherTermsAreScored() throws Exception {
+    Lexicon lexicon =
+        Lexicon.parse(
+            "test.tsv",
+            "public-cloud\tcloud\tpublic cloud\tnube pública|nube abierta\tcloud pubblico"
+                + "\tđám mây công cộng\n");
+    ConceptMatcher own = new ConceptMatcher(lexicon, ANALYSIS);
+    ConceptClauses made =
+        new ConceptClauses(ANALYSIS, new CompiledExpansions(ANALYSIS, Topics.none(), lexicon));
+    ParsedQuery q =
+        ParsedQuery.parse(
+            SearchRequest.builder().query("nube pública").queryLanguage("es").build(), ANALYSIS);
+    List<ConceptMatcher.Match> found = q.concepts(own, q.free());
+    Labels labels = new Labels();
+    List<Expansion> expansions = new ArrayList<>();
+    String text = made.clause(q, found.get(0), labels, expansions).toString();
+    String field = io.github.loci.core.index.Fields.textField(Language.ES);
+    // The words typed, a phrase in the group; the other Spanish term too, at half weight.
+    assertTrue(text.contains(field + ":\"nub public\""), text);
+    assertTrue(text.contains("(" + field + ":\"nub abiert\")^0.25"), text);
+    assertEquals(
+        List.of("nube pública", "nube abierta"), expansions.get(0).terms().get("es"), text);
+    // One of its words alone ("pública" of a tender) is not the concept: not labelled.
+    assertEquals(
+        List.of(),
+        labels.of(
+            new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(field, "public"))));
+  }
 }
