@@ -36,13 +36,14 @@ public final class SourceIndexer {
   /**
    * Identifies everything that changes how a source is indexed; part of each source's hash, so a
    * source indexed otherwise is indexed again by the next run ({@code seg=3}: an over-long sentence
-   * not cut beside a digit; {@code amounts=2}: amounts read since the fixes of their currencies,
-   * joined parts and dashes, {@code amounts=3} across a hard-wrapped line; {@code glued=1}:
-   * sentences glued to the next analyzed apart, {@link SentenceTokens#analyzedText}; {@code
-   * analysis=1}: a source's document names its analysis, {@link Fields#ANALYSIS}).
+   * not cut beside a digit, {@code seg=4}: front matter as furniture; {@code amounts=2}: amounts
+   * read since the fixes of their currencies, joined parts and dashes, {@code amounts=3} across a
+   * hard-wrapped line; {@code glued=1}: sentences glued to the next analyzed apart, {@link
+   * SentenceTokens#analyzedText}; {@code analysis=1}: a source's document names its analysis,
+   * {@link Fields#ANALYSIS}).
    */
   static final String FORMAT_ID =
-      "format=" + IndexFormat.VERSION + ";seg=3;path=1;und=short;amounts=3;glued=1;analysis=1";
+      "format=" + IndexFormat.VERSION + ";seg=4;path=1;und=short;amounts=3;glued=1;analysis=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;

@@ -1,23 +1,16 @@
 package io.github.loci.core.ingest;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import io.github.loci.core.internal.FrontMatter;
 
 /**
- * The title of a text read from a file: the {@code title:} of its front matter (the YAML block
- * between two {@code ---} lines that starts Markdown files of static-site generators), else its
- * first line of at least three words, a Markdown heading's {@code #} marks left out, else its first
- * line. Shortened to {@value #MAX_CHARS} chars at a word boundary. The text is read line by line
- * from its start, so a huge text is never split whole.
+ * The title of a text read from a file: the title of its {@link FrontMatter} (the YAML or TOML
+ * block that starts Markdown files of static-site generators), else its first line of at least
+ * three words, a Markdown heading's {@code #} marks left out, else its first line. Shortened to
+ * {@value #MAX_CHARS} chars at a word boundary. The text is read line by line from its start, so a
+ * huge text is never split whole.
  */
 final class Titles {
   static final int MAX_CHARS = 100;
-
-  /** How many lines front matter may take; a longer block is not front matter but text. */
-  private static final int FRONT_MATTER_MAX_LINES = 200;
-
-  /** The first line of front matter: a key, a colon. */
-  private static final Pattern YAML_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*:(\\s|$)");
 
   private final String text;
   private int lineStart;
@@ -43,9 +36,12 @@ final class Titles {
   }
 
   private String find(String fallback) {
-    String fromFrontMatter = frontMatterTitle();
-    if (fromFrontMatter != null) {
-      return shorten(fromFrontMatter);
+    FrontMatter frontMatter = FrontMatter.of(text);
+    if (frontMatter.title().isPresent()) {
+      return shorten(frontMatter.title().get());
+    }
+    if (frontMatter.end() > 0) {
+      next = frontMatter.end(); // its keys are no title
     }
     String first = null;
     while (nextLine()) {
@@ -61,53 +57,6 @@ final class Titles {
       }
     }
     return first == null ? fallback : shorten(first);
-  }
-
-  /**
-   * The front matter's title, or null when the text has no front matter or it has no title; with
-   * front matter, the lines after it are next.
-   */
-  private String frontMatterTitle() {
-    if (!nextLine() || !isFence(line(), "---")) {
-      rewind();
-      return null;
-    }
-    String title = null;
-    for (int n = 0; n < FRONT_MATTER_MAX_LINES && nextLine(); n++) {
-      String line = line();
-      if (n == 0 && !YAML_KEY.matcher(line).lookingAt()) {
-        break; // a rule, then text: "---" alone is no front matter
-      }
-      if (isFence(line, "---") || isFence(line, "...")) {
-        return title == null || title.isEmpty() ? null : title;
-      }
-      if (title == null && line.toLowerCase(Locale.ROOT).startsWith("title:")) {
-        title = unquoted(line.substring("title:".length()).strip());
-      }
-    }
-    // No closing line, or no key first: the text only starts with a rule, and every line is text.
-    rewind();
-    return null;
-  }
-
-  private static boolean isFence(String line, String fence) {
-    return line.stripTrailing().equals(fence);
-  }
-
-  /** A YAML scalar without its quotes ({@code "…"} with its escapes of quote and backslash). */
-  private static String unquoted(String value) {
-    if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-      return value.substring(1, value.length() - 1).replace("''", "'").strip();
-    }
-    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-      return value
-          .substring(1, value.length() - 1)
-          .replace("\\\"", "\"")
-          .replace("\\\\", "\\")
-          .strip();
-    }
-    int comment = value.indexOf(" #");
-    return (comment >= 0 ? value.substring(0, comment) : value).strip();
   }
 
   /** A Markdown heading's text: "## Cloud market" is "Cloud market". */
@@ -150,11 +99,6 @@ final class Titles {
   /** Back to the first line. */
   private void rewind() {
     next = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-  }
-
-  /** The current line, at most its first 4 × {@value #MAX_CHARS} chars. */
-  private String line() {
-    return lineStart(4 * MAX_CHARS);
   }
 
   /** The start of the current line: only the start of a long line can become a title. */

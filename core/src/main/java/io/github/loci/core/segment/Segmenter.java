@@ -19,8 +19,8 @@ import java.util.function.IntPredicate;
  * <p>Sentences come from ICU4J's sentence {@link BreakIterator} for the source's locale, run on
  * each line (a line break always ends a sentence), trimmed of white space (no-break spaces too),
  * plus the boundaries ICU misses in real text: a full stop glued to the next sentence ("khổng
- * lồ.Alibaba"). Lines that are page furniture (see {@link Furniture}) are marked, and never share a
- * passage with content.
+ * lồ.Alibaba"). Lines that are page furniture (see {@link Furniture}) and the lines of a Markdown
+ * file's front matter are marked, and never share a passage with content.
  *
  * <p>Passages are consecutive sentences, at most {@code maxSentences}, or one more while the
  * passage is shorter than {@code minChars} (a title or a short sentence takes its neighbours), and

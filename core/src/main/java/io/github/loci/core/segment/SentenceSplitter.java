@@ -1,6 +1,7 @@
 package io.github.loci.core.segment;
 
 import com.ibm.icu.text.BreakIterator;
+import io.github.loci.core.internal.FrontMatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,12 @@ final class SentenceSplitter {
   private boolean isFurniture;
 
   /**
+   * Where the text's front matter ends (0 without one): its lines ("layout: post", "date: …") are
+   * furniture, never in a passage with the text and ranked after it.
+   */
+  private int frontMatterEnd;
+
+  /**
    * @param text the source text
    * @param breaker ICU's sentence rules for the text's language, a copy of its own
    * @param furniture the cues of page-furniture lines
@@ -51,6 +58,7 @@ final class SentenceSplitter {
 
   /** The text's sentences in order; none is empty or only white space. */
   List<Sentence> split() {
+    frontMatterEnd = FrontMatter.of(text).end();
     int lineStart = 0;
     int length = text.length();
     while (lineStart <= length) {
@@ -71,7 +79,7 @@ final class SentenceSplitter {
     if (trimmed == null) {
       return;
     }
-    isFurniture = furniture.isFurniture(text, trimmed[0], trimmed[1]);
+    isFurniture = lineStart < frontMatterEnd || furniture.isFurniture(text, trimmed[0], trimmed[1]);
     breaker.setText(text.substring(lineStart, lineEnd));
     int from = breaker.first();
     for (int to = breaker.next(); to != BreakIterator.DONE; from = to, to = breaker.next()) {

@@ -461,6 +461,9 @@ class SourceReaderTest {
         SourceReader.titleOf("\uFEFF---\r\ntitle: 'It''s here'\r\n...\r\nBody text here.", "id"));
     assertEquals(
         "Market share", SourceReader.titleOf("---\nTitle: Market share # a comment\n---\nx", "id"));
+    assertEquals(
+        "Floods in Pakistan",
+        SourceReader.titleOf("+++\ntitle = \"Floods in Pakistan\"\n+++\nRivers rose.", "id"));
     // Front matter without a title: its lines are not the title, the text's are.
     assertEquals(
         "Alibaba abre un centro",

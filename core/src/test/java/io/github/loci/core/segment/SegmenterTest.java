@@ -310,4 +310,26 @@ class SegmenterTest {
     assertPassageSized(
         "e\u0301".repeat(1_999) + "\uD83D\uDC69\u200D\uD83D\uDCBB".repeat(999), Locale.ENGLISH);
   }
+
+  @Test
+  void frontMatterIsFurnitureAndNeverSharesAPassageWithTheText() {
+    String text =
+        "---\nlayout: post\ntitle: \"Drought\"\ndate: 2021-03-04\n---\n"
+            + "The drought hit Barcelona hard. Reservoirs fell to a fifth.\n";
+    List<Sentence> sentences = Segmenter.defaults().sentences(text, Locale.ENGLISH);
+    int body = text.indexOf("The drought");
+    for (Sentence s : sentences) {
+      assertEquals(s.start() < body, s.furniture(), text.substring(s.start(), s.end()));
+    }
+    for (Passage p : Segmenter.defaults().passages("d", text, Locale.ENGLISH)) {
+      assertTrue(p.start() >= body || p.end() <= body, p.text());
+    }
+    // TOML front matter too; a rule and then prose is no front matter.
+    String toml = "+++\ntitle = \"Floods\"\n+++\nRivers rose across the valley.";
+    assertTrue(Segmenter.defaults().sentences(toml, Locale.ENGLISH).get(0).furniture());
+    String rule = "---\nRivers rose across the valley.\n---\nMore text.";
+    assertTrue(
+        Segmenter.defaults().sentences(rule, Locale.ENGLISH).stream()
+            .noneMatch(Sentence::furniture));
+  }
 }
