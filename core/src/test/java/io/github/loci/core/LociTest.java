@@ -182,6 +182,19 @@ class LociTest {
   }
 
   @Test
+  void testAQueryRepeatingALexiconWordStaysWithinLucenesClauseLimit() throws Exception {
+    // Each "data" named the concept once more: 1,019 groups passed Lucene's 1,024 clauses.
+    SearchResult many = seeds.search("data ".repeat(1_500) + "centres");
+    assertFalse(many.hits().isEmpty());
+    // Named twice, a concept is one group boosted twice: the scores of two groups.
+    List<Float> twice =
+        seeds.search("nube nube").hits().stream().map(h -> (float) h.score()).toList();
+    List<Float> once = seeds.search("nube").hits().stream().map(h -> (float) h.score()).toList();
+    assertEquals(once.size(), twice.size());
+    assertTrue(twice.get(0) > once.get(0), twice + " " + once);
+  }
+
+  @Test
   void testBm25ParametersOutOfRangeAreRefusedByTheBuilder() {
     for (float[] kb :
         new float[][] {{Float.POSITIVE_INFINITY, 0.5f}, {Float.NaN, 0.5f}, {-1f, 0.5f}, {1f, 2f}}) {

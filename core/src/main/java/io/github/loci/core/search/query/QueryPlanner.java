@@ -10,12 +10,15 @@ import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.Topic;
 import io.github.loci.core.search.Topics;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -134,13 +137,18 @@ public final class QueryPlanner {
     // With the query's language declared, its words are searched in that language as typed (as in
     // a monolingual search) and each concept adds its translations into the other languages; left
     // undeclared, a concept is searched through its terms in every language.
+    // A concept named n times is one group boosted n times, which scores as n groups do: a query
+    // that repeats a word ("data data …") stays within Lucene's clause limit.
+    Map<Query, Integer> groups = new LinkedHashMap<>();
     for (ConceptMatcher.Match match : found) {
       Query group = conceptClauses.clause(query, match, labels, expansions);
       if (group != null) {
-        content.add(group, Occur.SHOULD);
+        groups.merge(group, 1, Integer::sum);
       }
-      clauses++;
     }
+    groups.forEach(
+        (group, n) -> content.add(n == 1 ? group : new BoostQuery(group, n), Occur.SHOULD));
+    clauses += groups.size();
     String words = ParsedQuery.withHoles(remaining, found, m -> true);
     String ownWords = queryLanguage.isPresent() ? remaining : words;
     // Function words of the query's language never cross into another language's field. Its
