@@ -77,6 +77,8 @@ public final class IndexRun {
     boolean interrupted = Thread.interrupted(); // before the refresh below, which may write
     Throwable feedFailure = null;
     boolean stopped = false;
+    // Whether the run's last state is still to be told: not when its last commit told it.
+    boolean tellLast = true;
     try {
       synchronized (session.writeLock()) {
         if (session.closing()) {
@@ -95,6 +97,7 @@ public final class IndexRun {
           long lastCommit = System.nanoTime();
           long lastReport = lastCommit;
           long sinceCommit = 0;
+          long skippedAtCommit = 0;
           long intervalNanos = saturatedNanos(policy.interval());
           List<BatchWriter.Admitted> batch = new ArrayList<>();
           long batchChars = 0;
@@ -137,6 +140,7 @@ public final class IndexRun {
               interrupted |= commitWhatIsInFlight(workers);
               commits++;
               sinceCommit = 0;
+              skippedAtCommit = tally.skipped.sum();
               lastCommit = lastReport = System.nanoTime();
               tell(listener, progress(tally, feed, commits, started, true));
             } else if (now - lastReport >= REPORT_EVERY_NANOS) {
@@ -144,9 +148,15 @@ public final class IndexRun {
               tell(listener, progress(tally, feed, commits, started, false));
             }
           }
-          batches.dispatch(batch, batchChars, workers);
-          interrupted |= commitWhatIsInFlight(workers);
-          commits++;
+          // A run whose last source came with a periodic commit (20,000 sources of 20,000) has
+          // nothing left to commit or tell.
+          if (commits == 0 || sinceCommit > 0 || tally.skipped.sum() != skippedAtCommit) {
+            batches.dispatch(batch, batchChars, workers);
+            interrupted |= commitWhatIsInFlight(workers);
+            commits++;
+          } else {
+            tellLast = false;
+          }
         } catch (ListenerFailed e) {
           throw e.thrown;
         } catch (UncheckedIOException e) {
@@ -172,7 +182,9 @@ public final class IndexRun {
       }
     }
     IndexProgress last = progress(tally, feed, commits, started, true);
-    listener.progress(last);
+    if (tellLast) {
+      listener.progress(last);
+    }
     if (feedFailure instanceof RuntimeException e) {
       throw e;
     }

@@ -328,6 +328,32 @@ class IndexRunStopTest {
   }
 
   @Test
+  void testARunEndingWithAPeriodicCommitCommitsAndTellsItOnce() throws Exception {
+    for (int threads : new int[] {1, 2}) {
+      List<IndexProgress> told = new ArrayList<>();
+      try (Loci loci =
+          Loci.builder()
+              .directory(dir.resolve("exact-" + threads))
+              .threads(threads)
+              .commitPolicy(new CommitPolicy(10, Duration.ofHours(1)))
+              .build()) {
+        IndexReport report =
+            loci.index(
+                SourceFeed.of(Archive.sources(20)),
+                p -> {
+                  if (p.committed()) {
+                    told.add(p);
+                  }
+                });
+        // Two commits of ten, no third empty one, and each told once.
+        assertEquals(2, report.commits());
+        assertEquals(List.of(10L, 20L), told.stream().map(IndexProgress::sources).toList());
+        assertEquals(20, loci.sourceCount());
+      }
+    }
+  }
+
+  @Test
   void testEachCommitHoldsEverySourceCountedTowardIt() throws Exception {
     Path index = dir.resolve("index");
     List<int[]> commits = new ArrayList<>();
