@@ -52,6 +52,40 @@ final class IndexFolder {
     if (!Files.isWritable(path)) {
       throw readOnly(path, null);
     }
+    String other = otherThanAnIndex(path);
+    if (other != null) {
+      throw new IOException(
+          path
+              + " holds files that are not an index ("
+              + other
+              + "): an index is made in an empty or new folder, never among other files");
+    }
+  }
+
+  /**
+   * The name of a file in a folder that holds no index commit yet and that no Lucene index would
+   * write ({@code _0.cfs}, {@code segments_1}, {@code write.lock}, what a run killed before its
+   * first commit leaves), or null: a folder that holds an index, or only such files, is one.
+   */
+  static String otherThanAnIndex(Path path) throws IOException {
+    String other = null;
+    try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith("segments_")) {
+          return null; // an index: whatever else the folder holds is its owner's business
+        }
+        boolean lucene =
+            name.startsWith("_")
+                || name.startsWith("pending_segments_")
+                || name.equals("write.lock")
+                || name.startsWith(".");
+        if (!lucene && other == null) {
+          other = name;
+        }
+      }
+    }
+    return other;
   }
 
   /** Why a folder could not be created: the first existing part of its path tells. */

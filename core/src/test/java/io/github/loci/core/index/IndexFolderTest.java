@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.loci.core.Loci;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -56,5 +57,39 @@ class IndexFolderTest {
         IndexFolder.isLockFileError(new NoSuchFileException(dir.resolve("write.lock").toString())));
     assertTrue(
         IndexFolder.readOnly(dir, null).getMessage().contains("cannot write to the index folder"));
+  }
+
+  @Test
+  void testAFolderOfOtherFilesIsNoPlaceForANewIndex() throws Exception {
+    Path papers = dir.resolve("papers");
+    Files.createDirectories(papers);
+    Files.writeString(papers.resolve("hello.txt"), "my notes");
+    IOException e = assertThrows(IOException.class, () -> Loci.open(papers).close());
+    assertTrue(
+        e.getMessage().contains("holds files that are not an index (hello.txt)"), e.getMessage());
+    assertEquals(java.util.List.of(papers.resolve("hello.txt")), list(papers)); // nothing written
+    // What a run killed before its first commit leaves is an index still in the making.
+    Path started = dir.resolve("started");
+    Files.createDirectories(started);
+    Files.writeString(started.resolve("write.lock"), "");
+    Files.writeString(started.resolve("_0.cfs"), "");
+    Files.writeString(started.resolve(".DS_Store"), "");
+    assertEquals(null, IndexFolder.otherThanAnIndex(started));
+    // And a folder that holds an index holds what its owner puts there too.
+    Path index = dir.resolve("index");
+    try (Loci loci = Loci.open(index)) {
+      loci.index(
+          java.util.List.of(io.github.loci.core.ingest.Source.of("a", "A", "Some text here.")));
+    }
+    Files.writeString(index.resolve("README.txt"), "the team's index");
+    try (Loci loci = Loci.open(index)) {
+      assertEquals(1, loci.sourceCount());
+    }
+  }
+
+  private static java.util.List<Path> list(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.toList();
+    }
   }
 }
