@@ -82,10 +82,25 @@ final class JsonLines {
       if (SourceReader.isBlank(text)) {
         continue;
       }
+      boolean first = !any;
       any = true;
       try {
         return SourceFeed.Item.of(parseRecord(where, text), where);
       } catch (IngestException e) {
+        String start = text.strip();
+        if (first && (start.startsWith("[") || start.equals("{"))) {
+          // A JSON document, not JSON Lines: every line of it would be an error of its own.
+          done = true;
+          return SourceFeed.Item.of(
+              new IngestException.MalformedRecord(
+                  where,
+                  (start.startsWith("[") ? "a JSON array" : "one JSON object over several lines")
+                      + ", not JSON Lines (one object per line): the file is not read; convert"
+                      + " it, e.g. jq -c "
+                      + (start.startsWith("[") ? "'.[]'" : ".")
+                      + " FILE > FILE.jsonl",
+                  e));
+        }
         return SourceFeed.Item.of(e);
       }
     }

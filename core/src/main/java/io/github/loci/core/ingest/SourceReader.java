@@ -357,10 +357,23 @@ public final class SourceReader {
       throw new IngestException.InvalidEncoding(
           name,
           baseOffset + in.position() - from,
-          "not valid UTF-8 (convert the file to UTF-8)",
+          looksSingleByte(bytes, in.position(), to)
+              ? "not valid UTF-8: it looks like Latin-1 or Windows-1252 text (a lone byte "
+                  + String.format("0x%02X", bytes[in.position()] & 0xFF)
+                  + "); convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+              : "not valid UTF-8 (convert the file to UTF-8)",
           false);
     }
     return out.flip().toString();
+  }
+
+  /**
+   * Whether the byte UTF-8 could not read is a letter of a single-byte Latin encoding: from 0xC0 on
+   * (À to ÿ), not followed by the continuation byte UTF-8 would have there.
+   */
+  private static boolean looksSingleByte(byte[] bytes, int at, int to) {
+    int b = bytes[at] & 0xFF;
+    return b >= 0xC0 && (at + 1 >= to || (bytes[at + 1] & 0xC0) != 0x80);
   }
 
   /**

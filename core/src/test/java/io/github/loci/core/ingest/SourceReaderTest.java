@@ -64,7 +64,15 @@ class SourceReaderTest {
     IngestException.InvalidEncoding bad =
         assertInstanceOf(IngestException.InvalidEncoding.class, result.skipped().get(0));
     assertEquals(1, bad.byteOffset(), "the ñ of Año is the first bad byte");
-    assertTrue(bad.getMessage().contains("UTF-8"));
+    assertTrue(
+        bad.getMessage().contains("it looks like Latin-1 or Windows-1252 text (a lone byte 0xF1)")
+            && bad.getMessage().contains("iconv -f WINDOWS-1252 -t UTF-8"),
+        bad.getMessage());
+    // A byte that no single-byte letter explains gets no such guess.
+    Files.delete(dir.resolve("latin1.txt"));
+    Files.write(dir.resolve("broken.txt"), new byte[] {'a', (byte) 0x81, 'b'});
+    String said = SourceReader.read(dir).skipped().get(0).getMessage();
+    assertTrue(said.contains("not valid UTF-8 (convert the file to UTF-8)"), said);
   }
 
   @Test
@@ -486,5 +494,30 @@ class SourceReaderTest {
     assertEquals("Programming in C#", SourceReader.titleOf("# Programming in C#\ntext", "id"));
     assertEquals("#hashtag not a heading", SourceReader.titleOf("#hashtag not a heading", "id"));
     assertEquals("Short", SourceReader.titleOf("# Short\n", "id"));
+  }
+
+  @Test
+  void testAJsonDocumentInAJsonLinesFileIsOneProblemNotOnePerLine() {
+    IngestResult array =
+        SourceReader.readJsonLines(
+            "a.jsonl",
+            "[\n  {\"id\": \"a\", \"text\": \"one\"},\n  {\"id\": \"b\", \"text\": \"two\"}\n]\n");
+    assertEquals(1, array.skipped().size(), array.skipped().toString());
+    assertTrue(
+        array.skipped().get(0).getMessage().startsWith("a.jsonl:1: a JSON array, not JSON Lines")
+            && array.skipped().get(0).getMessage().contains("jq -c '.[]'"),
+        array.skipped().get(0).getMessage());
+    IngestResult pretty =
+        SourceReader.readJsonLines("p.jsonl", "{\n  \"id\": \"a\",\n  \"text\": \"one\"\n}\n");
+    assertEquals(1, pretty.skipped().size(), pretty.skipped().toString());
+    assertTrue(
+        pretty.skipped().get(0).getMessage().contains("one JSON object over several lines"),
+        pretty.skipped().get(0).getMessage());
+    // A bad first record of a real JSON Lines file is one problem, and the rest are read.
+    IngestResult lines =
+        SourceReader.readJsonLines(
+            "l.jsonl", "{\"id\": \"a\", \"text\": }\n{\"id\": \"b\", \"text\": \"two\"}\n");
+    assertEquals(1, lines.sources().size());
+    assertEquals(1, lines.skipped().size());
   }
 }
