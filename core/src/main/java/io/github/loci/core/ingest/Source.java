@@ -28,8 +28,8 @@ public record Source(
   /**
    * Validates and normalizes the fields.
    *
-   * @throws IllegalArgumentException if the id is blank, too long or not well-formed UTF-16 (an
-   *     unpaired surrogate), or the language names no language
+   * @throws IllegalArgumentException if the id is blank, starts or ends with white space, is too
+   *     long or not well-formed UTF-16 (an unpaired surrogate), or the language names no language
    */
   public Source {
     Objects.requireNonNull(id, "id");
@@ -47,6 +47,11 @@ public record Source(
               + shown(id));
     }
     requireWellFormed(id);
+    if (!id.equals(id.strip())) {
+      // "r11 " would list as r11, and neither delete nor --source could name it.
+      throw new IllegalArgumentException(
+          "source id " + shown(id) + " starts or ends with white space: strip it");
+    }
     title = title == null || title.isBlank() ? id : title.strip();
     url = Objects.requireNonNullElse(url, Optional.<String>empty()).filter(u -> !u.isBlank());
     path = Objects.requireNonNullElse(path, Optional.empty());

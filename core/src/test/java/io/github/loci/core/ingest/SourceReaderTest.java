@@ -520,4 +520,14 @@ class SourceReaderTest {
     assertEquals(1, lines.sources().size());
     assertEquals(1, lines.skipped().size());
   }
+
+  @Test
+  void testAnIdWithWhiteSpaceAtItsEndIsAMalformedRecord() {
+    IngestResult result =
+        SourceReader.readJsonLines(
+            "r.jsonl", "{\"id\":\"r11 \",\"text\":\"one\"}\n{\"id\":\"r12\",\"text\":\"two\"}\n");
+    assertEquals(List.of("r12"), result.sources().stream().map(Source::id).toList());
+    String said = result.skipped().get(0).getMessage();
+    assertTrue(said.startsWith("r.jsonl:1: ") && said.contains("'r11 ' starts or ends"), said);
+  }
 }
