@@ -167,6 +167,7 @@ public final class PassageTemplate {
         List.of(
             new Amount(AmountKind.PERCENT, 5, Optional.empty(), Qualifier.EXACT, 7, 9),
             new Amount(AmountKind.MONEY, 10, Optional.of("USD"), Qualifier.EXACT, 13, 23));
-    return PassageDocuments.build(meta, List.of(passage), amounts);
+    return PassageDocuments.withAnalysis(
+        PassageDocuments.build(meta, List.of(passage), amounts), "probe");
   }
 }
