@@ -363,7 +363,7 @@ public final class ConceptMatcher {
     String lower =
         java.text.Normalizer.normalize(match.text(), java.text.Normalizer.Form.NFC)
             .toLowerCase(java.util.Locale.ROOT);
-    String[] words = lower.split("[^\\p{L}\\p{M}\\p{N}]+");
+    String[] words = NOT_WORD.split(lower);
     boolean any = false;
     for (String word : words) {
       if (word.isEmpty()) {
@@ -389,6 +389,9 @@ public final class ConceptMatcher {
     }
     return true;
   }
+
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
   /** Lower case, without diacritics, runs of other chars as one space. */
   private static String folded(String text) {
