@@ -54,6 +54,17 @@ class AmountSearchTest {
   }
 
   @Test
+  void testASumOfMoneyInTheQueryFindsThePassagesStatingItInAnyLanguageOrScale() throws Exception {
+    // "$38.4 billion" shares no word with "US$38.400 millones"; "3.53 billion dollars" none with
+    // "3,53 tỷ USD". A sum without a currency is not read as money, and finds no sum.
+    assertEquals("es-big", ids(SearchRequest.of("$38.4 billion")).get(0));
+    assertEquals("vi-mid", ids(SearchRequest.of("3.53 billion dollars")).get(0));
+    assertTrue(!ids(SearchRequest.of("38.4 billion")).contains("es-big"));
+    // Within half a percent only: $38 billion is another sum.
+    assertTrue(!ids(SearchRequest.of("$38 billion")).contains("es-big"));
+  }
+
+  @Test
   void testAnAmountWhereAnOverlongSentenceWouldBeCutStaysInOnePassage() throws Exception {
     // One line of about 2,000 chars without a full stop: it is cut near its 1,000th char, where
     // the amount lies ("38.400 millones de" | "dólares"), and the amount was in neither piece.

@@ -1,11 +1,18 @@
 package io.github.loci.core.search.query;
 
+import io.github.loci.analyzers.Language;
+import io.github.loci.core.amount.Amount;
+import io.github.loci.core.amount.AmountExtractor;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.search.Topics;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,12 +22,55 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** A passage with the amount kind a topic prefers scores higher; the content must still match. */
+/**
+ * Amounts in the plan: a passage with the amount kind a topic prefers scores higher (the content
+ * must still match), and one that states a sum of money the query states matches.
+ */
 final class AmountPreference {
   /** Score added to a passage that holds the amount kind its topic prefers. */
   static final float PREFERRED_AMOUNT_WEIGHT = 0.5f;
 
+  /**
+   * Score of a passage that states a sum of money the query states: about a concept term's, so that
+   * "$38.4 billion" finds "US$38.400 millones" whatever words each uses.
+   */
+  static final float TYPED_AMOUNT_WEIGHT = 1.0f;
+
+  /** How far a stated sum may lie from the typed one, relative: rounding, not another sum. */
+  static final double TYPED_AMOUNT_TOLERANCE = 0.005;
+
   private AmountPreference() {}
+
+  /**
+   * The clauses for the sums of money a query states ("$38.4 billion", "1.500 millones de
+   * dólares"): a passage that states the same sum, in any language or scale, matches one. A number
+   * without a currency is not read as money (AmountExtractor's rule), so "38.4 billion" alone adds
+   * nothing.
+   *
+   * @param text the query text
+   * @param language its language, if known
+   * @return one clause per distinct sum, each a constant score
+   */
+  static List<Query> typed(String text, Optional<Language> language) {
+    Set<Double> values = new TreeSet<>();
+    for (Amount amount : AmountExtractor.extract(text, language.orElse(null))) {
+      if (amount.kind() == AmountKind.MONEY && amount.value() > 0) {
+        values.add(amount.value());
+      }
+    }
+    List<Query> clauses = new ArrayList<>();
+    for (double value : values) {
+      clauses.add(
+          new BoostQuery(
+              new ConstantScoreQuery(
+                  DoublePoint.newRangeQuery(
+                      Fields.AMOUNT_MONEY,
+                      value * (1 - TYPED_AMOUNT_TOLERANCE),
+                      value * (1 + TYPED_AMOUNT_TOLERANCE))),
+              TYPED_AMOUNT_WEIGHT));
+    }
+    return clauses;
+  }
 
   /**
    * Adds the preference of the topics searched to the content query.

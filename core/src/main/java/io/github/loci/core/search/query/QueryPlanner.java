@@ -191,6 +191,9 @@ public final class QueryPlanner {
             query, Fields.TEXT_NEUTRAL, ownWords, phrases, LeafQueries.NEUTRAL_WEIGHT, true);
     neutral.forEach(c -> content.add(c, Occur.SHOULD));
     clauses += neutral.size();
+    List<Query> sums = AmountPreference.typed(request.query(), language);
+    sums.forEach(c -> content.add(c, Occur.SHOULD));
+    clauses += sums.size();
     Query built = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
     built = AmountPreference.apply(built, topicIds, topics);
     return new QueryPlan(built, List.copyOf(topicIds), expansions, labels);
