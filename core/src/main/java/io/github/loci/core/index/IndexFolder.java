@@ -1,5 +1,6 @@
 package io.github.loci.core.index;
 
+import io.github.loci.core.internal.LuceneFolders;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -68,24 +69,20 @@ final class IndexFolder {
    * first commit leaves), or null: a folder that holds an index, or only such files, is one.
    */
   static String otherThanAnIndex(Path path) throws IOException {
-    String other = null;
+    java.util.List<String> names = new java.util.ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
       for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        if (name.startsWith("segments_")) {
-          return null; // an index: whatever else the folder holds is its owner's business
-        }
-        boolean lucene =
-            name.startsWith("_")
-                || name.startsWith("pending_segments_")
-                || name.equals("write.lock")
-                || name.startsWith(".");
-        if (!lucene && other == null) {
-          other = name;
-        }
+        names.add(entry.getFileName().toString());
       }
     }
-    return other;
+    if (LuceneFolders.holdsIndex(names)) {
+      return null; // an index: whatever else the folder holds is its owner's business
+    }
+    return names.stream()
+        .filter(n -> !n.startsWith(".") && !LuceneFolders.isIndexFile(n))
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   /** Why a folder could not be created: the first existing part of its path tells. */

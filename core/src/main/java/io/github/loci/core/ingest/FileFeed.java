@@ -1,5 +1,6 @@
 package io.github.loci.core.ingest;
 
+import io.github.loci.core.internal.LuceneFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -292,12 +293,6 @@ final class FileFeed implements SourceFeed {
     }
   }
 
-  /** Whether a folder's entry is a Lucene index's commit point ({@code segments_N}). */
-  private static boolean isIndexFile(Path entry) {
-    String name = entry.getFileName().toString();
-    return name.startsWith("segments_") && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
-  }
-
   /**
    * Queues a folder's entries, in the order of their full paths; reports a folder not listed, and
    * passes over a folder that holds a Lucene index.
@@ -317,7 +312,7 @@ final class FileFeed implements SourceFeed {
       return Item.of(
           new IngestException.Unreadable(folder.path().toString(), describe(e.getCause()), e));
     }
-    if (entries.stream().anyMatch(FileFeed::isIndexFile)) {
+    if (LuceneFolders.holdsIndex(entries.stream().map(e -> e.getFileName().toString()).toList())) {
       // A Lucene index, such as the one this run writes into a folder it reads: not sources.
       passedOver.merge("index folder", 1L, Long::sum);
       return null;

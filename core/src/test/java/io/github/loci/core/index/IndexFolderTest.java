@@ -75,6 +75,9 @@ class IndexFolderTest {
     Files.writeString(started.resolve("_0.cfs"), "");
     Files.writeString(started.resolve(".DS_Store"), "");
     assertEquals(null, IndexFolder.otherThanAnIndex(started));
+    // A user's file named like a commit point does not make a folder of notes an index.
+    Files.writeString(papers.resolve("segments_notes.txt"), "x");
+    assertEquals("hello.txt", IndexFolder.otherThanAnIndex(papers));
     // And a folder that holds an index holds what its owner puts there too.
     Path index = dir.resolve("index");
     try (Loci loci = Loci.open(index)) {

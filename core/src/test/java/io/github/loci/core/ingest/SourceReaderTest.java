@@ -280,14 +280,17 @@ class SourceReaderTest {
     write("sub/LICENSE", "text without an extension");
     // A Lucene index inside the folder read (the index of this very run, often): not sources.
     write("idx/segments_2", "x");
+    write("idx/_0.cfs", "x");
     write("idx/notes.txt", "an index folder's files are never sources");
+    // A user's file named like a commit point is no index: its folder is read.
+    write("notes/segments_2023.md", "Margins improved in the third quarter of the year.");
     try (SourceFeed feed = SourceReader.open(List.of(dir))) {
       List<String> read = new java.util.ArrayList<>();
       for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
         assertNull(item.problem(), String.valueOf(item.problem()));
         read.add(item.source().id());
       }
-      assertEquals(List.of("a"), read);
+      assertEquals(List.of("a", "notes/segments_2023"), read);
       assertEquals(Map.of(".pdf", 2L, "no extension", 1L, "index folder", 1L), feed.passedOver());
     }
   }
