@@ -167,7 +167,6 @@ public final class PassageTemplate {
         List.of(
             new Amount(AmountKind.PERCENT, 5, Optional.empty(), Qualifier.EXACT, 7, 9),
             new Amount(AmountKind.MONEY, 10, Optional.of("USD"), Qualifier.EXACT, 13, 23));
-    return PassageDocuments.withAnalysis(
-        PassageDocuments.build(meta, List.of(passage), amounts), "probe");
+    return PassageDocuments.build(meta, List.of(passage), amounts);
   }
 }

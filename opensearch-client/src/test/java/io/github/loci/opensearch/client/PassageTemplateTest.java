@@ -74,12 +74,31 @@ class PassageTemplateTest {
         }
       }
     }
+    // The analysis that indexed a source is embedded only (DocumentJson leaves it out), so that
+    // indexes made with the template before it existed still take every document.
+    indexed.remove(io.github.loci.core.index.Fields.ANALYSIS);
     Set<String> mapped = new TreeSet<>();
     PassageTemplate.mappings().get("properties").fieldNames().forEachRemaining(mapped::add);
+    assertTrue(!mapped.contains(io.github.loci.core.index.Fields.ANALYSIS), mapped.toString());
     assertTrue(mapped.containsAll(indexed), "unmapped: " + diff(indexed, mapped));
     for (Language language : Language.values()) {
       assertTrue(mapped.contains(Fields.textField(language)));
     }
+  }
+
+  @Test
+  void aSourcesAnalysisIsNeverSentToOpenSearch() {
+    org.apache.lucene.document.Document source = new org.apache.lucene.document.Document();
+    source.add(
+        new org.apache.lucene.document.StringField(
+            io.github.loci.core.index.Fields.SOURCE_ID,
+            "a",
+            org.apache.lucene.document.Field.Store.YES));
+    io.github.loci.core.index.PassageDocuments.withAnalysis(
+        new java.util.ArrayList<>(java.util.List.of(source)), "loci-6");
+    var json = DocumentJson.of(source);
+    assertTrue(!json.has(io.github.loci.core.index.Fields.ANALYSIS), json.toString());
+    assertTrue(json.has(io.github.loci.core.index.Fields.SOURCE_ID), json.toString());
   }
 
   private static Set<String> diff(Set<String> a, Set<String> b) {
