@@ -229,14 +229,20 @@ public final class IndexRun {
           tally.knownFiles.add(
               new IndexReport.KnownFile(item.location(), source.id(), known.get()));
         }
-        source =
-            new Source(
-                known.get(),
-                source.title(),
-                source.url(),
-                source.path(),
-                source.language(),
-                source.text());
+        try {
+          source =
+              new Source(
+                  known.get(),
+                  source.title(),
+                  source.url(),
+                  source.path(),
+                  source.language(),
+                  source.text());
+        } catch (IllegalArgumentException e) {
+          // An id an older Loci took and this one refuses: that source alone is not indexed.
+          tally.problem(new IngestException.Rejected(item.location(), e.getMessage(), e));
+          return null;
+        }
       }
     }
     if (!seen.add(source.id())) {

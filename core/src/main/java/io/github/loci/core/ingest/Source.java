@@ -50,7 +50,10 @@ public record Source(
     if (!id.equals(id.strip())) {
       // "r11 " would list as r11, and neither delete nor --source could name it.
       throw new IllegalArgumentException(
-          "source id " + shown(id) + " starts or ends with white space: strip it");
+          "source id "
+              + shown(id)
+              + " starts or ends with white space: remove it (from a file's name, rename the"
+              + " file)");
     }
     title = title == null || title.isBlank() ? id : title.strip();
     url = Objects.requireNonNullElse(url, Optional.<String>empty()).filter(u -> !u.isBlank());

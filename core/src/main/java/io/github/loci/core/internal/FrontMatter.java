@@ -19,6 +19,10 @@ public record FrontMatter(int end, Optional<String> title) {
   private static final int MAX_LINES = 200;
 
   private static final Pattern YAML_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*:(\\s|$)");
+
+  /** A YAML block scalar's indicator: its text is on the indented lines that follow. */
+  private static final Pattern BLOCK_SCALAR = Pattern.compile("[|>][+-]?[0-9]?[+-]?");
+
   private static final Pattern TOML_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*\\s*=");
 
   private static final FrontMatter NONE = new FrontMatter(0, Optional.empty());
@@ -42,6 +46,7 @@ public record FrontMatter(int end, Optional<String> title) {
     }
     Pattern key = yaml ? YAML_KEY : TOML_KEY;
     String title = null;
+    StringBuilder block = null; // a YAML block scalar's lines ("title: >-", then indented text)
     at = next(text, end);
     for (int n = 0; n < MAX_LINES && at < text.length(); n++) {
       end = lineEnd(text, at);
@@ -49,14 +54,25 @@ public record FrontMatter(int end, Optional<String> title) {
       if (n == 0 && !key.matcher(line).lookingAt()) {
         return NONE; // a rule, then text
       }
+      if (block != null && !line.isEmpty() && Character.isWhitespace(line.charAt(0))) {
+        block.append(block.isEmpty() ? "" : " ").append(line.strip());
+      } else if (block != null) {
+        title = block.toString();
+        block = null;
+      }
       if (line.equals(fence) || (yaml && line.equals("..."))) {
         return new FrontMatter(
             next(text, end), Optional.ofNullable(title).filter(t -> !t.isEmpty()));
       }
-      if (title == null && line.toLowerCase(Locale.ROOT).startsWith("title")) {
+      if (title == null && block == null && line.toLowerCase(Locale.ROOT).startsWith("title")) {
         String rest = line.substring("title".length()).stripLeading();
         if (rest.startsWith(yaml ? ":" : "=")) {
-          title = unquoted(rest.substring(1).strip());
+          String value = rest.substring(1).strip();
+          if (yaml && BLOCK_SCALAR.matcher(value).matches()) {
+            block = new StringBuilder();
+          } else {
+            title = unquoted(value);
+          }
         }
       }
       at = next(text, end);
@@ -85,17 +101,39 @@ public record FrontMatter(int end, Optional<String> title) {
     return lineEnd + (crlf ? 2 : 1);
   }
 
-  /** A scalar without its quotes ({@code "…"} with its escapes of quote and backslash). */
+  /**
+   * A scalar's text: inside its quotes ({@code "…"} with its escapes of quote and backslash, {@code
+   * '…'} with a doubled quote), whatever follows them (a comment); unquoted, up to a comment.
+   */
   private static String unquoted(String value) {
-    if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-      return value.substring(1, value.length() - 1).replace("''", "'").strip();
+    if (value.startsWith("\"")) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 1; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\\' && i + 1 < value.length()) {
+          out.append(value.charAt(++i));
+        } else if (c == '"') {
+          return out.toString().strip();
+        } else {
+          out.append(c);
+        }
+      }
+      return out.toString().strip(); // not closed: the rest of the line
     }
-    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-      return value
-          .substring(1, value.length() - 1)
-          .replace("\\\"", "\"")
-          .replace("\\\\", "\\")
-          .strip();
+    if (value.startsWith("'")) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 1; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\'' && i + 1 < value.length() && value.charAt(i + 1) == '\'') {
+          out.append('\'');
+          i++;
+        } else if (c == '\'') {
+          return out.toString().strip();
+        } else {
+          out.append(c);
+        }
+      }
+      return out.toString().strip();
     }
     int comment = value.indexOf(" #");
     return (comment >= 0 ? value.substring(0, comment) : value).strip();

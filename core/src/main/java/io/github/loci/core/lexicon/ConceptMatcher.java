@@ -395,12 +395,16 @@ public final class ConceptMatcher {
 
   /** Lower case, without diacritics, runs of other chars as one space. */
   private static String folded(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+    String bare =
+        MARKS
+            .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD))
+            .replaceAll("");
+    return NOT_LETTER.matcher(bare.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_LETTER =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
    * The words a match covers: its runs of letters, marks and digits. A hyphen or an apostrophe

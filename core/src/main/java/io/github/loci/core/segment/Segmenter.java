@@ -225,7 +225,8 @@ public final class Segmenter {
   /**
    * Page furniture: lines such as "Share This:", "Leave a reply", "Photo: … on Flickr", "Vea
    * también: …", recognized by cues in a resource file, one per line (a prefix of the line, case
-   * and diacritics ignored).
+   * and diacritics ignored), and the front matter a text may start with (a Markdown file's YAML or
+   * TOML block, {@code FrontMatter}), unless there are no cues at all ({@link #none}).
    */
   public static final class Furniture {
     private static final String BUILT_IN = "furniture.txt";
@@ -289,6 +290,14 @@ public final class Segmenter {
      */
     public boolean isFurniture(String line) {
       return isFurniture(line, 0, line.length());
+    }
+
+    /**
+     * Whether a text's front matter ({@code ---} or {@code +++} and keys) is furniture: with any
+     * cues, as the built-in ones; {@link #none} marks nothing.
+     */
+    boolean marksFrontMatter() {
+      return !prefixes.isEmpty();
     }
 
     /**

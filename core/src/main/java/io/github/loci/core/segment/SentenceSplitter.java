@@ -58,7 +58,7 @@ final class SentenceSplitter {
 
   /** The text's sentences in order; none is empty or only white space. */
   List<Sentence> split() {
-    frontMatterEnd = FrontMatter.of(text).end();
+    frontMatterEnd = furniture.marksFrontMatter() ? FrontMatter.of(text).end() : 0;
     int lineStart = 0;
     int length = text.length();
     while (lineStart <= length) {

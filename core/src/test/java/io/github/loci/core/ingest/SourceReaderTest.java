@@ -472,6 +472,14 @@ class SourceReaderTest {
         SourceReader.titleOf("\uFEFF---\r\ntitle: 'It''s here'\r\n...\r\nBody text here.", "id"));
     assertEquals(
         "Market share", SourceReader.titleOf("---\nTitle: Market share # a comment\n---\nx", "id"));
+    // A block scalar's text is on the indented lines; a comment after a quoted value is not it.
+    assertEquals(
+        "Cloud market share in 2024",
+        SourceReader.titleOf(
+            "---\ntitle: >-\n  Cloud market share\n  in 2024\ndate: 2024\n---\nx", "id"));
+    assertEquals(
+        "A # sign", SourceReader.titleOf("+++\ntitle = \"A # sign\" # the title\n+++\nx", "id"));
+    assertEquals("Foo", SourceReader.titleOf("---\ntitle: \"Foo\"  # c\n---\nx", "id"));
     assertEquals(
         "Floods in Pakistan",
         SourceReader.titleOf("+++\ntitle = \"Floods in Pakistan\"\n+++\nRivers rose.", "id"));

@@ -327,6 +327,10 @@ class SegmenterTest {
     // TOML front matter too; a rule and then prose is no front matter.
     String toml = "+++\ntitle = \"Floods\"\n+++\nRivers rose across the valley.";
     assertTrue(Segmenter.defaults().sentences(toml, Locale.ENGLISH).get(0).furniture());
+    // Without cues nothing is furniture, front matter neither.
+    assertTrue(
+        Segmenter.of(600, 2, Segmenter.Furniture.none()).sentences(toml, Locale.ENGLISH).stream()
+            .noneMatch(Sentence::furniture));
     String rule = "---\nRivers rose across the valley.\n---\nMore text.";
     assertTrue(
         Segmenter.defaults().sentences(rule, Locale.ENGLISH).stream()
