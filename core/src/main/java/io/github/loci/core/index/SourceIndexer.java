@@ -91,11 +91,6 @@ public final class SourceIndexer {
       }
       // A detector of the caller's own may say "EN", "en-US" or "eng": stored as the code that
       // declared languages and the languages filter use.
-      if (isPlainCode(guess.code())) {
-        // Loci's own detectors' codes, as kept: no need of LanguageCodes, whose tables of every
-        // language's names take a while to build (0.3 s of the demo's start).
-        return guess;
-      }
       String code;
       try {
         code = LanguageCodes.normalize(guess.code());
@@ -106,16 +101,6 @@ public final class SourceIndexer {
     }
     String code = Locale.forLanguageTag(source.language().get().replace('_', '-')).getLanguage();
     return new DetectedLanguage(code.isEmpty() ? DetectedLanguage.UNDETERMINED : code, 1);
-  }
-
-  /** Two lower-case ASCII letters, or {@code und}: a code as the index keeps it. */
-  private static boolean isPlainCode(String code) {
-    return code.equals(DetectedLanguage.UNDETERMINED)
-        || (code.length() == 2
-            && code.charAt(0) >= 'a'
-            && code.charAt(0) <= 'z'
-            && code.charAt(1) >= 'a'
-            && code.charAt(1) <= 'z');
   }
 
   /**

@@ -16,17 +16,24 @@ import java.util.Set;
  */
 public final class LanguageCodes {
   private static final Set<String> ISO1 = Set.of(Locale.getISOLanguages());
-  private static final Map<String, String> ALIASES = new HashMap<>();
 
-  static {
-    for (String code : Locale.getISOLanguages()) {
-      Locale locale = Locale.of(code);
-      ALIASES.putIfAbsent(locale.getISO3Language(), code);
-      ALIASES.putIfAbsent(fold(locale.getDisplayLanguage(Locale.ENGLISH)), code);
-      ALIASES.putIfAbsent(fold(locale.getDisplayLanguage(locale)), code);
+  /**
+   * Three-letter codes and every language's names in English and in itself, built on the first code
+   * that is not already ISO 639-1 (about 0.3 s of locale data: not at every start).
+   */
+  private static final class Aliases {
+    static final Map<String, String> MAP = new HashMap<>();
+
+    static {
+      for (String code : Locale.getISOLanguages()) {
+        Locale locale = Locale.of(code);
+        MAP.putIfAbsent(locale.getISO3Language(), code);
+        MAP.putIfAbsent(fold(locale.getDisplayLanguage(Locale.ENGLISH)), code);
+        MAP.putIfAbsent(fold(locale.getDisplayLanguage(locale)), code);
+      }
+      MAP.put("tieng viet", "vi");
+      MAP.put("castellano", "es");
     }
-    ALIASES.put("tieng viet", "vi");
-    ALIASES.put("castellano", "es");
   }
 
   private LanguageCodes() {}
@@ -46,7 +53,7 @@ public final class LanguageCodes {
     if (value.equalsIgnoreCase(DetectedLanguage.UNDETERMINED)) {
       return DetectedLanguage.UNDETERMINED;
     }
-    String alias = ALIASES.get(fold(value));
+    String alias = Aliases.MAP.get(fold(value));
     if (alias != null) {
       return alias;
     }
@@ -56,8 +63,8 @@ public final class LanguageCodes {
       if (ISO1.contains(primary) || primary.equals(DetectedLanguage.UNDETERMINED)) {
         return primary;
       }
-      if (ALIASES.containsKey(primary)) {
-        return ALIASES.get(primary);
+      if (Aliases.MAP.containsKey(primary)) {
+        return Aliases.MAP.get(primary);
       }
     } catch (IllformedLocaleException e) {
       // not a tag: reported below
@@ -66,6 +73,27 @@ public final class LanguageCodes {
         "unknown language \""
             + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
             + "\": use an ISO 639-1 code such as en, es, it or vi, or und");
+  }
+
+  /**
+   * A language as the index holds it: as {@link #normalize} reads a declared one (codes, tags,
+   * names), or, for a code no declared language becomes but a detector may give (an ISO 639-3 code
+   * without an ISO 639-1 one, such as {@code ceb}), the code itself, in lower case.
+   *
+   * @param language a code, tag or name
+   * @return the code
+   * @throws IllegalArgumentException if it names no language and is no code of two or three letters
+   */
+  public static String asIndexed(String language) {
+    try {
+      return normalize(language);
+    } catch (IllegalArgumentException e) {
+      String code = language.strip().toLowerCase(Locale.ROOT);
+      if (code.matches("[a-z]{2,3}")) {
+        return code;
+      }
+      throw e;
+    }
   }
 
   /** Lower case, without diacritics, runs of white space as one space. */

@@ -85,7 +85,7 @@ public record SearchRequest(
             .map(SearchRequest::queryLanguageCode)
             .filter(code -> !code.equals(DetectedLanguage.UNDETERMINED));
     languages =
-        languages.stream().map(SearchRequest::languageCode).collect(Collectors.toUnmodifiableSet());
+        languages.stream().map(LanguageCodes::asIndexed).collect(Collectors.toUnmodifiableSet());
     sources = Set.copyOf(sources);
     sources.forEach(Source::requireWellFormed); // another source's id, as UTF-8
     if (query.isEmpty() && topic.isEmpty()) {
@@ -128,24 +128,6 @@ public record SearchRequest(
               + "' is not one Loci analyzes (es, it, en, vi); leave it undeclared");
     }
     return code;
-  }
-
-  /**
-   * A filter's language as the index holds it: as a source's declared language is read ({@link
-   * LanguageCodes#normalize}: codes, tags, names), or, for a code no declared language becomes but
-   * a detector may give (an ISO 639-3 code without an ISO 639-1 one, such as {@code ceb}), the code
-   * itself, in lower case.
-   */
-  private static String languageCode(String language) {
-    try {
-      return LanguageCodes.normalize(language);
-    } catch (IllegalArgumentException e) {
-      String code = language.strip().toLowerCase(java.util.Locale.ROOT);
-      if (code.matches("[a-z]{2,3}")) {
-        return code;
-      }
-      throw e;
-    }
   }
 
   /**
