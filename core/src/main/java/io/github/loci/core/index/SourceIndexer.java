@@ -93,7 +93,7 @@ public final class SourceIndexer {
       // declared languages and the languages filter use.
       String code;
       try {
-        code = LanguageCodes.normalize(guess.code());
+        code = LanguageCodes.asIndexed(guess.code());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("the language detector's guess: " + e.getMessage(), e);
       }

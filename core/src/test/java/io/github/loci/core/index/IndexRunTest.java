@@ -191,6 +191,12 @@ class IndexRunTest {
         assertEquals("en", hits.get(0).lang(), code);
       }
     }
+    // A code of the detector's model that has no ISO 639-1 form (Cebuano) is kept as it is.
+    try (Loci loci = Loci.builder().detector(saying("ceb")).build()) {
+      IndexReport report =
+          loci.index(List.of(Source.of("a", "A", "The company runs its data centres in Ireland.")));
+      assertEquals(java.util.Map.of("ceb", 1L), report.languages());
+    }
     try (Loci loci = Loci.builder().detector(saying("not a language")).build()) {
       IndexReport report =
           loci.index(List.of(Source.of("a", "A", "The company runs its data centres in Ireland.")));
