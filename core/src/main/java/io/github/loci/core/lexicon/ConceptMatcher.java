@@ -393,16 +393,14 @@ public final class ConceptMatcher {
   private static final java.util.regex.Pattern NOT_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
-  /** Lower case, without diacritics, runs of other chars as one space. */
+  /** Lower case, without diacritics ({@link FoldedTerms#fold}), runs of other chars as a space. */
   private static String folded(String text) {
-    String bare =
-        MARKS
-            .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD))
-            .replaceAll("");
-    return NOT_LETTER.matcher(bare.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    return NOT_LETTER
+        .matcher(FoldedTerms.fold(text).toLowerCase(java.util.Locale.ROOT))
+        .replaceAll(" ")
+        .strip();
   }
 
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
   private static final java.util.regex.Pattern NOT_LETTER =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
