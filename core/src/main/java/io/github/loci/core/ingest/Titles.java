@@ -1,6 +1,7 @@
 package io.github.loci.core.ingest;
 
 import io.github.loci.core.internal.FrontMatter;
+import io.github.loci.core.internal.Lines;
 
 /**
  * The title of a text read from a file: the title of its {@link FrontMatter} (the YAML or TOML
@@ -21,7 +22,7 @@ final class Titles {
 
   private Titles(String text) {
     this.text = text;
-    rewind();
+    this.next = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
   }
 
   /**
@@ -81,24 +82,13 @@ final class Titles {
 
   /** Moves to the next line; false past the end. */
   private boolean nextLine() {
-    int length = text.length();
-    if (next >= length) {
+    if (next >= text.length()) {
       return false;
     }
     lineStart = next;
-    lineEnd = lineStart;
-    while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-      lineEnd++;
-    }
-    boolean crlf =
-        lineEnd + 1 < length && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n';
-    next = lineEnd + (crlf ? 2 : 1);
+    lineEnd = Lines.end(text, lineStart);
+    next = Lines.next(text, lineEnd);
     return true;
-  }
-
-  /** Back to the first line. */
-  private void rewind() {
-    next = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
   }
 
   /** The start of the current line: only the start of a long line can become a title. */

@@ -35,7 +35,7 @@ public record FrontMatter(int end, Optional<String> title) {
    */
   public static FrontMatter of(String text) {
     int at = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    int end = lineEnd(text, at);
+    int end = Lines.end(text, at);
     if (end - at > 16) {
       return NONE; // no fence (a long first line is never copied)
     }
@@ -47,9 +47,9 @@ public record FrontMatter(int end, Optional<String> title) {
     Pattern key = yaml ? YAML_KEY : TOML_KEY;
     String title = null;
     StringBuilder block = null; // a YAML block scalar's lines ("title: >-", then indented text)
-    at = next(text, end);
+    at = Lines.next(text, end);
     for (int n = 0; n < MAX_LINES && at < text.length(); n++) {
-      end = lineEnd(text, at);
+      end = Lines.end(text, at);
       String line = text.substring(at, end).stripTrailing();
       if (n == 0 && !key.matcher(line).lookingAt()) {
         return NONE; // a rule, then text
@@ -62,7 +62,7 @@ public record FrontMatter(int end, Optional<String> title) {
       }
       if (line.equals(fence) || (yaml && line.equals("..."))) {
         return new FrontMatter(
-            next(text, end), Optional.ofNullable(title).filter(t -> !t.isEmpty()));
+            Lines.next(text, end), Optional.ofNullable(title).filter(t -> !t.isEmpty()));
       }
       if (title == null && block == null && line.toLowerCase(Locale.ROOT).startsWith("title")) {
         String rest = line.substring("title".length()).stripLeading();
@@ -75,30 +75,9 @@ public record FrontMatter(int end, Optional<String> title) {
           }
         }
       }
-      at = next(text, end);
+      at = Lines.next(text, end);
     }
     return NONE; // never closed: text
-  }
-
-  /** Where the line that starts at {@code from} ends (its break, or the text's end). */
-  private static int lineEnd(String text, int from) {
-    int i = from;
-    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-      i++;
-    }
-    return i;
-  }
-
-  /** Where the next line starts, after the break at {@code lineEnd} ("\r\n" is one). */
-  private static int next(String text, int lineEnd) {
-    if (lineEnd >= text.length()) {
-      return text.length();
-    }
-    boolean crlf =
-        text.charAt(lineEnd) == '\r'
-            && lineEnd + 1 < text.length()
-            && text.charAt(lineEnd + 1) == '\n';
-    return lineEnd + (crlf ? 2 : 1);
   }
 
   /**
