@@ -343,7 +343,7 @@ final class FileFeed implements SourceFeed {
     if (kind == null && isRoot) {
       return Item.of(
           new IngestException.Unsupported(
-              name, "not a source file (Loci reads " + SourceFiles.READ + ")"));
+              name, "not a source file (Loci reads " + SourceReader.FILE_TYPES + ")"));
     }
     if (kind == null) {
       // A folder's PDFs and images are not sources that failed: counted, not reported one by one.

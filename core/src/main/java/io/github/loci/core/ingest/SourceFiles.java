@@ -13,9 +13,6 @@ final class SourceFiles {
     JSON_LINES
   }
 
-  /** What Loci reads, for messages. */
-  static final String READ = ".txt, .text, .md, .jsonl and .ndjson";
-
   /** A file's kind, or null when Loci does not read it. */
   static Kind kindOf(String fileName) {
     return switch (extension(fileName)) {

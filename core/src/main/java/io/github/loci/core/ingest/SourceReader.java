@@ -63,6 +63,9 @@ public final class SourceReader {
   /** The smallest per-source limit, whatever the heap. */
   private static final long MIN_LIMIT = 1024 * 1024;
 
+  /** The file types read as sources, named in messages. */
+  public static final String FILE_TYPES = ".txt, .text, .md, .jsonl and .ndjson";
+
   /** The largest limit {@link #open(Collection, long)} takes: what one Java array holds. */
   public static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
 

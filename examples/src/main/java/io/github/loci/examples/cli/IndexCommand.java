@@ -353,7 +353,9 @@ final class IndexCommand implements Callable<Integer> {
       out.println(
           "Passed over in folders, as not sources: "
               + String.join(", ", kinds)
-              + " (Loci reads .txt, .text, .md, .jsonl and .ndjson)");
+              + " (Loci reads "
+              + SourceReader.FILE_TYPES
+              + ")");
     }
     if (report.skippedCount() > 0) {
       out.println("Skipped " + report.skippedCount() + ":");
