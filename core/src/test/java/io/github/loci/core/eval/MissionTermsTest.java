@@ -106,4 +106,39 @@ class MissionTermsTest {
     assertEquals(List.of(), missing);
     assertEquals(true, checked >= 25, "checked " + checked);
   }
+
+  /** The passages of the top {@code n} that contain a text, as their source ids and ordinals. */
+  private static List<String> containing(String query, int n, String text) throws Exception {
+    return loci.search(SearchRequest.builder().query(query).limit(n).build()).hits().stream()
+        .filter(h -> h.text().contains(text))
+        .map(Hit::passageId)
+        .toList();
+  }
+
+  @Test
+  void testTheCloudProvidersAcronymFindsItsNameSpelledOut() throws Exception {
+    // Only the Spanish seeds spell out "Amazon Web Services"; the English one writes "AWS".
+    assertEquals(
+        true, containing("AWS", 10, "Amazon Web Services").size() >= 2, "AWS misses the name");
+    assertEquals(
+        true,
+        containing("Amazon Web Services", 10, "AWS").size() >= 1,
+        "Amazon Web Services misses AWS");
+    // Typed as a term of all four languages, the name's own words still count in Spanish: the
+    // passages that name it come first (the Vietnamese seed writes "Amazon Web Service").
+    List<String> top3 = containing("Amazon Web Services", 3, "Amazon Web Service");
+    assertEquals(3, top3.size(), "top 3: " + top3);
+  }
+
+  @Test
+  void testAFunctionWordInANameDoesNotMakeTheQueryItsLanguage() throws Exception {
+    // "Ma" is Italian for "but": "ceo Jack Ma" was searched as Italian, which dropped "Ma".
+    Hit first =
+        loci.search(SearchRequest.builder().query("ceo Jack Ma").limit(1).build()).hits().get(0);
+    assertEquals(
+        true,
+        first.matches().stream()
+            .anyMatch(m -> first.text().substring(m.start(), m.end()).contains("Ma")),
+        first.toString());
+  }
 }

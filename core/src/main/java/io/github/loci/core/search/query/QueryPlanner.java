@@ -160,10 +160,16 @@ public final class QueryPlanner {
       boolean own = queryLanguage.isEmpty() || queryLanguage.get() == fieldLanguage;
       float weight = own ? 1f : LeafQueries.OTHER_LANGUAGE_WEIGHT;
       boolean sameLanguage = language.isEmpty() || language.get() == fieldLanguage;
+      // Undeclared, a term of one language is searched in that language's field as its concept
+      // alone; a term several languages share ("cloud computing", "Amazon Web Services") is
+      // searched as typed in every field, as none of them is the query's own.
       String typed =
           queryLanguage.isPresent()
               ? ownWords
-              : ParsedQuery.withHoles(remaining, found, m -> m.language() == fieldLanguage);
+              : ParsedQuery.withHoles(
+                  remaining,
+                  found,
+                  m -> m.language() == fieldLanguage && m.languages().size() == 1);
       String fieldText =
           own ? (sameLanguage ? typed : query.withoutFunctionWords(typed)) : otherWords;
       // A diacritic-free field is searched across languages ("la" is Spanish, and folded
@@ -204,7 +210,9 @@ public final class QueryPlanner {
    * terms match ("cloud" is a term of all four) allows each of them; when more than one language is
    * left, the text's function words tell which ("what is the cloud" is English), and without them
    * none is ("Alibaba cloud" was searched as Spanish, the first of the four, its other languages'
-   * passages weighed down).
+   * passages weighed down). A function word written with a capital after the first word, in a text
+   * that has words in lower case, is part of a name and tells nothing: in "ceo Jack Ma" the Italian
+   * "ma" (but) made the query Italian, and Italian drops its function words.
    */
   static Optional<Language> onlyLanguage(List<ConceptMatcher.Match> found, String text) {
     if (found.isEmpty()) {
@@ -215,7 +223,7 @@ public final class QueryPlanner {
     if (common.size() <= 1) {
       return common.stream().findFirst();
     }
-    int[] counts = FunctionWords.get().count(text);
+    int[] counts = FunctionWords.get().count(withoutNames(text));
     Language best = null;
     boolean tie = false;
     for (Language l : common) {
@@ -230,5 +238,31 @@ public final class QueryPlanner {
     return best != null && !tie && counts[best.ordinal()] > 0
         ? Optional.of(best)
         : Optional.empty();
+  }
+
+  /**
+   * The text without the words that are capitalized after its first word, when it has a word in
+   * lower case: those are names ("Jack Ma", "Da Nang"). A text in title case or capitals is left
+   * whole, as its capitals tell nothing.
+   */
+  static String withoutNames(String text) {
+    String[] words = text.strip().split("\\s+");
+    boolean lowerCase = false;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        lowerCase = true;
+        break;
+      }
+    }
+    if (!lowerCase) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      if (i == 0 || !Character.isUpperCase(words[i].codePointAt(0))) {
+        kept.append(words[i]).append(' ');
+      }
+    }
+    return kept.toString();
   }
 }

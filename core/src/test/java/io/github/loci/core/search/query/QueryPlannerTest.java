@@ -124,6 +124,11 @@ class QueryPlannerTest {
     String text = shared.query().toString();
     assertTrue(text.contains("text_es:nub") && text.contains("text_en:cloud"), text);
     assertTrue(text.contains(" text_en:alibaba ") && text.contains(" text_es:alib "), text);
+    // The shared term's words are searched as typed in each of its languages' fields, not only in
+    // the first's: "Amazon Web Services", a term of all four, ranked the Spanish passages that
+    // name it below passages that only name Amazon.
+    assertTrue(text.contains(" text_es:alib text_es:cloud "), text);
+    assertTrue(text.contains(" text_en:alibaba text_en:cloud "), text);
     // A term of one language alone makes the query that language's.
     QueryPlan english = planner.plan(SearchRequest.of("Alibaba investors"));
     assertEquals("en", english.expansions().get(0).language());
@@ -148,6 +153,19 @@ class QueryPlannerTest {
         QueryPlanner.onlyLanguage(List.of(cloud), "la nube y el cloud"));
     assertEquals(
         java.util.Optional.empty(), QueryPlanner.onlyLanguage(List.of(cloud), "Alibaba cloud"));
+    // A capitalized function word after the first word is part of a name ("Ma" is Italian "but"),
+    // unless the whole text is capitalized, or it is the first word.
+    assertEquals(
+        java.util.Optional.empty(), QueryPlanner.onlyLanguage(List.of(cloud), "cloud Jack Ma"));
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
+        QueryPlanner.onlyLanguage(List.of(cloud), "what did Jack Ma say about the cloud"));
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
+        QueryPlanner.onlyLanguage(List.of(cloud), "What Is The Cloud"));
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.IT),
+        QueryPlanner.onlyLanguage(List.of(cloud), "Ma il cloud"));
     ConceptMatcher.Match storage =
         new ConceptMatcher.Match(
             io.github.loci.analyzers.Language.EN,
