@@ -18,10 +18,11 @@ import java.util.zip.ZipInputStream;
  * Apache OpenNLP's language detector with its pretrained {@code langdetect-183} model (103
  * languages, from the Maven artifact {@code org.apache.opennlp:opennlp-models-langdetect}).
  *
- * <p>It reads the first {@value #SAMPLE_CHARS} chars, NFC-normalized (decomposed Vietnamese is
- * otherwise misread by n-gram models). Its confidence is spread over 103 languages, so it is low
- * for short texts: for texts of at least {@value #MIN_CHARS_FOR_THRESHOLD} chars a guess below the
- * threshold is reported as undetermined; shorter texts keep the best guess.
+ * <p>It reads the first {@value #SAMPLE_CHARS} chars (of a text of {@value #LONG_TEXT_CHARS} chars
+ * or more, those from its middle), NFC-normalized (decomposed Vietnamese is otherwise misread by
+ * n-gram models). Its confidence is spread over 103 languages, so it is low for short texts: for
+ * texts of at least {@value #MIN_CHARS_FOR_THRESHOLD} chars a guess below the threshold is reported
+ * as undetermined; shorter texts keep the best guess.
  */
 final class OpenNlpDetector implements LanguageDetector {
   static final String MODEL_RESOURCE = "langdetect-183.bin";
@@ -37,6 +38,14 @@ final class OpenNlpDetector implements LanguageDetector {
   static final int SAMPLE_CHARS = 600;
 
   static final int MIN_CHARS_FOR_THRESHOLD = 200;
+
+  /**
+   * A text of this many chars or more (a report, a book) is read from its middle, and from its
+   * start only when its middle tells no language: a long text's start may be a header or a licence
+   * in another language (a Project Gutenberg book in Spanish opens with about 1,000 chars of
+   * English). Shorter texts, news articles among them, are read from their start.
+   */
+  static final int LONG_TEXT_CHARS = 20 * SAMPLE_CHARS;
 
   /**
    * Reading stops before the sample's end once the answer is clear: checked from 150 chars on,
@@ -177,7 +186,28 @@ final class OpenNlpDetector implements LanguageDetector {
    * @return the reading
    */
   Reading read(CharSequence text) {
-    String sample = sample(text, sampleChars);
+    if (text.length() >= LONG_TEXT_CHARS) {
+      Reading middle = readSample(sample(fromWordAt(text, text.length() / 2), sampleChars));
+      if (!middle.language().code().equals(DetectedLanguage.UNDETERMINED)) {
+        return middle;
+      }
+    }
+    return readSample(sample(text, sampleChars));
+  }
+
+  /** The text from the first word that starts at or after a char, or from there if none does. */
+  static CharSequence fromWordAt(CharSequence text, int at) {
+    int i = at;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return text.subSequence(i < text.length() ? i : at, text.length());
+  }
+
+  private Reading readSample(String sample) {
     if (sample.codePoints().noneMatch(Character::isLetter)) {
       return new Reading(model(), null, sample.length());
     }

@@ -273,4 +273,42 @@ class OpenNlpDetectorTest {
     assertTrue(sample.length() > OpenNlpDetector.SAMPLE_CHARS / 2, sample);
     assertEquals("vi\u1ec7t", OpenNlpDetector.sample("vie\u0323\u0302t"));
   }
+
+  /** XQuAD paragraphs of a language, joined by blank lines, up to at least {@code chars}. */
+  private static String paragraphs(String lang, int chars) throws Exception {
+    JsonNode xquad =
+        new ObjectMapper()
+            .readTree(
+                Path.of("..", "benchmarks", "data", "xquad", "xquad." + lang + ".json").toFile());
+    StringBuilder out = new StringBuilder();
+    for (JsonNode article : xquad.get("data")) {
+      for (JsonNode paragraph : article.get("paragraphs")) {
+        if (out.length() >= chars) {
+          return out.toString();
+        }
+        out.append(paragraph.get("context").asText()).append("\n\n");
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void testALongTextIsReadFromItsMiddle() throws Exception {
+    OpenNlpDetector detector = new OpenNlpDetector(LanguageDetectors.DEFAULT_MIN_CONFIDENCE);
+    // A book in Spanish with a header in English, as Project Gutenberg's books have.
+    String header = paragraphs("en", 1_000);
+    String book = header + paragraphs("es", OpenNlpDetector.LONG_TEXT_CHARS);
+    assertTrue(book.length() >= OpenNlpDetector.LONG_TEXT_CHARS);
+    assertEquals("en", detector.detect(book.substring(0, OpenNlpDetector.SAMPLE_CHARS)).code());
+    assertEquals("es", detector.detect(book).code());
+    // Below the length, the start decides, as for a news article.
+    String article = header + paragraphs("es", 3_000);
+    assertTrue(article.length() < OpenNlpDetector.LONG_TEXT_CHARS);
+    assertEquals("en", detector.detect(article).code());
+    // A middle that tells no language (a table of figures) leaves it to the start.
+    String table = "12 345 678 90 ".repeat(OpenNlpDetector.LONG_TEXT_CHARS / 14 + 1);
+    assertEquals("es", detector.detect(paragraphs("es", 1_000) + table + table).code());
+    assertEquals("de", OpenNlpDetector.fromWordAt("abc de", 1).toString());
+    assertEquals("c", OpenNlpDetector.fromWordAt("abc", 2).toString());
+  }
 }
