@@ -54,6 +54,9 @@ final class FileFeed implements SourceFeed {
 
   private OptionalLong total;
 
+  /** Whether every path has been visited: what was not read by then (links) is passed. */
+  private boolean ended;
+
   /** Whether only the JSON Lines files are read (text files passed over unread). */
   boolean recordsOnly;
 
@@ -127,6 +130,7 @@ final class FileFeed implements SourceFeed {
       }
       Pending next = pending.pollFirst();
       if (next == null) {
+        ended = true;
         return null;
       }
       Item item = visit(next);
@@ -409,7 +413,10 @@ final class FileFeed implements SourceFeed {
 
   @Override
   public long bytesRead() {
-    return records == null ? bytesRead : bytesRead + records.bytesRead();
+    long read = records == null ? bytesRead : bytesRead + records.bytesRead();
+    // The total counts a link to a file this run reads by its own name, which is read once: at
+    // the end the whole input is behind, and progress says 100%.
+    return ended && total != null ? Math.max(read, total.orElse(0)) : read;
   }
 
   /**

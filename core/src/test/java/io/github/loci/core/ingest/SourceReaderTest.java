@@ -398,6 +398,22 @@ class SourceReaderTest {
   }
 
   @Test
+  void testAFeedEndsWithAllItsBytesReadWhenALinkLeadsToAFileItReads() throws Exception {
+    // The total counts the link and its file; the file is read once, by its own name.
+    write("a.txt", "First source here, with some words");
+    Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("a.txt"));
+    try (SourceFeed feed = SourceReader.open(List.of(dir))) {
+      long total = feed.totalBytes().getAsLong();
+      int items = 0;
+      for (SourceFeed.Item item = feed.next(); item != null; item = feed.next()) {
+        items++;
+      }
+      assertEquals(2, items);
+      assertEquals(total, feed.bytesRead());
+    }
+  }
+
+  @Test
   void testAPipeIsReportedGivenOrInAFolderAndTheWalkGoesOn() throws Exception {
     write("a.txt", "First source here");
     Path pipe = dir.resolve("b.txt");

@@ -279,13 +279,12 @@ final class IndexCommand implements Callable<Integer> {
       Map<String, Long> passedOver) {
     out.printf(
         Locale.ROOT,
-        "Indexed %d sources (%d added, %d replaced, %d unchanged) into %d new passages in %.1f s"
-            + " (%d commit%s)%n",
-        report.sources(),
+        "Indexed %s (%d added, %d replaced, %d unchanged) into %s in %.1f s (%d commit%s)%n",
+        ProgressPrinter.count(report.sources(), "source"),
         report.added(),
         report.replaced(),
         report.unchanged(),
-        report.passagesWritten(),
+        ProgressPrinter.count(report.passagesWritten(), "new passage"),
         report.elapsed().toMillis() / 1000.0,
         report.commits(),
         report.commits() == 1 ? "" : "s");

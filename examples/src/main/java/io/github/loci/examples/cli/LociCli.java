@@ -29,7 +29,12 @@ import picocli.CommandLine.ScopeType;
     name = "loci",
     mixinStandardHelpOptions = true,
     versionProvider = LociCli.Version.class,
-    description = "Find ranked, cited evidence passages in multilingual sources.")
+    description = "Find ranked, cited evidence passages in multilingual sources.",
+    footer = {
+      "",
+      "The heap: ./loci --max-heap SIZE (e.g. 2g, anywhere among the arguments) or"
+          + " LOCI_OPTS=-XmxSIZE."
+    })
 public final class LociCli implements Runnable {
   /**
    * The commands, by name, in the order the usage lists them. They are added when the command line

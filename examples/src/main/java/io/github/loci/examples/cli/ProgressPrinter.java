@@ -107,11 +107,11 @@ final class ProgressPrinter implements IndexListener {
       }
       s.append(String.format(Locale.ROOT, "%3.0f%% ", share * 100));
     }
-    s.append(String.format(Locale.ROOT, "%,d sources", p.sources()));
+    s.append(count(p.sources(), "source"));
     if (p.unchanged() > 0) {
       s.append(String.format(Locale.ROOT, " (%,d unchanged)", p.unchanged()));
     }
-    s.append(String.format(Locale.ROOT, ", %,d passages", p.passages()));
+    s.append(", ").append(count(p.passages(), "passage"));
     if (p.bytesRead() > 0) {
       s.append(String.format(Locale.ROOT, ", %.1f", mb));
       p.totalBytes().ifPresent(t -> s.append(String.format(Locale.ROOT, "/%.1f", t / 1e6)));
@@ -125,6 +125,11 @@ final class ProgressPrinter implements IndexListener {
     s.append(", ").append(clock(p.elapsed()));
     p.remaining().ifPresent(r -> s.append(", ETA ").append(clock(r)));
     return s.toString();
+  }
+
+  /** A count and its noun, in the plural unless it is 1: "1 source", "1,204 sources". */
+  static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
   }
 
   static String clock(Duration d) {

@@ -195,7 +195,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(
         names = "--lang",
         paramLabel = "L",
-        description = "The query's language (es, it, en, vi): weighs it higher, excludes none.")
+        description =
+            "The query's language (es, it, en or vi, as a code, a tag such as es-MX or a name such"
+                + " as spanish): weighs it higher, excludes none.")
     String lang;
 
     @Option(
@@ -231,7 +233,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(
         names = "--top",
         paramLabel = "N",
-        description = "Number of hits (default: ${DEFAULT-VALUE}).")
+        description = "Number of hits (default: 10; the demo: 5).")
     int top = 10;
 
     @Option(
@@ -243,7 +245,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(
         names = "--format",
         paramLabel = "FORMAT",
-        description = "text, json (JSON Lines) or trec (default: ${DEFAULT-VALUE}).")
+        description = "text, json (JSON Lines) or trec (default: text).")
     HitPrinter.Format format = HitPrinter.Format.TEXT;
 
     @Option(
@@ -285,15 +287,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(
         names = "--sort",
         paramLabel = "ORDER",
-        description =
-            "relevance or amount (largest sum of money first) (default: ${DEFAULT-VALUE}).")
+        description = "relevance or amount (largest sum of money first) (default: relevance).")
     SearchRequest.Order sort = SearchRequest.Order.RELEVANCE;
 
     @Option(
         names = "--exact-count",
         description =
             "Count every matching passage (slower on a large index); by default the count is exact"
-                + " up to 1,000 and printed as a lower bound (\"1,000+\") beyond.")
+                + " up to 1,000 and printed as a lower bound beyond (\"1,277+\").")
     boolean exactCount;
 
     SearchRequest request(String query, String topic, String queryLanguage) {

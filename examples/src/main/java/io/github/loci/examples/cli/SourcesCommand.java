@@ -83,7 +83,7 @@ final class SourcesCommand implements Callable<Integer> {
       } catch (ReaderGone e) {
         return 0;
       }
-      out.println(count[0] + " sources");
+      out.println(ProgressPrinter.count(count[0], "source"));
       return 0;
     }
   }

@@ -49,4 +49,15 @@ class ProgressPrinterTest {
       assertTrue(redraw.replace("\u001b[K", "").length() <= 79, redraw);
     }
   }
+
+  @Test
+  void oneSourceAndOnePassageAreSingular() {
+    IndexProgress one =
+        new IndexProgress(1, 0, 1, 0, 0, OptionalLong.empty(), 1, Duration.ofSeconds(1), true);
+    String line = ProgressPrinter.line(one, false);
+    assertTrue(line.startsWith("1 source, 1 passage, "), line);
+    assertTrue(
+        ProgressPrinter.line(LONG_RUN, false)
+            .contains("% 1,234,567 sources (45,678 unchanged), 9,876,543 passages"));
+  }
 }
