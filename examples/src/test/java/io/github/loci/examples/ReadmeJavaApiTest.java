@@ -36,7 +36,7 @@ class ReadmeJavaApiTest {
   void theFirstJavaExampleCompilesAndPrintsWhatItsCommentsSay() throws Exception {
     String example =
         firstJavaExample(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
-    StringBuilder imports = new StringBuilder("import java.util.*;\n");
+    StringBuilder imports = new StringBuilder();
     StringBuilder body = new StringBuilder();
     for (String line : example.split("\n")) {
       (line.startsWith("import ") ? imports : body).append(line).append('\n');

@@ -43,7 +43,8 @@ public final class LanguageDetectors {
    * Apache OpenNLP's detector, as the default one but reading another share of each text.
    *
    * @param minConfidence below this, a text of 200 chars or more is undetermined
-   * @param sampleChars how many chars of a text it reads, from its start, cut at white space
+   * @param sampleChars how many chars of a text it reads, cut at white space: from its start, or
+   *     for a text of 12,000 chars or more from inside it, as the default one does
    * @return a new detector (the model loads on its first use)
    */
   public static LanguageDetector openNlp(double minConfidence, int sampleChars) {
@@ -55,8 +56,8 @@ public final class LanguageDetectors {
    * reading all of it or stopping once the answer is clear, as the default one does.
    *
    * @param minConfidence below this, a text of 200 chars or more is undetermined
-   * @param sampleChars how many chars of a text it reads at most, from its start, cut at white
-   *     space
+   * @param sampleChars how many chars of a text it reads at most, cut at white space: from its
+   *     start, or for a text of 12,000 chars or more from inside it, as the default one does
    * @param earlyStop whether it stops reading once the answer is clear
    * @return a new detector (the model loads on its first use)
    */

@@ -19,10 +19,10 @@ import java.util.zip.ZipInputStream;
  * languages, from the Maven artifact {@code org.apache.opennlp:opennlp-models-langdetect}).
  *
  * <p>It reads the first {@value #SAMPLE_CHARS} chars (of a text of {@value #LONG_TEXT_CHARS} chars
- * or more, those from its middle), NFC-normalized (decomposed Vietnamese is otherwise misread by
- * n-gram models). Its confidence is spread over 103 languages, so it is low for short texts: for
- * texts of at least {@value #MIN_CHARS_FOR_THRESHOLD} chars a guess below the threshold is reported
- * as undetermined; shorter texts keep the best guess.
+ * or more, samples from inside it first), NFC-normalized (decomposed Vietnamese is otherwise
+ * misread by n-gram models). Its confidence is spread over 103 languages, so it is low for short
+ * texts: for texts of at least {@value #MIN_CHARS_FOR_THRESHOLD} chars a guess below the threshold
+ * is reported as undetermined; shorter texts keep the best guess.
  */
 final class OpenNlpDetector implements LanguageDetector {
   static final String MODEL_RESOURCE = "langdetect-183.bin";
@@ -40,10 +40,11 @@ final class OpenNlpDetector implements LanguageDetector {
   static final int MIN_CHARS_FOR_THRESHOLD = 200;
 
   /**
-   * A text of this many chars or more (a report, a book) is read from its middle, and from its
-   * start only when its middle tells no language: a long text's start may be a header or a licence
-   * in another language (a Project Gutenberg book in Spanish opens with about 1,000 chars of
-   * English). Shorter texts, news articles among them, are read from their start.
+   * A text of this many chars or more (a report, a book) is read from inside it ({@link
+   * #innerReading}), and from its start only when that tells no language: a long text's start may
+   * be a header or a licence in another language (a Project Gutenberg book in Spanish opens with
+   * about 1,000 chars of English). Shorter texts, news articles among them, are read from their
+   * start.
    */
   static final int LONG_TEXT_CHARS = 20 * SAMPLE_CHARS;
 
@@ -187,15 +188,59 @@ final class OpenNlpDetector implements LanguageDetector {
    */
   Reading read(CharSequence text) {
     if (text.length() >= LONG_TEXT_CHARS) {
-      Reading middle = readSample(sample(fromWordAt(text, text.length() / 2), sampleChars));
-      if (!middle.language().code().equals(DetectedLanguage.UNDETERMINED)) {
-        return middle;
+      Reading inner = innerReading(text);
+      if (inner != null) {
+        return inner;
       }
     }
     return readSample(sample(text, sampleChars));
   }
 
-  /** The text from the first word that starts at or after a char, or from there if none does. */
+  /**
+   * A long text's language from inside it: samples from its first word after a quarter, a half and
+   * three quarters of it each vote for the language they tell (a sample of fewer than {@value
+   * #MIN_CHARS_FOR_THRESHOLD} chars, or one below the threshold, tells none), and a language with
+   * more votes than any other wins; its most confident sample's reading is returned. With no such
+   * language, null: the start decides. A code listing or a table in the middle is outvoted.
+   */
+  private Reading innerReading(CharSequence text) {
+    Map<String, Integer> votes = new HashMap<>();
+    Map<String, Reading> readings = new HashMap<>();
+    for (int quarter = 1; quarter <= 3; quarter++) {
+      String sample =
+          sample(fromWordAt(text, (int) ((long) text.length() * quarter / 4)), sampleChars);
+      if (sample.length() < MIN_CHARS_FOR_THRESHOLD) {
+        continue;
+      }
+      Reading reading = readSample(sample);
+      String code = reading.language().code();
+      if (!code.equals(DetectedLanguage.UNDETERMINED)) {
+        votes.merge(code, 1, Integer::sum);
+        readings.merge(
+            code,
+            reading,
+            (a, b) -> a.language().confidence() >= b.language().confidence() ? a : b);
+      }
+    }
+    String winner = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+      if (vote.getValue() > most) {
+        winner = vote.getKey();
+        most = vote.getValue();
+        tie = false;
+      } else if (vote.getValue() == most) {
+        tie = true;
+      }
+    }
+    return winner == null || tie ? null : readings.get(winner);
+  }
+
+  /**
+   * The text from the first word that starts after a char (the rest of a word the char falls in is
+   * passed over), or from that char if no word starts after it.
+   */
   static CharSequence fromWordAt(CharSequence text, int at) {
     int i = at;
     while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {

@@ -416,7 +416,7 @@ final class FileFeed implements SourceFeed {
     long read = records == null ? bytesRead : bytesRead + records.bytesRead();
     // The total counts a link to a file this run reads by its own name, which is read once: at
     // the end the whole input is behind, and progress says 100%.
-    return ended && total != null ? Math.max(read, total.orElse(0)) : read;
+    return ended ? Math.max(read, totalBytes().orElse(0)) : read;
   }
 
   /**

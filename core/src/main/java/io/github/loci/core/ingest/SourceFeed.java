@@ -24,7 +24,9 @@ public interface SourceFeed extends Closeable {
   Item next();
 
   /**
-   * How many bytes of input have been read so far, for progress.
+   * How many bytes of input have been read so far, for progress; once the feed has ended, at least
+   * {@link #totalBytes}, so that progress ends at 100% when the total counted input read once (a
+   * link to a file the run reads by its own name).
    *
    * @return the bytes read (0 for sources given in memory)
    */

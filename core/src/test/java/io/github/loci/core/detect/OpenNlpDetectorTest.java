@@ -305,10 +305,28 @@ class OpenNlpDetectorTest {
     String article = header + paragraphs("es", 3_000);
     assertTrue(article.length() < OpenNlpDetector.LONG_TEXT_CHARS);
     assertEquals("en", detector.detect(article).code());
-    // A middle that tells no language (a table of figures) leaves it to the start.
+    // Inside that tells no language (a table of figures) leaves it to the start.
     String table = "12 345 678 90 ".repeat(OpenNlpDetector.LONG_TEXT_CHARS / 14 + 1);
     assertEquals("es", detector.detect(paragraphs("es", 1_000) + table + table).code());
+    // A code listing with English comments in the middle of a Spanish text is outvoted.
+    String code =
+        "// Returns how many items the list holds, or zero when it is empty or missing.\n"
+            + "int count(List<String> items) { return items == null ? 0 : items.size(); }\n";
+    String spanish = paragraphs("es", 7_000);
+    assertEquals(
+        "es", detector.detect(spanish + code.repeat(8_000 / code.length()) + spanish).code());
+    // So is a blob of letters that tells no language, whatever short text follows it.
+    StringBuilder blob = new StringBuilder();
+    Random random = new Random(7);
+    String base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int i = 0; i < 14_000; i++) {
+      blob.append(base64.charAt(random.nextInt(base64.length())));
+    }
+    assertEquals(
+        "es",
+        detector.detect(paragraphs("es", 10_000) + blob + "\nCopyright 2024 Example Inc.").code());
     assertEquals("de", OpenNlpDetector.fromWordAt("abc de", 1).toString());
+    assertEquals("ef", OpenNlpDetector.fromWordAt("ab cd ef", 3).toString());
     assertEquals("c", OpenNlpDetector.fromWordAt("abc", 2).toString());
   }
 }

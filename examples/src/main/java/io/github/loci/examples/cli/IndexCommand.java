@@ -279,7 +279,7 @@ final class IndexCommand implements Callable<Integer> {
       Map<String, Long> passedOver) {
     out.printf(
         Locale.ROOT,
-        "Indexed %s (%d added, %d replaced, %d unchanged) into %s in %.1f s (%d commit%s)%n",
+        "Indexed %s (%,d added, %,d replaced, %,d unchanged) into %s in %.1f s (%d commit%s)%n",
         ProgressPrinter.count(report.sources(), "source"),
         report.added(),
         report.replaced(),

@@ -166,6 +166,17 @@ class QueryPlannerTest {
     assertEquals(
         java.util.Optional.of(io.github.loci.analyzers.Language.IT),
         QueryPlanner.onlyLanguage(List.of(cloud), "Ma il cloud"));
+    // A name in brackets, after no-break spaces, or after a quoted phrase (taken out of the free
+    // text), is still a name; a sentence's first word and an acronym are not names.
+    for (String named : List.of("cloud (Ma)", "cloud\u00a0Jack\u00a0Ma", " Ma cloud")) {
+      assertEquals(java.util.Optional.empty(), QueryPlanner.onlyLanguage(List.of(cloud), named));
+    }
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
+        QueryPlanner.onlyLanguage(List.of(cloud), "cloud. The providers"));
+    assertEquals(
+        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
+        QueryPlanner.onlyLanguage(List.of(cloud), "cloud providers in US"));
     ConceptMatcher.Match storage =
         new ConceptMatcher.Match(
             io.github.loci.analyzers.Language.EN,
