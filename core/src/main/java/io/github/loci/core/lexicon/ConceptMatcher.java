@@ -3,7 +3,6 @@ package io.github.loci.core.lexicon;
 import io.github.loci.analyzers.Language;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.analyze.Analysis.Token;
-import io.github.loci.core.detect.FunctionWords;
 import io.github.loci.core.index.Fields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +28,7 @@ import java.util.function.BiFunction;
 public final class ConceptMatcher {
   private final Lexicon lexicon;
   private final Analysis analysis;
+  private final StemClashes stemClashes;
   private volatile TermIndex terms;
 
   /**
@@ -156,6 +156,7 @@ public final class ConceptMatcher {
       throws LexiconFormatException {
     this.lexicon = lexicon;
     this.analysis = analysis;
+    this.stemClashes = new StemClashes(lexicon);
     if (!lazy) {
       terms = TermMap.of(analyzeAll());
     }
@@ -339,7 +340,7 @@ public final class ConceptMatcher {
     int bestWords = 0;
     for (Language candidate : Lexicon.COLUMNS) {
       List<Match> matches = find(text, tokens.apply(Fields.textField(candidate), text), candidate);
-      matches.removeIf(this::isStemClash);
+      matches.removeIf(stemClashes::test);
       int words = matches.stream().mapToInt(m -> words(m.text())).sum();
       if (words > bestWords) {
         best = new ArrayList<>(matches);
@@ -350,59 +351,6 @@ public final class ConceptMatcher {
     }
     return resolve(best);
   }
-
-  /**
-   * Whether a match of a query whose language is not known is a stemmer's accident: its words are
-   * all function words of Spanish, Italian or English, and none of its concepts has them as a term
-   * as written (diacritics and case aside), so only a stem made them meet. A function word names no
-   * concept ({@link #analyzeAll} refuses such terms), but stemmed by another language it can meet
-   * one: English "more" is Spanish "morir" (mor), English "us" the stem of "use" and "useful".
-   * Vietnamese syllables are left out: its grammatical syllables are also words ("năm", year).
-   */
-  private boolean isStemClash(Match match) {
-    String lower =
-        java.text.Normalizer.normalize(match.text(), java.text.Normalizer.Form.NFC)
-            .toLowerCase(java.util.Locale.ROOT);
-    String[] words = NOT_WORD.split(lower);
-    boolean any = false;
-    for (String word : words) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      any = true;
-      if (!FunctionWords.get().contains(Language.EN, word)
-          && !FunctionWords.get().contains(Language.ES, word)
-          && !FunctionWords.get().contains(Language.IT, word)) {
-        return false;
-      }
-    }
-    if (!any) {
-      return false;
-    }
-    String typed = folded(lower);
-    for (String id : match.concepts()) {
-      for (String term : lexicon.get(id).map(c -> c.terms(match.language())).orElse(List.of())) {
-        if (folded(term).equals(typed)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static final java.util.regex.Pattern NOT_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
-
-  /** Lower case, without diacritics ({@link FoldedTerms#fold}), runs of other chars as a space. */
-  private static String folded(String text) {
-    return NOT_LETTER
-        .matcher(FoldedTerms.fold(text).toLowerCase(java.util.Locale.ROOT))
-        .replaceAll(" ")
-        .strip();
-  }
-
-  private static final java.util.regex.Pattern NOT_LETTER =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
    * The words a match covers: its runs of letters, marks and digits. A hyphen or an apostrophe

@@ -145,38 +145,32 @@ class QueryPlannerTest {
             "cloud",
             List.of("cloud"),
             java.util.EnumSet.allOf(io.github.loci.analyzers.Language.class));
-    assertEquals(
-        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
-        QueryPlanner.onlyLanguage(List.of(cloud), "what is the cloud"));
-    assertEquals(
-        java.util.Optional.of(io.github.loci.analyzers.Language.ES),
-        QueryPlanner.onlyLanguage(List.of(cloud), "la nube y el cloud"));
-    assertEquals(
-        java.util.Optional.empty(), QueryPlanner.onlyLanguage(List.of(cloud), "Alibaba cloud"));
+    // Each text, with the language it is taken for ("" for none).
+    java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("what is the cloud", "en");
+    cases.put("la nube y el cloud", "es");
+    cases.put("Alibaba cloud", "");
     // A capitalized function word after the first word is part of a name ("Ma" is Italian "but"),
     // unless the whole text is capitalized, or it is the first word.
-    assertEquals(
-        java.util.Optional.empty(), QueryPlanner.onlyLanguage(List.of(cloud), "cloud Jack Ma"));
-    assertEquals(
-        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
-        QueryPlanner.onlyLanguage(List.of(cloud), "what did Jack Ma say about the cloud"));
-    assertEquals(
-        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
-        QueryPlanner.onlyLanguage(List.of(cloud), "What Is The Cloud"));
-    assertEquals(
-        java.util.Optional.of(io.github.loci.analyzers.Language.IT),
-        QueryPlanner.onlyLanguage(List.of(cloud), "Ma il cloud"));
+    cases.put("cloud Jack Ma", "");
+    cases.put("what did Jack Ma say about the cloud", "en");
+    cases.put("What Is The Cloud", "en");
+    cases.put("Ma il cloud", "it");
     // A name in brackets, after no-break spaces, or after a quoted phrase (taken out of the free
     // text), is still a name; a sentence's first word and an acronym are not names.
-    for (String named : List.of("cloud (Ma)", "cloud\u00a0Jack\u00a0Ma", " Ma cloud")) {
-      assertEquals(java.util.Optional.empty(), QueryPlanner.onlyLanguage(List.of(cloud), named));
-    }
-    assertEquals(
-        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
-        QueryPlanner.onlyLanguage(List.of(cloud), "cloud. The providers"));
-    assertEquals(
-        java.util.Optional.of(io.github.loci.analyzers.Language.EN),
-        QueryPlanner.onlyLanguage(List.of(cloud), "cloud providers in US"));
+    cases.put("cloud (Ma)", "");
+    cases.put("cloud\u00a0Jack\u00a0Ma", "");
+    cases.put(" Ma cloud", "");
+    cases.put("cloud. The providers", "en");
+    cases.put("cloud providers in US", "en");
+    cases.forEach(
+        (text, language) ->
+            assertEquals(
+                language,
+                QueryPlanner.onlyLanguage(List.of(cloud), text)
+                    .map(io.github.loci.analyzers.Language::code)
+                    .orElse(""),
+                text));
     ConceptMatcher.Match storage =
         new ConceptMatcher.Match(
             io.github.loci.analyzers.Language.EN,
