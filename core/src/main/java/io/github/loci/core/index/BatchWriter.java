@@ -277,6 +277,6 @@ final class BatchWriter {
   static String heapAdvice() {
     return "the heap is "
         + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-        + " MB: raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE";
+        + " MB: raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE, -Xmx in your own JVM";
   }
 }

@@ -21,7 +21,8 @@ public final class DamagedIndexException extends IOException {
             + where
             + " is damaged ("
             + firstLine(cause)
-            + "); rebuild it: delete the folder and index the sources again with `loci index`",
+            + "); rebuild it: delete the folder and index the sources again (`loci index`, or"
+            + " Loci.open and index in Java)",
         cause);
   }
 

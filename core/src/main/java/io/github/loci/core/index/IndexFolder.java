@@ -17,6 +17,11 @@ import org.apache.lucene.index.IndexFormatTooOldException;
  * cannot be created or written, a damaged index.
  */
 final class IndexFolder {
+  /** The message for a folder to search that holds no index, for {@link String#formatted}. */
+  static final String NO_INDEX =
+      "no Loci index at %s (create one by indexing sources into it: `loci index`, or Loci.open and"
+          + " index in Java)";
+
   private IndexFolder() {}
 
   /**
@@ -32,7 +37,7 @@ final class IndexFolder {
     if (Files.exists(path)) {
       throw new IOException(path + " is a file, not an index folder");
     }
-    throw new IOException("no Loci index at " + path + " (create one with `loci index`)");
+    throw new IOException(NO_INDEX.formatted(path));
   }
 
   /**

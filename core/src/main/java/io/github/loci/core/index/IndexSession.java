@@ -177,7 +177,7 @@ public final class IndexSession implements Closeable {
       if (exists) {
         IndexFormat.check(where, SegmentInfos.readLatestCommit(dir).getUserData());
       } else if (readOnly) {
-        throw new IOException("no Loci index at " + where + " (create one with `loci index`)");
+        throw new IOException(IndexFolder.NO_INDEX.formatted(where));
       }
       if (readOnly) {
         return new IndexSession(path, dir, null, new SearcherManager(dir, searcherFactory));

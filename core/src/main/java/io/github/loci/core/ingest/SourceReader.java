@@ -289,8 +289,8 @@ public final class SourceReader {
     return maxBytes < MAX_SOURCE_BYTES && maxBytes == maxSourceBytes(heap)
         ? "the largest source a heap of "
             + heap / (1024 * 1024)
-            + " MB indexes (raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE, or split"
-            + " the source)"
+            + " MB indexes (raise it with ./loci --max-heap SIZE or LOCI_OPTS=-XmxSIZE, -Xmx in"
+            + " your own JVM, or split the source)"
         : "the largest source Loci reads (split it, or make it JSON Lines records)";
   }
 
