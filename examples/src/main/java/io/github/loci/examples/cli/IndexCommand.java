@@ -368,7 +368,9 @@ final class IndexCommand implements Callable<Integer> {
         out.println(
             "  (an id given twice: a run indexes the first source of an id; for records, give"
                 + " each its own id; for files of several folders, index each folder on its own"
-                + " with an --id-prefix, e.g. --id-prefix one/, so that they keep distinct ids)");
+                + " with an --id-prefix, e.g. --id-prefix one/, so that they keep distinct ids; a"
+                + " file's id leaves out its extension, so rename one of two files whose names"
+                + " differ only there, such as notes.md and notes.txt)");
       }
     }
   }

@@ -99,6 +99,24 @@ class BadInputSuiteTest {
   /** Engineer A's rows: --sync, exit codes and ids, read-only commands, messages. */
   static Stream<Case> cliCases() {
     return Stream.of(
+        Case.of(
+                "ids: two files whose names differ only in extension share an id, and the message"
+                    + " says to rename one",
+                dir -> {
+                  java.nio.file.Files.createDirectories(dir.resolve("docs"));
+                  java.nio.file.Files.writeString(
+                      dir.resolve("docs/notes.md"), "Notes about cloud computing in Spain.");
+                  java.nio.file.Files.writeString(
+                      dir.resolve("docs/notes.txt"), "Notes about data centres in Italy.");
+                },
+                "index",
+                DOCS,
+                "--index",
+                IDX)
+            .exits(ExitCodes.SKIPPED)
+            .says(
+                "notes.txt: source id 'notes' is also the id of", "such as notes.md and notes.txt")
+            .then((d, r) -> BadInputFiles.holds(d.resolve("idx"), "notes")),
         // 1. --sync never removes a source whose file still exists
         Case.of(
                 "sync: a sub-folder that cannot be read is reported and its sources are kept",
