@@ -11,19 +11,31 @@ import java.util.Locale;
  * Numbers written in words before a scale word ("dos mil millones", "two billion", "tres
  * millones"), read with ICU's spell-out rules of the language: the words that end right before a
  * scale, one to three of them ("treinta y dos"), as one number, when ICU reads all of them and
- * writes that number the same way ("twenty five", which ICU reads as 2005, is not read; nor is
- * "venticinque", which it reads only in part). Thread-safe: each thread has its own format.
+ * writes that number the same way ("twenty five", which ICU reads as 2005, is not read). Italian
+ * writes a number as one word ("cinquecento", "tremila"), which ICU's own spell-out parts with soft
+ * hyphens and reads whole only in its lenient mode; that mode is tried when the strict one leaves
+ * words over, and the check that ICU writes the number the same way (soft hyphens aside) still
+ * holds. Thread-safe: each thread has its own formats.
  */
 final class SpelledNumbers {
   /** The most words a spelled number before a scale is read from. */
   private static final int MAX_WORDS = 3;
 
   private final ThreadLocal<RuleBasedNumberFormat> format;
+  private final ThreadLocal<RuleBasedNumberFormat> lenient;
 
   SpelledNumbers(Language language) {
     this.format =
         ThreadLocal.withInitial(
             () -> new RuleBasedNumberFormat(language.locale(), RuleBasedNumberFormat.SPELLOUT));
+    this.lenient =
+        ThreadLocal.withInitial(
+            () -> {
+              RuleBasedNumberFormat f =
+                  new RuleBasedNumberFormat(language.locale(), RuleBasedNumberFormat.SPELLOUT);
+              f.setLenientParseMode(true);
+              return f;
+            });
   }
 
   /**
@@ -71,6 +83,10 @@ final class SpelledNumbers {
       String lower = phrase.toLowerCase(Locale.ROOT);
       Number parsed = format.get().parse(lower, position);
       if (parsed == null || position.getIndex() != lower.length()) {
+        position = new ParsePosition(0);
+        parsed = lenient.get().parse(lower, position);
+      }
+      if (parsed == null || position.getIndex() != lower.length()) {
         continue; // not all words of a number: try fewer
       }
       // ICU reads all of it. It must be a whole number written as ICU writes it: ICU reads "twenty
@@ -97,8 +113,9 @@ final class SpelledNumbers {
     return a.equals(b) || (a.endsWith("uno") && a.substring(0, a.length() - 1).equals(b));
   }
 
+  /** Without accents and soft hyphens (ICU writes "cinque\u00ADcento"). */
   private static String withoutMarks(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[\\p{M}\u00AD]+", "");
   }
 
   private static boolean isWordChar(char c) {

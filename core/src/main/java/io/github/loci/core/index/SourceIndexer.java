@@ -38,12 +38,16 @@ public final class SourceIndexer {
    * source indexed otherwise is indexed again by the next run ({@code seg=3}: an over-long sentence
    * not cut beside a digit, {@code seg=4}: front matter as furniture; {@code amounts=2}: amounts
    * read since the fixes of their currencies, joined parts and dashes, {@code amounts=3} across a
-   * hard-wrapped line; {@code glued=1}: sentences glued to the next analyzed apart, {@link
+   * hard-wrapped line, {@code amounts=4} Italian numbers written as one word ("cinquecento
+   * milioni"); {@code glued=1}: sentences glued to the next analyzed apart, {@link
    * SentenceTokens#analyzedText}; {@code analysis=1}: a source's document names its analysis,
-   * {@link Fields#ANALYSIS}).
+   * {@link Fields#ANALYSIS}; {@code long=1}: a source of 12,000 chars or more detected from inside
+   * it).
    */
   static final String FORMAT_ID =
-      "format=" + IndexFormat.VERSION + ";seg=4;path=1;und=short;amounts=3;glued=1;analysis=1";
+      "format="
+          + IndexFormat.VERSION
+          + ";seg=4;path=1;und=short;amounts=4;glued=1;analysis=1;long=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;

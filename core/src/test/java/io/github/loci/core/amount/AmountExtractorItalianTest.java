@@ -18,6 +18,18 @@ class AmountExtractorItalianTest {
   }
 
   @Test
+  void testANumberWrittenAsOneWordBeforeAScale() {
+    // ICU parts "cinquecento" with soft hyphens and reads it whole only in its lenient mode: it
+    // was read as an order of magnitude (about a million).
+    String five = "un piano da cinquecento milioni di euro";
+    assertAmounts(five, IT, money(five, "cinquecento milioni di euro", 500e6, "EUR"));
+    String twentyFive = "venticinque milioni di dollari";
+    assertAmounts(twentyFive, IT, money(twentyFive, twentyFive, 25e6, "USD"));
+    String threeThousand = "tremila miliardi di dollari";
+    assertAmounts(threeThousand, IT, money(threeThousand, threeThousand, 3e12, "USD"));
+  }
+
+  @Test
   void testClientsJoinedByEAreCountsNotAmounts() {
     assertNone("(attualmente sono circa 650 mila su 2 milioni e 300 mila complessivi)", IT);
   }
