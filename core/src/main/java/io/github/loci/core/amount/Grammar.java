@@ -94,7 +94,10 @@ final class Grammar {
   /** A numeral. */
   final Pattern number;
 
-  /** Scale letters glued to a number after a currency ("bn"): group {@code s}. */
+  /**
+   * Scale letters glued to a number after a currency ("bn"), or after one space when they are two
+   * letters or more ("$15.5 bn"): group {@code s}.
+   */
   final Pattern gluedScale;
 
   /** A scale word after a number: group {@code s}. */
@@ -217,7 +220,19 @@ final class Grammar {
                 + ")");
     currencyBefore = compile(WORD_START + "(?<c>" + symbols + "|" + codes + ")\\h?(?=[0-9])");
     number = compile(num);
-    gluedScale = compile("(?<s>" + gluedScales.regex() + ")" + WORD_END);
+    // "$3.5bn", and "$15.5 bn" or "$10 bln" with a space before letters that can only be a scale.
+    Map<String, BigDecimal> abbreviations = new HashMap<>();
+    lexicon.gluedScales.forEach(
+        (word, value) -> {
+          if (word.length() >= 2) {
+            abbreviations.put(word, value);
+          }
+        });
+    String spaced =
+        abbreviations.isEmpty()
+            ? ""
+            : "(?:\\h(?=(?:" + new Phrases<>(abbreviations, false).regex() + ")" + WORD_END + "))?";
+    gluedScale = compile(spaced + "(?<s>" + gluedScales.regex() + ")" + WORD_END);
     // "2 million", and "$2-million" as some English papers write it.
     scale = compile("(?:" + GAP + "|-)" + scaleWord);
     compound = compile("\\h+" + joiner + "(?<n>" + num + ")\\h+" + scaleWord);

@@ -85,6 +85,22 @@ class AmountExtractorEnglishTest {
   }
 
   @Test
+  void testScaleLettersAfterASpace() {
+    // Two letters or more can only be a scale; they were left out, and the sum read as $10.
+    String text = "a $15.5 bn deal, $10 bln in bonds, $3.5 mn in fees and €1.2 mln more";
+    assertAmounts(
+        text,
+        EN,
+        money(text, "$15.5 bn", 15.5e9, "USD"),
+        money(text, "$10 bln", 10e9, "USD"),
+        money(text, "$3.5 mn", 3.5e6, "USD"),
+        money(text, "€1.2 mln", 1.2e6, "EUR"));
+    // A single letter after a space is not read as a scale: "$10 a month" is ten dollars.
+    String month = "it costs $10 a month, or $5 m of it";
+    assertAmounts(month, EN, money(month, "$10", 10, "USD"), money(month, "$5", 5, "USD"));
+  }
+
+  @Test
   void testDataCentersAreCountsNotAmounts() {
     assertNone("Of its 16 operational data centers, seven are in China", EN);
   }
