@@ -334,11 +334,21 @@ final class Grammar {
   /** Returns the value of a vague magnitude phrase: the product of its words' values. */
   BigDecimal magnitudeValue(CharSequence phrase) {
     BigDecimal value = BigDecimal.ONE;
-    for (String word : phrase.toString().split("\\h+")) {
-      BigDecimal factor = magnitudeWords.valueOf(word);
-      if (factor != null) {
-        value = value.multiply(factor);
+    String[] words = phrase.toString().strip().split("\\h+");
+    // The longest magnitude or multiplier at each word: "several billion" is one, "cientos" and
+    // "millones" two.
+    for (int i = 0; i < words.length; ) {
+      int next = i + 1;
+      for (int j = words.length; j > i; j--) {
+        BigDecimal factor =
+            magnitudeWords.valueOf(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)));
+        if (factor != null) {
+          value = value.multiply(factor);
+          next = j;
+          break;
+        }
       }
+      i = next;
     }
     return value;
   }

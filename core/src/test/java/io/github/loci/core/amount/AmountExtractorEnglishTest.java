@@ -101,6 +101,27 @@ class AmountExtractorEnglishTest {
   }
 
   @Test
+  void testFractionsAndVagueCountsOfAScale() {
+    // "half a billion" was read as "a billion" (1e9, exact), "several billion" as 1e9 exact.
+    String half = "it spent half a billion dollars, then a half-billion-dollar sum";
+    assertAmounts(
+        half,
+        EN,
+        money(half, "half a billion dollars", 5e8, "USD"),
+        money(half, "a half-billion-dollar", 5e8, "USD"));
+    String quarter = "a quarter of a billion dollars";
+    assertAmounts(quarter, EN, money(quarter, quarter, 2.5e8, "USD"));
+    String several =
+        "several billion dollars, a few million dollars and a multi-billion dollar deal";
+    assertAmounts(
+        several,
+        EN,
+        money(several, "several billion dollars", 1e9, "USD", Qualifier.ORDER_OF_MAGNITUDE),
+        money(several, "a few million dollars", 1e6, "USD", Qualifier.ORDER_OF_MAGNITUDE),
+        money(several, "multi-billion dollar", 1e9, "USD", Qualifier.ORDER_OF_MAGNITUDE));
+  }
+
+  @Test
   void testDataCentersAreCountsNotAmounts() {
     assertNone("Of its 16 operational data centers, seven are in China", EN);
   }
