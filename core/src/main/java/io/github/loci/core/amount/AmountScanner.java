@@ -30,6 +30,7 @@ final class AmountScanner {
   private final Matcher start;
   private final Matcher currencyBefore;
   private final Matcher number;
+  private final Matcher numberAfterCurrency;
   private final Matcher gluedScale;
   private final Matcher scale;
   private final Matcher compound;
@@ -50,6 +51,7 @@ final class AmountScanner {
     start = matcher(grammar.start);
     currencyBefore = matcher(grammar.currencyBefore);
     number = matcher(grammar.number);
+    numberAfterCurrency = matcher(grammar.numberAfterCurrency);
     gluedScale = matcher(grammar.gluedScale);
     scale = matcher(grammar.scale);
     compound = matcher(grammar.compound);
@@ -202,11 +204,12 @@ final class AmountScanner {
 
   /** A numeral, then scale letters (after a currency only) or scale words. */
   private Quantity numeral(int position, boolean afterCurrency) {
-    if (!lookingAt(number, position)) {
+    Matcher digits = afterCurrency ? numberAfterCurrency : number;
+    if (!lookingAt(digits, position)) {
       return null;
     }
-    int end = number.end();
-    BigDecimal value = grammar.numbers.read(number.group());
+    int end = digits.end();
+    BigDecimal value = grammar.numbers.read(digits.group());
     if (value == null) {
       consumed = Math.max(consumed, end);
       return null;

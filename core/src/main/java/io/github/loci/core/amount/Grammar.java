@@ -94,6 +94,9 @@ final class Grammar {
   /** A numeral. */
   final Pattern number;
 
+  /** A numeral right after a currency, which may be a code against it ("USD12bn"). */
+  final Pattern numberAfterCurrency;
+
   /**
    * Scale letters glued to a number after a currency ("bn"), or after one space when they are two
    * letters or more ("$15.5 bn"): group {@code s}.
@@ -220,6 +223,7 @@ final class Grammar {
                 + ")");
     currencyBefore = compile(WORD_START + "(?<c>" + symbols + "|" + codes + ")\\h?(?=[0-9])");
     number = compile(num);
+    numberAfterCurrency = compile(numbers.regexAfterCurrency());
     // "$3.5bn", and "$15.5 bn" or "$10 bln" with a space before letters that can only be a scale.
     Map<String, BigDecimal> abbreviations = new HashMap<>();
     lexicon.gluedScales.forEach(

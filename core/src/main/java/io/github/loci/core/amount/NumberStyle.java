@@ -25,14 +25,15 @@ enum NumberStyle {
 
   private final char decimalMark;
   private final String regex;
+  private final String regexAfterCurrency;
 
   NumberStyle(char decimalMark, String separator) {
     this.decimalMark = decimalMark;
     // Bounded repetitions: no deep regex recursion on long digit runs, and at most 1e21. Not a
     // range's end: after or before a hyphen or en dash with a digit beyond it, nor an em dash
     // between digits (an em dash is mostly punctuation: "the total—5 billion").
-    this.regex =
-        "(?<![\\p{L}\\p{M}\\p{Nd}_.,/:#@\\-\\u2010\\u2011\\u2013\\u2212])(?<!\\p{Nd}\\u2014)"
+    String numeral =
+        "(?<!\\p{Nd}\\u2014)"
             + "(?:[0-9]{1,3}(?:"
             + separator
             + "[0-9]{3}){1,6}(?:[.,][0-9]{1,9})?"
@@ -40,6 +41,16 @@ enum NumberStyle {
             + MAX_PLAIN_DIGITS
             + "}(?:[.,][0-9]{1,9})?)"
             + "(?!\\p{Nd}|[.,:/\\-\\u2010\\u2011\\u2013\\u2014\\u2212]\\p{Nd})";
+    this.regex = "(?<![\\p{L}\\p{M}\\p{Nd}_.,/:#@\\-\\u2010\\u2011\\u2013\\u2212])" + numeral;
+    this.regexAfterCurrency = "(?<![\\p{Nd}_.,/:#@\\-\\u2010\\u2011\\u2013\\u2212])" + numeral;
+  }
+
+  /**
+   * Returns {@link #regex()} for a numeral right after a currency the scanner has read, which may
+   * end in a letter: a code written against its number ("USD12bn", "EUR100m").
+   */
+  String regexAfterCurrency() {
+    return regexAfterCurrency;
   }
 
   /**

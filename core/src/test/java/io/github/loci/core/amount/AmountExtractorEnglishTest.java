@@ -101,6 +101,22 @@ class AmountExtractorEnglishTest {
   }
 
   @Test
+  void testACodeWrittenAgainstItsNumber() {
+    // The numeral refused a letter before it, so nothing was read.
+    String text = "USD12bn in bonds, EUR100m in loans, GBP12m, RMB38.4bn and USD38.4 billion";
+    assertAmounts(
+        text,
+        EN,
+        money(text, "USD12bn", 12e9, "USD"),
+        money(text, "EUR100m", 100e6, "EUR"),
+        money(text, "GBP12m", 12e6, "GBP"),
+        money(text, "RMB38.4bn", 38.4e9, "CNY"),
+        money(text, "USD38.4 billion", 38.4e9, "USD"));
+    // A word that ends like a code is no currency: WORD_START keeps "MUSD12" and "A320" out.
+    assertNone("the A320 and model XUSD12 shipped", EN);
+  }
+
+  @Test
   void testFractionsAndVagueCountsOfAScale() {
     // "half a billion" was read as "a billion" (1e9, exact), "several billion" as 1e9 exact.
     String half = "it spent half a billion dollars, then a half-billion-dollar sum";
