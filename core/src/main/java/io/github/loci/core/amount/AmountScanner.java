@@ -214,9 +214,13 @@ final class AmountScanner {
       consumed = Math.max(consumed, end);
       return null;
     }
-    if (afterCurrency && lookingAt(gluedScale, end)) {
+    if (lookingAt(gluedScale, end)) {
+      // After a currency ("$15bn"), or before one ("1.2bn euros"): alone, "15m" may be metres.
       BigDecimal factor = grammar.gluedScales.valueOf(gluedScale.group("s"));
-      return new Quantity(value.multiply(factor), gluedScale.end(), true, false);
+      int scaled = gluedScale.end();
+      if (afterCurrency || lookingAt(currencyAfter, scaled)) {
+        return new Quantity(value.multiply(factor), scaled, true, false);
+      }
     }
     if (lookingAt(scale, end)) {
       BigDecimal factor = grammar.scales.valueOf(scale.group("s"));

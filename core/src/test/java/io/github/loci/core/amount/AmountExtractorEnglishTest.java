@@ -101,6 +101,19 @@ class AmountExtractorEnglishTest {
   }
 
   @Test
+  void testScaleLettersBeforeACurrencyAndIndianScales() {
+    String text = "it raised 1.2bn euros and 300mn dollars, then ₹5,000 crore";
+    assertAmounts(
+        text,
+        EN,
+        money(text, "1.2bn euros", 1.2e9, "EUR"),
+        money(text, "300mn dollars", 300e6, "USD"),
+        money(text, "₹5,000 crore", 5e10, "INR"));
+    // Without a currency after them, glued letters are no scale: "15m" may be metres.
+    assertNone("a tower of 15m and 300k visitors", EN);
+  }
+
+  @Test
   void testACodeWrittenAgainstItsNumber() {
     // The numeral refused a letter before it, so nothing was read.
     String text = "USD12bn in bonds, EUR100m in loans, GBP12m, RMB38.4bn and USD38.4 billion";

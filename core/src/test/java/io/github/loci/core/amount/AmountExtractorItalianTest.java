@@ -18,6 +18,12 @@ class AmountExtractorItalianTest {
   }
 
   @Test
+  void testMezzoMiliardo() {
+    String text = "un investimento da mezzo miliardo di euro";
+    assertAmounts(text, IT, money(text, "mezzo miliardo di euro", 5e8, "EUR"));
+  }
+
+  @Test
   void testANumberWrittenAsOneWordBeforeAScale() {
     // ICU parts "cinquecento" with soft hyphens and reads it whole only in its lenient mode: it
     // was read as an order of magnitude (about a million).

@@ -12,6 +12,16 @@ class AmountExtractorSpanishTest {
   private static final Language ES = Language.ES;
 
   @Test
+  void testMedioMillon() {
+    String text = "una inversión de medio millón de dólares y medio billón de pesos colombianos";
+    assertAmounts(
+        text,
+        ES,
+        money(text, "medio millón de dólares", 5e5, "USD"),
+        money(text, "medio billón de pesos colombianos", 5e11, "COP"));
+  }
+
+  @Test
   void testAHardWrappedLineDoesNotEndAnAmount() {
     String text = "invirtió 300\r\nmillones de dólares en la nube";
     assertAmounts(text, ES, money(text, "300\r\nmillones de dólares", 300e6, "USD"));
