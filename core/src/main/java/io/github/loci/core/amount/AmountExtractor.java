@@ -58,6 +58,7 @@ public final class AmountExtractor {
             ? AmountScanner.scan(
                 Grammar.of(language), nfc.text(), StartCandidates.of(nfc.text(), language)[0])
             : agreed(nfc.text());
+    amounts = WordedRanges.leftOut(nfc.text(), amounts);
     return List.copyOf(nfc.toOriginal(amounts));
   }
 

@@ -22,6 +22,24 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class AmountExtractorTest {
+  @Test
+  void testAWordedRangeWhoseFirstEndHasNoScaleIsLeftOut() {
+    // The scale after the second end is both ends': read apart, "US$1.000" was 1,000 dollars and
+    // "2 billion dollars" one end of the range, marked exact.
+    assertNone("entre US$1.000 y US$2.000 millones", Language.ES);
+    assertNone("between 1 and 2 billion dollars", Language.EN);
+    assertNone("tra i 300 e i 500 milioni di euro", Language.IT);
+    assertNone("từ 1 đến 2 tỷ USD", Language.VI);
+    assertNone("entre el 10 y el 15%", null);
+    // Ends that carry their own scales are two amounts, each right.
+    String both = "between $1bn and $2bn";
+    assertAmounts(
+        both, Language.EN, money(both, "$1bn", 1e9, "USD"), money(both, "$2bn", 2e9, "USD"));
+    // A year and an amount after a comma are no range.
+    String years = "between 2019 and 2021, revenue of $5 billion";
+    assertAmounts(years, Language.EN, money(years, "$5 billion", 5e9, "USD"));
+  }
+
   /** Every language, and null for an unknown one. */
   private static final List<Language> LANGUAGES =
       new ArrayList<>(Arrays.asList(Language.ES, Language.IT, Language.EN, Language.VI, null));
