@@ -38,11 +38,12 @@ public final class SourceIndexer {
    * source indexed otherwise is indexed again by the next run ({@code seg=3}: an over-long sentence
    * not cut beside a digit, {@code seg=4}: front matter as furniture; {@code amounts=2}: amounts
    * read since the fixes of their currencies, joined parts and dashes, {@code amounts=3} across a
-   * hard-wrapped line, {@code amounts=4} Italian numbers written as one word ("cinquecento
-   * milioni"); {@code glued=1}: sentences glued to the next analyzed apart, {@link
-   * SentenceTokens#analyzedText}; {@code analysis=1}: a source's document names its analysis,
-   * {@link Fields#ANALYSIS}; {@code long=1}: a source of 12,000 chars or more detected from inside
-   * it).
+   * hard-wrapped line, {@code amounts=4} the readings of 2026-12-07 (Italian numbers written as one
+   * word, scale letters after a space or before a currency, a code against its number, fractions
+   * and vague counts of a scale, worded ranges left out); {@code glued=1}: sentences glued to the
+   * next analyzed apart, {@link SentenceTokens#analyzedText}; {@code analysis=1}: a source's
+   * document names its analysis, {@link Fields#ANALYSIS}; {@code long=1}: a source of 12,000 chars
+   * or more detected from inside it).
    */
   static final String FORMAT_ID =
       "format="
