@@ -28,19 +28,22 @@ final class AmountScanner {
   private final Grammar grammar;
   private final String text;
   private final Matcher start;
-  private final Matcher currencyBefore;
-  private final Matcher number;
-  private final Matcher numberAfterCurrency;
-  private final Matcher gluedScale;
-  private final Matcher scale;
-  private final Matcher compound;
-  private final Matcher one;
-  private final Matcher bare;
-  private final Matcher magnitude;
-  private final Matcher percent;
-  private final Matcher currencyAfter;
-  private final Matcher qualifier;
-  private final Matcher moneyCue;
+  // The matchers below are made when an amount may start ({@link #prepare}): most texts with a
+  // start word ("many", "several") hold no amount, and making fourteen matchers for each cost
+  // more than reading them.
+  private Matcher currencyBefore;
+  private Matcher number;
+  private Matcher numberAfterCurrency;
+  private Matcher gluedScale;
+  private Matcher scale;
+  private Matcher compound;
+  private Matcher one;
+  private Matcher bare;
+  private Matcher magnitude;
+  private Matcher percent;
+  private Matcher currencyAfter;
+  private Matcher qualifier;
+  private Matcher moneyCue;
 
   /** Where the last attempt stopped reading: a rejected expression is skipped as a whole. */
   private int consumed;
@@ -49,6 +52,13 @@ final class AmountScanner {
     this.grammar = grammar;
     this.text = text;
     start = matcher(grammar.start);
+  }
+
+  /** Makes the matchers that read an amount, once. */
+  private void prepare() {
+    if (currencyBefore != null) {
+      return;
+    }
     currencyBefore = matcher(grammar.currencyBefore);
     number = matcher(grammar.number);
     numberAfterCurrency = matcher(grammar.numberAfterCurrency);
@@ -99,6 +109,7 @@ final class AmountScanner {
         continue;
       }
       consumed = at + 1;
+      prepare();
       Amount amount = read(at, previousEnd);
       if (amount != null) {
         found.add(amount);

@@ -82,7 +82,12 @@ final class SpelledNumbers {
       ParsePosition position = new ParsePosition(0);
       String lower = phrase.toLowerCase(Locale.ROOT);
       Number parsed = format.get().parse(lower, position);
-      if (parsed == null || position.getIndex() != lower.length()) {
+      if (parsed != null
+          && position.getIndex() > 0
+          && position.getIndex() < lower.length()
+          && lower.indexOf(' ') < 0) {
+        // One word that the strict parse reads only in part ("cinquecento" as 5): the lenient
+        // parse, which compares by collation and costs far more, is tried only then.
         position = new ParsePosition(0);
         parsed = lenient.get().parse(lower, position);
       }
