@@ -237,6 +237,10 @@ final class AmountScanner {
       BigDecimal factor = grammar.scales.valueOf(scale.group("s"));
       return compounds(value.multiply(factor), factor, scale.end());
     }
+    if (afterCurrency && position > 0 && Character.isLetter(text.charAt(position - 1))) {
+      // A code against a number is a sum only with a scale ("USD12bn"): "COP26" is a conference.
+      return null;
+    }
     return new Quantity(value, end, false, false);
   }
 

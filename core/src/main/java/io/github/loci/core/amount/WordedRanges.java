@@ -22,7 +22,9 @@ final class WordedRanges {
       Pattern.compile(
           "(?<![\\p{L}\\p{M}])(?:between|entre|tra|fra|từ)\\h+"
               + "(?:(?:the|el|los|las|i|gli|le)\\h+)?"
-              + "(?<first>(?:[A-Z]{0,3}[$€£¥₫]|[A-Z]{3}\\h?)?[0-9][0-9.,\\u00A0\\u202F]*)"
+              + "(?:(?:about|around|some|nearly|approximately|roughly|unos|unas|cerca\\h+de|circa"
+              + "|khoảng)\\h+)?"
+              + "(?<first>(?:(?-i:[A-Z]{0,3})[$€£¥₫]|(?-i:[A-Z]{3})\\h?)?[0-9][0-9.,\\u00A0\\u202F]*)"
               + "\\h+(?:and|to|y|a|e|đến|tới)\\h+(?:(?:the|el|los|las|i|gli|le)\\h+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -31,8 +33,34 @@ final class WordedRanges {
 
   private WordedRanges() {}
 
+  /** A numeral, then the word after it, if any: group {@code w}. */
+  private static final Pattern WORD_AFTER_NUMBER =
+      Pattern.compile("[0-9][0-9.,\\u00A0\\u202F]*\\h*(?<w>[\\p{L}\\p{M}]+)?");
+
   /**
-   * The amounts without the ends of ranges whose first end has no scale of its own.
+   * Whether an amount's numeral is followed by a scale of any language ("millones", "billion",
+   * "bn", "tỷ"), which a range's first end would share.
+   */
+  private static boolean scaled(String text, Amount amount) {
+    Matcher m = WORD_AFTER_NUMBER.matcher(text).region(amount.start(), amount.end());
+    if (!m.find() || m.group("w") == null) {
+      return false;
+    }
+    String word = m.group("w");
+    for (io.github.loci.analyzers.Language language : io.github.loci.analyzers.Language.values()) {
+      Grammar grammar = Grammar.of(language);
+      if (grammar.scales.valueOf(word) != null || grammar.gluedScales.valueOf(word) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The amounts without the ends of ranges whose first end lacks what the second has: a scale
+   * ("between 1 and 2 billion dollars"), a currency ("between 100 and 200 euros") or a percent sign
+   * ("entre el 10 y el 15%"). Ends that each carry a currency and no scale ("between $50 and $60")
+   * are two amounts, each right.
    *
    * @param text the text the amounts were read from
    * @param amounts its amounts, in text order
@@ -44,8 +72,9 @@ final class WordedRanges {
       int from = Math.max(0, second.start() - WINDOW_CHARS);
       Matcher before = BEFORE_SECOND_END.matcher(text).region(from, second.start());
       before.useTransparentBounds(true).useAnchoringBounds(true);
-      if (!before.find()) {
-        continue;
+      if (!before.find()
+          || (!Character.isDigit(before.group("first").charAt(0)) && !scaled(text, second))) {
+        continue; // no range, or one whose ends each carry their currency and no scale
       }
       int firstStart = before.start("first");
       int firstEnd = before.end("first");

@@ -127,10 +127,18 @@ class AmountExtractorEnglishTest {
         money(text, "USD38.4 billion", 38.4e9, "USD"));
     // A word that ends like a code is no currency: WORD_START keeps "MUSD12" and "A320" out.
     assertNone("the A320 and model XUSD12 shipped", EN);
+    // A code against a number is a sum only with a scale: "COP26" is a conference (COP is the
+    // Colombian peso's code).
+    assertNone("World leaders met at COP26 in Glasgow; tickets at USD2019, EUR50", EN);
   }
 
   @Test
   void testFractionsAndVagueCountsOfAScale() {
+    String halfBillion = "a half billion dollars";
+    assertAmounts(halfBillion, EN, money(halfBillion, halfBillion, 5e8, "USD"));
+    String hundreds = "several hundred million dollars";
+    assertAmounts(
+        hundreds, EN, money(hundreds, hundreds, 1e8, "USD", Qualifier.ORDER_OF_MAGNITUDE));
     // "half a billion" was read as "a billion" (1e9, exact), "several billion" as 1e9 exact.
     String half = "it spent half a billion dollars, then a half-billion-dollar sum";
     assertAmounts(

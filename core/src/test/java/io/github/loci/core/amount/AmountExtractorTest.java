@@ -35,6 +35,14 @@ class AmountExtractorTest {
     String both = "between $1bn and $2bn";
     assertAmounts(
         both, Language.EN, money(both, "$1bn", 1e9, "USD"), money(both, "$2bn", 2e9, "USD"));
+    // Ends without a scale are each right ("between $50 and $60"); a qualifier before the first
+    // end is still a range; a word of three capitals is no currency code ("May 5").
+    String prices = "shares traded between $50 and $60 each";
+    assertAmounts(
+        prices, Language.EN, money(prices, "$50", 50, "USD"), money(prices, "$60", 60, "USD"));
+    assertNone("between about 1 and 2 billion dollars", Language.EN);
+    String may = "Between May 5 and $10 billion of bonds matured";
+    assertAmounts(may, Language.EN, money(may, "$10 billion", 10e9, "USD"));
     // A year and an amount after a comma are no range.
     String years = "between 2019 and 2021, revenue of $5 billion";
     assertAmounts(years, Language.EN, money(years, "$5 billion", 5e9, "USD"));
