@@ -6,12 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ranges written with words whose first end has no scale of its own: "between 1 and 2 billion
- * dollars", "entre US$1.000 y US$2.000 millones", "tra i 300 e i 500 milioni di euro", "từ 1 đến 2
- * tỷ USD". The scale after the second end belongs to both, so reading the ends apart gives a wrong
- * value for one ("US$1.000", 1,000 dollars) and one end of the range for the other; such a range is
- * left out, as a range with a hyphen is. A range whose ends each carry a scale ("between $1bn and
- * $2bn") is two amounts, each right.
+ * Ranges written with words whose first end lacks what the second has: a scale ("between 1 and 2
+ * billion dollars", "entre US$1.000 y US$2.000 millones", "tra i 300 e i 500 milioni di euro", "từ
+ * 1 đến 2 tỷ USD"), a currency ("between 100 and 200 euros") or a percent sign ("entre el 10 y el
+ * 15%"). What the second end has belongs to both, so reading the ends apart gives a wrong value for
+ * one ("US$1.000", 1,000 dollars) and one end of the range for the other; such a range is left out,
+ * as a range with a hyphen is. Ends that each carry a scale ("between $1bn and $2bn", which the
+ * pattern does not take for a range), or each a currency and no scale ("between $50 and $60"), are
+ * two amounts, each right.
  */
 final class WordedRanges {
   /**
