@@ -13,9 +13,10 @@ import java.util.Locale;
  * scale, one to three of them ("treinta y dos"), as one number, when ICU reads all of them and
  * writes that number the same way ("twenty five", which ICU reads as 2005, is not read). Italian
  * writes a number as one word ("cinquecento", "tremila"), which ICU's own spell-out parts with soft
- * hyphens and reads whole only in its lenient mode; that mode is tried when the strict one leaves
- * words over, and the check that ICU writes the number the same way (soft hyphens aside) still
- * holds. Thread-safe: each thread has its own formats.
+ * hyphens and reads whole only in its lenient mode; that mode, which compares by collation and
+ * costs far more, is tried only for one word that the strict one reads in part ("cinquecento" as
+ * 5), and the check that ICU writes the number the same way (soft hyphens aside) still holds.
+ * Thread-safe: each thread has its own formats.
  */
 final class SpelledNumbers {
   /** The most words a spelled number before a scale is read from. */
