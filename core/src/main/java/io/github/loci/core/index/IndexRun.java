@@ -245,14 +245,28 @@ public final class IndexRun {
         }
       }
     }
-    if (!seen.add(source.id())) {
+    int firstLine = seen.add(source.id(), recordLine(source, item.location()));
+    if (firstLine != SeenIds.NEW) {
       tally.skipped.increment();
       if (tally.duplicates.size() < IndexReport.MAX_PROBLEMS_KEPT) {
-        tally.duplicates.add(new String[] {item.location(), source.id()});
+        tally.duplicates.add(new RunTally.Duplicate(item.location(), source.id(), firstLine));
       }
       return null;
     }
     return source;
+  }
+
+  /** The line of a record read from a records file: its location's end ("file:line"); else 0. */
+  private static int recordLine(Source source, String location) {
+    if (source.path().filter(SourceReader::isRecordsFile).isEmpty()) {
+      return 0;
+    }
+    int colon = location.lastIndexOf(':');
+    try {
+      return colon < 0 ? 0 : Math.max(0, Integer.parseInt(location.substring(colon + 1)));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /**
@@ -262,19 +276,20 @@ public final class IndexRun {
   private void nameDuplicates(RunTally tally) throws IOException {
     IndexSearcher searcher = session.acquire();
     try {
-      for (String[] d : tally.duplicates) {
-        Optional<Catalog.StoredSource> first = Catalog.find(searcher, d[1]);
+      for (RunTally.Duplicate d : tally.duplicates) {
+        Optional<Catalog.StoredSource> first = Catalog.find(searcher, d.id());
         // Only the first source of an id is read; when it failed, its own problem says why.
         String other =
             first.isEmpty()
                 ? "an earlier source of this run (an id given twice: only the first is read, and it"
                     + " could not be indexed)"
                 : first
-                    .flatMap(s -> s.info().path().or(() -> s.info().url()))
+                    .flatMap(s -> where(s.info(), d.firstLine()))
                     .map(where -> where + ", read before in this run (it is indexed)")
                     .orElse(
                         "an earlier source of this run (an id given twice: the first is indexed)");
-        IngestException.DuplicateId problem = new IngestException.DuplicateId(d[0], d[1], other);
+        IngestException.DuplicateId problem =
+            new IngestException.DuplicateId(d.location(), d.id(), other);
         synchronized (tally.problems) {
           if (tally.problems.size() < IndexReport.MAX_PROBLEMS_KEPT) {
             tally.problems.add(problem);
@@ -284,6 +299,11 @@ public final class IndexRun {
     } finally {
       session.release(searcher);
     }
+  }
+
+  /** Where an indexed source was read: its file (with the line, for a record) or URL. */
+  private static Optional<String> where(SourceInfo info, int line) {
+    return info.path().map(p -> line > 0 ? p + ":" + line : p).or(info::url);
   }
 
   /**

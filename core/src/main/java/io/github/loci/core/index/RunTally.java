@@ -27,8 +27,17 @@ final class RunTally {
   final List<IndexReport.Relocation> relocated = new ArrayList<>();
   final List<IndexReport.KnownFile> knownFiles = new ArrayList<>();
 
-  /** Location and id of each later source with an id given before; named once the run ends. */
-  final List<String[]> duplicates = new ArrayList<>();
+  /** Each later source with an id given before; named once the run ends. */
+  final List<Duplicate> duplicates = new ArrayList<>();
+
+  /**
+   * A source not indexed because its id was given before in this run.
+   *
+   * @param location where it was read
+   * @param id the id
+   * @param firstLine the line of the records file the first source of the id was read from, or 0
+   */
+  record Duplicate(String location, String id, int firstLine) {}
 
   void relocated(IndexReport.Relocation r) {
     relocatedCount.increment();

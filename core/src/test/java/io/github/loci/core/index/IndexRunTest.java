@@ -156,6 +156,26 @@ class IndexRunTest {
     }
   }
 
+  @Test
+  void testAnIdRepeatedInARecordsFileNamesTheLineOfTheFirst() throws Exception {
+    Path jsonl = dir.resolve("dup.jsonl");
+    java.nio.file.Files.writeString(
+        jsonl,
+        "{\"id\":\"a\",\"text\":\"Alibaba abrió un centro de datos.\"}\n"
+            + "{\"id\":\"b\",\"text\":\"Amazon opened a data centre.\"}\n"
+            + "{\"id\":\"a\",\"text\":\"Google opened a data centre.\"}\n");
+    for (int threads : new int[] {1, 2}) {
+      try (Loci loci = Loci.builder().threads(threads).build();
+          SourceFeed feed = SourceReader.open(List.of(jsonl))) {
+        IndexReport report = loci.index(feed, IndexListener.NONE);
+        assertEquals(2, report.added());
+        String said = report.skipped().get(0).getMessage();
+        assertTrue(
+            said.contains("dup.jsonl:3: source id 'a' is also the id of " + jsonl + ":1,"), said);
+      }
+    }
+  }
+
   /** A detector that fails on texts naming "boom": with an exception, or with an error. */
   /** A detector that answers the same code for every text, as a caller's own may spell it. */
   private static io.github.loci.core.detect.LanguageDetector saying(String code) {
