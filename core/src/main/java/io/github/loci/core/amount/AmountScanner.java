@@ -22,6 +22,11 @@ final class AmountScanner {
   /** How many words on each side of a scaled number may hold its money cue. */
   static final int CUE_WINDOW_WORDS = 5;
 
+  /** How far before an amount's first word "and a half" may begin, in chars. */
+  private static final int HALF_WINDOW_CHARS = 24;
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
   /** Longest qualifier phrase, in chars, with room for white space. */
   private static final int QUALIFIER_WINDOW_CHARS = 40;
 
@@ -38,6 +43,8 @@ final class AmountScanner {
   private Matcher scale;
   private Matcher compound;
   private Matcher one;
+  private Matcher halfAfter;
+  private Matcher halfBefore;
   private Matcher bare;
   private Matcher magnitude;
   private Matcher percent;
@@ -66,6 +73,8 @@ final class AmountScanner {
     scale = matcher(grammar.scale);
     compound = matcher(grammar.compound);
     one = matcher(grammar.one);
+    halfAfter = matcher(grammar.halfAfter);
+    halfBefore = matcher(grammar.halfBefore);
     bare = matcher(grammar.bare);
     magnitude = matcher(grammar.magnitude);
     percent = matcher(grammar.percent);
@@ -137,13 +146,28 @@ final class AmountScanner {
     if (quantity == null) {
       return null;
     }
+    if (currency == null && quantity.unit() == null && !quantity.vague()) {
+      // "two and a half billion", read from "a half billion": the number before is its own.
+      SpelledNumbers.Reading withHalf = spelledBeforeHalf(at, lowerBound);
+      if (withHalf != null) {
+        BigDecimal factor = grammar.scales.valueOf(halfBefore.group("s"));
+        quantity = compounds(withHalf.value().add(HALF).multiply(factor), factor, halfBefore.end());
+        at = withHalf.start();
+      }
+    }
     if (quantity.unit() != null) {
       // "dos mil millones", "two billion": the number in words is the scale's multiplier, and the
       // amount starts with it (it was read as the scale alone, 1e9, and exact).
       SpelledNumbers.Reading spelled = grammar.spelled.before(text, at, lowerBound);
       if (spelled != null) {
+        BigDecimal unit = quantity.unit();
         quantity = quantity.times(spelled.value());
         at = spelled.start();
+        if (lookingAt(halfAfter, quantity.end())) {
+          // "dos millones y medio", read from the magnitude "millones": half the scale more.
+          quantity =
+              new Quantity(quantity.value().add(unit.multiply(HALF)), halfAfter.end(), true, false);
+        }
       }
     }
     int end = quantity.end();
@@ -237,6 +261,11 @@ final class AmountScanner {
       BigDecimal factor = grammar.scales.valueOf(scale.group("s"));
       return compounds(value.multiply(factor), factor, scale.end());
     }
+    if (lookingAt(halfBefore, end)) {
+      // "2 and a half billion"
+      BigDecimal factor = grammar.scales.valueOf(halfBefore.group("s"));
+      return compounds(value.add(HALF).multiply(factor), factor, halfBefore.end());
+    }
     if (afterCurrency && position > 0 && Character.isLetter(text.charAt(position - 1))) {
       // A code against a number is a sum only with a scale ("USD12bn"): "COP26" is a conference.
       return null;
@@ -264,7 +293,27 @@ final class AmountScanner {
       lastScale = factor;
       end = compound.end();
     }
+    if (lookingAt(halfAfter, end)) {
+      // "dos millones y medio", "2 tỷ rưỡi": half the last scale more.
+      value = value.add(lastScale.multiply(HALF));
+      end = halfAfter.end();
+    }
     return new Quantity(value, end, true, false);
+  }
+
+  /**
+   * The number written in words before "and a half" and a scale ({@link Grammar#halfBefore}) when
+   * that phrase holds {@code at}: "two" in "two and a half billion", read from "a half billion".
+   * {@link #halfBefore} then holds the phrase.
+   */
+  private SpelledNumbers.Reading spelledBeforeHalf(int at, int lowerBound) {
+    halfBefore.region(Math.max(lowerBound, at - HALF_WINDOW_CHARS), text.length());
+    while (halfBefore.find() && halfBefore.start() < at) {
+      if (halfBefore.end() > at) {
+        return grammar.spelled.before(text, halfBefore.start("h"), lowerBound);
+      }
+    }
+    return null;
   }
 
   /**

@@ -47,6 +47,12 @@ final class AmountWords {
   /** Words joining the parts of one number: "e" in "2 milioni e 300 mila". */
   final List<String> joiners;
 
+  /** Words after a scale that add half of it: "y medio" in "dos millones y medio", "rưỡi". */
+  final List<String> halvesAfter;
+
+  /** Words between a number and a scale that add half of the scale: "and a half". */
+  final List<String> halvesBefore;
+
   /** Words after a scale that make it another word: "phú" ("tỷ phú", a billionaire). */
   final List<String> notScales;
 
@@ -82,6 +88,8 @@ final class AmountWords {
     magnitudeMarker = b.magnitudeMarker;
     links = List.copyOf(b.links);
     joiners = List.copyOf(b.joiners);
+    halvesAfter = List.copyOf(b.halvesAfter);
+    halvesBefore = List.copyOf(b.halvesBefore);
     notScales = List.copyOf(b.notScales);
     currencies = Map.copyOf(b.currencies);
     currencySymbols = Map.copyOf(b.currencySymbols);
@@ -183,6 +191,8 @@ final class AmountWords {
     ONES(false),
     LINKS(false),
     JOINERS(false),
+    HALF_AFTER(false),
+    HALF_BEFORE(false),
     NOT_SCALES(false),
     NOT_CURRENCIES(false),
     PERCENT(false),
@@ -238,6 +248,8 @@ final class AmountWords {
       case ONES -> words.ones(list);
       case LINKS -> words.links(list);
       case JOINERS -> words.joiners(list);
+      case HALF_AFTER -> words.halvesAfter.addAll(List.of(list));
+      case HALF_BEFORE -> words.halvesBefore.addAll(List.of(list));
       case NOT_SCALES -> words.notScales(list);
       case NOT_CURRENCIES -> words.notCurrencies(list);
       case PERCENT -> words.percent(list);
@@ -264,6 +276,8 @@ final class AmountWords {
     private String magnitudeMarker = "";
     private final List<String> links = new ArrayList<>();
     private final List<String> joiners = new ArrayList<>();
+    private final List<String> halvesAfter = new ArrayList<>();
+    private final List<String> halvesBefore = new ArrayList<>();
     private final List<String> notScales = new ArrayList<>();
     private final Map<String, String> currencies = new LinkedHashMap<>();
     private final Map<String, String> currencySymbols = new LinkedHashMap<>();

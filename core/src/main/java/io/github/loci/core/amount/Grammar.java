@@ -109,6 +109,15 @@ final class Grammar {
   /** Another number and scale adding to the first ("e 300 mila"): groups {@code n}, {@code s}. */
   final Pattern compound;
 
+  /** Words after a scale that add half of it ("y medio", "rưỡi"). */
+  final Pattern halfAfter;
+
+  /**
+   * Words after a number, then a scale, that add half of the scale: "and a half billion" after
+   * "two"; groups {@code h} (the words) and {@code s}.
+   */
+  final Pattern halfBefore;
+
   /** A word for one and a scale ("a billion"): group {@code s}. */
   final Pattern one;
 
@@ -241,6 +250,8 @@ final class Grammar {
     scale = compile("(?:" + GAP + "|-)" + scaleWord);
     compound = compile("\\h+" + joiner + "(?<n>" + num + ")\\h+" + scaleWord);
     one = compile(WORD_START + ones + "\\h+" + scaleWord);
+    halfAfter = compile("\\h+" + words(lexicon.halvesAfter) + WORD_END + "(?!-)");
+    halfBefore = compile("\\h+(?<h>" + words(lexicon.halvesBefore) + ")\\h+" + scaleWord);
     bare = compile(WORD_START + NOT_AFTER_NUMBER + "(?<s>" + bareWords + ")" + WORD_END);
     magnitude =
         compile(

@@ -40,15 +40,16 @@ public final class SourceIndexer {
    * read since the fixes of their currencies, joined parts and dashes, {@code amounts=3} across a
    * hard-wrapped line, {@code amounts=4} the readings of 2026-12-07 (Italian numbers written as one
    * word, scale letters after a space or before a currency, a code against its number, fractions
-   * and vague counts of a scale, worded ranges left out); {@code glued=1}: sentences glued to the
-   * next analyzed apart, {@link SentenceTokens#analyzedText}; {@code analysis=1}: a source's
+   * and vague counts of a scale, worded ranges left out), {@code amounts=5} a half of a scale ("two
+   * and a half million", "dos millones y medio", "2 tỷ rưỡi"); {@code glued=1}: sentences glued to
+   * the next analyzed apart, {@link SentenceTokens#analyzedText}; {@code analysis=1}: a source's
    * document names its analysis, {@link Fields#ANALYSIS}; {@code long=1}: a source of 12,000 chars
    * or more detected from inside it).
    */
   static final String FORMAT_ID =
       "format="
           + IndexFormat.VERSION
-          + ";seg=4;path=1;und=short;amounts=4;glued=1;analysis=1;long=1";
+          + ";seg=4;path=1;und=short;amounts=5;glued=1;analysis=1;long=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;

@@ -396,4 +396,24 @@ class AmountExtractorEnglishTest {
     assertNone("costs of $5\u20146 billion a year", Language.EN);
     assertNone("a rise of 5\u201410% a year", Language.EN);
   }
+
+  @Test
+  void testAndAHalf() {
+    // "one and a half billion" was read from "a half billion" alone: 5e8.
+    String words = "one and a half billion dollars, then two and a half million euros";
+    assertAmounts(
+        words,
+        EN,
+        money(words, "one and a half billion dollars", 1.5e9, "USD"),
+        money(words, "two and a half million euros", 2.5e6, "EUR"));
+    String digits = "2 and a half billion dollars, or a billion and a half dollars";
+    assertAmounts(
+        digits,
+        EN,
+        money(digits, "2 and a half billion dollars", 2.5e9, "USD"),
+        money(digits, "a billion and a half dollars", 1.5e9, "USD"));
+    // "a half-dozen" is no half of the billion before it.
+    String dozen = "$2 billion and a half-dozen deals";
+    assertAmounts(dozen, EN, money(dozen, "$2 billion", 2e9, "USD"));
+  }
 }

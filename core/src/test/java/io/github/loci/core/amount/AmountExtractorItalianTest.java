@@ -151,4 +151,14 @@ class AmountExtractorItalianTest {
     String text = "un investimento di dieci mille euro";
     assertAmounts(text, IT, money(text, "dieci mille euro", 1e4, "EUR"));
   }
+
+  @Test
+  void testEMezzo() {
+    String text = "due milioni e mezzo di euro, un miliardo e mezzo di euro";
+    assertAmounts(
+        text,
+        IT,
+        money(text, "due milioni e mezzo di euro", 2.5e6, "EUR"),
+        money(text, "un miliardo e mezzo di euro", 1.5e9, "EUR"));
+  }
 }

@@ -269,4 +269,20 @@ class AmountExtractorSpanishTest {
     String plain = "una inversión de veintidos millones de dólares";
     assertAmounts(plain, Language.ES, money(plain, "veintidos millones de dólares", 22e6, "USD"));
   }
+
+  @Test
+  void testYMedio() {
+    String text = "dos millones y medio de euros y un millón y medio de dólares";
+    assertAmounts(
+        text,
+        ES,
+        money(text, "dos millones y medio de euros", 2.5e6, "EUR"),
+        money(text, "un millón y medio de dólares", 1.5e6, "USD"));
+    String more = "2 millones y medio de euros, tres mil millones y medio de euros";
+    assertAmounts(
+        more,
+        ES,
+        money(more, "2 millones y medio de euros", 2.5e6, "EUR"),
+        money(more, "tres mil millones y medio de euros", 3.5e9, "EUR"));
+  }
 }

@@ -193,4 +193,14 @@ class AmountExtractorVietnameseTest {
     String text = "GIÁ 50.000Đ MỘT VÉ";
     assertAmounts(text, VI, money(text, "50.000Đ", 50_000, "VND"));
   }
+
+  @Test
+  void testRuoi() {
+    String text = "2 tỷ rưỡi đồng và một triệu rưỡi USD";
+    assertAmounts(
+        text,
+        VI,
+        money(text, "2 tỷ rưỡi đồng", 2.5e9, "VND"),
+        money(text, "một triệu rưỡi USD", 1.5e6, "USD"));
+  }
 }
