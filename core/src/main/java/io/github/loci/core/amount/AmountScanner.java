@@ -307,7 +307,13 @@ final class AmountScanner {
    * {@link #halfBefore} then holds the phrase.
    */
   private SpelledNumbers.Reading spelledBeforeHalf(int at, int lowerBound) {
-    halfBefore.region(Math.max(lowerBound, at - HALF_WINDOW_CHARS), text.length());
+    if (!grammar.hasHalvesBefore) {
+      return null;
+    }
+    // The phrase ends past at, but within a scale word of it.
+    halfBefore.region(
+        Math.max(lowerBound, at - HALF_WINDOW_CHARS),
+        Math.min(text.length(), at + 2 * HALF_WINDOW_CHARS));
     while (halfBefore.find() && halfBefore.start() < at) {
       if (halfBefore.end() > at) {
         return grammar.spelled.before(text, halfBefore.start("h"), lowerBound);

@@ -118,6 +118,9 @@ final class Grammar {
    */
   final Pattern halfBefore;
 
+  /** Whether {@link #halfBefore} has words to match. */
+  final boolean hasHalvesBefore;
+
   /** A word for one and a scale ("a billion"): group {@code s}. */
   final Pattern one;
 
@@ -251,6 +254,7 @@ final class Grammar {
     compound = compile("\\h+" + joiner + "(?<n>" + num + ")\\h+" + scaleWord);
     one = compile(WORD_START + ones + "\\h+" + scaleWord);
     halfAfter = compile("\\h+" + words(lexicon.halvesAfter) + WORD_END + "(?!-)");
+    hasHalvesBefore = !lexicon.halvesBefore.isEmpty();
     halfBefore = compile("\\h+(?<h>" + words(lexicon.halvesBefore) + ")\\h+" + scaleWord);
     bare = compile(WORD_START + NOT_AFTER_NUMBER + "(?<s>" + bareWords + ")" + WORD_END);
     magnitude =
