@@ -86,6 +86,9 @@ public final class Fields {
   /** The sums of money a passage states, as points, for range filters. */
   public static final String AMOUNT_MONEY = "amount_money";
 
+  /** The percentages a passage states, as points, for a percentage the query states. */
+  public static final String AMOUNT_PERCENT = "amount_percent";
+
   /** The largest sum of money a passage states, as doc values, for sorting. */
   public static final String AMOUNT_MAX = "amount_max";
 

@@ -39,7 +39,8 @@ public final class PassageDocuments {
 
   /**
    * Indexes a passage's amounts: their kinds (for filters and topic preferences), the sums of money
-   * (points, for ranges; the largest as doc values, for sorting) and all of them, encoded, stored.
+   * (points, for ranges; the largest as doc values, for sorting), the percentages (points) and all
+   * of them, encoded, stored.
    */
   private static void addAmounts(Document doc, List<Amount> amounts) {
     if (amounts.isEmpty()) {
@@ -52,6 +53,8 @@ public final class PassageDocuments {
       if (amount.kind() == AmountKind.MONEY) {
         doc.add(new DoublePoint(Fields.AMOUNT_MONEY, amount.value()));
         max = Math.max(max, amount.value());
+      } else if (amount.kind() == AmountKind.PERCENT) {
+        doc.add(new DoublePoint(Fields.AMOUNT_PERCENT, amount.value()));
       }
     }
     kinds.forEach(

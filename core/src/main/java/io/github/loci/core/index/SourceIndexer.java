@@ -44,12 +44,13 @@ public final class SourceIndexer {
    * and a half million", "dos millones y medio", "2 tỷ rưỡi"); {@code glued=1}: sentences glued to
    * the next analyzed apart, {@link SentenceTokens#analyzedText}; {@code analysis=1}: a source's
    * document names its analysis, {@link Fields#ANALYSIS}; {@code long=1}: a source of 12,000 chars
-   * or more detected from inside it).
+   * or more detected from inside it; {@code pct=1}: percentages as points, {@link
+   * Fields#AMOUNT_PERCENT}).
    */
   static final String FORMAT_ID =
       "format="
           + IndexFormat.VERSION
-          + ";seg=4;path=1;und=short;amounts=5;glued=1;analysis=1;long=1";
+          + ";seg=4;path=1;und=short;amounts=5;glued=1;analysis=1;long=1;pct=1";
 
   private final Analysis analysis;
   private final Segmenter segmenter;

@@ -65,6 +65,25 @@ class AmountSearchTest {
   }
 
   @Test
+  void testAPercentageInTheQueryFindsThePassagesStatingIt() throws Exception {
+    // "8%" was searched as the number 8: the short passage counting eight data centres came first.
+    try (Loci one = Loci.inMemory()) {
+      one.index(
+          List.of(
+              source("es-count", "es", "Tiene 8 centros."),
+              source(
+                  "es-pct",
+                  "es",
+                  "Según los analistas, su cuota del mercado de la nube en la región de Asia y el"
+                      + " Pacífico es cercana al 8% este año.")));
+      for (String query : List.of("8%", "8 percent", "8 per cent")) {
+        List<Hit> hits = one.search(SearchRequest.of(query)).hits();
+        assertEquals("es-pct", hits.get(0).sourceId(), query);
+      }
+    }
+  }
+
+  @Test
   void testAnAmountWhereAnOverlongSentenceWouldBeCutStaysInOnePassage() throws Exception {
     // One line of about 2,000 chars without a full stop: it is cut near its 1,000th char, where
     // the amount lies ("38.400 millones de" | "dólares"), and the amount was in neither piece.

@@ -41,6 +41,7 @@ class PassageTemplateTest {
     assertField(props, Fields.TYPE, "keyword", true, false);
     assertField(props, Fields.AMOUNT_KIND, "keyword", true, false);
     assertField(props, Fields.AMOUNT_MONEY, "double", true, false);
+    assertField(props, Fields.AMOUNT_PERCENT, "double", true, false);
     assertField(props, Fields.AMOUNT_MAX, "double", false, true);
     assertField(props, Fields.ORDINAL, "long", false, true);
     assertField(props, Fields.TIER, "long", false, true);

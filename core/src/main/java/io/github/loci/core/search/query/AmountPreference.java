@@ -24,52 +24,56 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Amounts in the plan: a passage with the amount kind a topic prefers scores higher (the content
- * must still match), and one that states a sum of money the query states matches.
+ * must still match), and one that states a sum of money or a percentage the query states matches.
  */
 final class AmountPreference {
   /** Score added to a passage that holds the amount kind its topic prefers. */
   static final float PREFERRED_AMOUNT_WEIGHT = 0.5f;
 
   /**
-   * Score of a passage that states a sum of money the query states: about a concept term's, so that
-   * "$38.4 billion" finds "US$38.400 millones" whatever words each uses.
+   * Score of a passage that states a sum of money or a percentage the query states: about a concept
+   * term's, so that "$38.4 billion" finds "US$38.400 millones" whatever words each uses.
    */
   static final float TYPED_AMOUNT_WEIGHT = 1.0f;
 
-  /** How far a stated sum may lie from the typed one, relative: rounding, not another sum. */
+  /** How far a stated amount may lie from the typed one, relative: rounding, not another one. */
   static final double TYPED_AMOUNT_TOLERANCE = 0.005;
 
   private AmountPreference() {}
 
   /**
-   * The clauses for the sums of money a query states ("$38.4 billion", "1.500 millones de
-   * dólares"): a passage that states the same sum, in any language or scale, matches one. A number
-   * without a currency is not read as money (AmountExtractor's rule), so "38.4 billion" alone adds
-   * nothing.
+   * The clauses for the sums of money and the percentages a query states ("$38.4 billion", "1.500
+   * millones de dólares", "8%"): a passage that states the same amount, in any language or scale,
+   * matches one. A number without a currency or percent sign is neither (AmountExtractor's rule),
+   * so "38.4 billion" alone adds nothing.
    *
    * @param text the query text
    * @param language its language, if known
-   * @return one clause per distinct sum, each a constant score
+   * @return one clause per distinct amount, each a constant score
    */
   static List<Query> typed(String text, Optional<Language> language) {
-    Set<Double> values = new TreeSet<>();
+    Set<Double> sums = new TreeSet<>();
+    Set<Double> percentages = new TreeSet<>();
     for (Amount amount : AmountExtractor.extract(text, language.orElse(null))) {
-      if (amount.kind() == AmountKind.MONEY && amount.value() > 0) {
-        values.add(amount.value());
+      if (amount.value() > 0) {
+        switch (amount.kind()) {
+          case MONEY -> sums.add(amount.value());
+          case PERCENT -> percentages.add(amount.value());
+        }
       }
     }
     List<Query> clauses = new ArrayList<>();
-    for (double value : values) {
-      clauses.add(
-          new BoostQuery(
-              new ConstantScoreQuery(
-                  DoublePoint.newRangeQuery(
-                      Fields.AMOUNT_MONEY,
-                      value * (1 - TYPED_AMOUNT_TOLERANCE),
-                      value * (1 + TYPED_AMOUNT_TOLERANCE))),
-              TYPED_AMOUNT_WEIGHT));
-    }
+    sums.forEach(value -> clauses.add(clause(Fields.AMOUNT_MONEY, value)));
+    percentages.forEach(value -> clauses.add(clause(Fields.AMOUNT_PERCENT, value)));
     return clauses;
+  }
+
+  private static Query clause(String field, double value) {
+    return new BoostQuery(
+        new ConstantScoreQuery(
+            DoublePoint.newRangeQuery(
+                field, value * (1 - TYPED_AMOUNT_TOLERANCE), value * (1 + TYPED_AMOUNT_TOLERANCE))),
+        TYPED_AMOUNT_WEIGHT);
   }
 
   /**
