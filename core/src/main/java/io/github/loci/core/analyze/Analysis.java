@@ -134,6 +134,9 @@ public final class Analysis implements Closeable {
     functionWords.addAll(org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
     functionWords.addAll(org.apache.lucene.analysis.it.ItalianAnalyzer.getDefaultStopSet());
     functionWords.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    // Lucene's English list has 33 words: "many", "does", "have", "than" would cross languages.
+    functionWords.addAll(
+        io.github.loci.core.detect.FunctionWords.get().of(io.github.loci.analyzers.Language.EN));
   }
 
   /** Adds a second field of a language that has one; its analyzer serves index and queries. */

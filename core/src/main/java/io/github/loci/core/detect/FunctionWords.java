@@ -108,6 +108,16 @@ public final class FunctionWords {
     return list != null && list.contains(word);
   }
 
+  /**
+   * The function words of a language.
+   *
+   * @param language the language
+   * @return its list, lower case, in NFC; unmodifiable
+   */
+  public Set<String> of(Language language) {
+    return java.util.Collections.unmodifiableSet(words.getOrDefault(language, Set.of()));
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
