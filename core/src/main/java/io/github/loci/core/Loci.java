@@ -70,6 +70,12 @@ public final class Loci implements AutoCloseable {
    */
   public static final float DEFAULT_B = 0.4f;
 
+  /**
+   * The most indexing threads a {@code Loci} takes: each holds batches in flight, and more threads
+   * than cores only wait.
+   */
+  public static final int MAX_THREADS = 256;
+
   private final IndexSession session;
   private final Catalog catalog;
   private final SourceIndexer sourceIndexer;
@@ -607,13 +613,14 @@ public final class Loci implements AutoCloseable {
      * Sets how many threads index (default: one per core, {@code Runtime.availableProcessors()}).
      * The index's content does not depend on it.
      *
-     * @param threads at least 1; with 1, the calling thread reads, detects and prepares each
-     *     source, and the index's own I/O thread writes it
+     * @param threads from 1 to {@link #MAX_THREADS}; with 1, the calling thread reads, detects and
+     *     prepares each source, and the index's own I/O thread writes it
      * @return this builder
      */
     public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new IllegalArgumentException(
+            "threads must be from 1 to " + MAX_THREADS + ": " + threads);
       }
       this.threads = threads;
       return this;

@@ -205,6 +205,17 @@ class LociTest {
   }
 
   @Test
+  void testThreadsOutOfRangeAreRefusedByTheBuilder() {
+    // 2^30 threads overflowed the workers' slots (2 per thread): indexing waited for ever.
+    for (int threads : new int[] {0, -1, Loci.MAX_THREADS + 1, 1 << 30}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Loci.builder().threads(threads));
+      assertTrue(e.getMessage().contains("from 1 to 256"), e.getMessage());
+    }
+    Loci.builder().threads(Loci.MAX_THREADS);
+  }
+
+  @Test
   void testAQueryLanguageLociDoesNotAnalyzeIsABadRequest() {
     IllegalArgumentException e =
         assertThrows(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * One indexing run: sources flow from a {@link SourceFeed}, in batches of up to {@value
@@ -170,6 +171,12 @@ public final class IndexRun {
         session.refresh();
         nameDuplicates(tally);
       }
+    } catch (IOException | AlreadyClosedException e) {
+      IOException said = cannotWrite(session.path(), e);
+      if (feedFailure != null) {
+        said.addSuppressed(feedFailure);
+      }
+      throw said;
     } catch (Throwable t) {
       // Writing what came before the sources' failure failed too: that is thrown, with theirs.
       if (feedFailure != null && feedFailure != t) {
@@ -299,6 +306,34 @@ public final class IndexRun {
     } finally {
       session.release(searcher);
     }
+  }
+
+  /**
+   * A failure to write the index, said as one: a full disk's {@code IOException} names no file, and
+   * a worker that found the writer closed by it says only "this IndexWriter is closed".
+   *
+   * @param path the index folder, if on disk
+   * @param e what writing threw
+   * @return an exception naming the index, the cause and what is kept
+   */
+  static IOException cannotWrite(Optional<Path> path, Exception e) {
+    Throwable cause = e;
+    while (cause instanceof AlreadyClosedException && cause.getCause() != null) {
+      cause = cause.getCause(); // the writer's tragedy: what closed it
+    }
+    String reason =
+        cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+            ? fs.getFile()
+                + ": "
+                + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason())
+            : cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    return new IOException(
+        "cannot write to the index"
+            + path.map(p -> " " + p).orElse("")
+            + ": "
+            + reason
+            + "; the sources committed before are kept, and the same run again continues from them",
+        e);
   }
 
   /** Where an indexed source was read: its file (with the line, for a record) or URL. */

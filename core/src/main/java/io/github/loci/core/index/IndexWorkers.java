@@ -95,7 +95,8 @@ final class IndexWorkers {
             }
           } catch (Throwable e) {
             // An error (out of memory, a stack overflow) stops the run, as it does on one thread.
-            failure.compareAndSet(null, e);
+            // What closed the writer is kept rather than another worker's "closed" after it.
+            failure.accumulateAndGet(e, IndexWorkers::firstCause);
           } finally {
             chars.release(weight);
             slots.release();
@@ -161,6 +162,15 @@ final class IndexWorkers {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The failure to keep: the first, unless it only says the writer was closed by the next. */
+  static Throwable firstCause(Throwable kept, Throwable next) {
+    return kept == null
+            || (kept instanceof org.apache.lucene.store.AlreadyClosedException
+                && !(next instanceof org.apache.lucene.store.AlreadyClosedException))
+        ? next
+        : kept;
   }
 
   private void rethrow() {

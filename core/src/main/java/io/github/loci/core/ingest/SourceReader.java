@@ -456,11 +456,17 @@ public final class SourceReader {
     return Titles.of(text, fallback);
   }
 
-  /** Blank, counting no-break and other Unicode spaces as white space. */
+  /**
+   * Holds nothing to index: white space (no-break and other Unicode spaces too), control chars and
+   * invisible format chars (a zero-width space, a byte order mark) only.
+   */
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF)) {
+      if (!(Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT)) {
         return false;
       }
     }

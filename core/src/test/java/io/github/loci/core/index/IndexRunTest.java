@@ -13,10 +13,12 @@ import io.github.loci.core.ingest.SourceReader;
 import io.github.loci.core.search.Hit;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.Topic;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -350,5 +352,26 @@ class IndexRunTest {
         assertEquals(20, loci.sources().size());
       }
     }
+  }
+
+  @Test
+  void testAFailedWriteNamesTheIndexAndTheCauseNotThatTheWriterIsClosed() {
+    // A full disk: Lucene's IOException names no file, and the worker that met the writer closed
+    // by it said only "this IndexWriter is closed".
+    IOException full = new IOException("No space left on device");
+    Exception closed =
+        new org.apache.lucene.store.AlreadyClosedException("this IndexWriter is closed", full);
+    for (Exception e : List.of(full, closed)) {
+      String said = IndexRun.cannotWrite(Optional.of(Path.of("/data/idx")), e).getMessage();
+      assertEquals(
+          "cannot write to the index /data/idx: No space left on device; the sources committed"
+              + " before are kept, and the same run again continues from them",
+          said);
+    }
+    String denied =
+        IndexRun.cannotWrite(
+                Optional.empty(), new java.nio.file.AccessDeniedException("/data/idx/_0.cfs"))
+            .getMessage();
+    assertTrue(denied.startsWith("cannot write to the index: /data/idx/_0.cfs: "), denied);
   }
 }

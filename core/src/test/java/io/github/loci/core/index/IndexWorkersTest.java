@@ -1,6 +1,7 @@
 package io.github.loci.core.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,5 +61,16 @@ class IndexWorkersTest {
         workers.abort();
       }
     }
+  }
+
+  @Test
+  void testTheFailureKeptIsWhatClosedTheWriterNotAnotherWorkersClosed() {
+    Throwable closed = new org.apache.lucene.store.AlreadyClosedException("closed");
+    Throwable full = new java.io.UncheckedIOException(new java.io.IOException("No space left"));
+    assertSame(full, IndexWorkers.firstCause(closed, full));
+    assertSame(full, IndexWorkers.firstCause(full, closed));
+    assertSame(full, IndexWorkers.firstCause(null, full));
+    Throwable other = new IllegalStateException("boom");
+    assertSame(full, IndexWorkers.firstCause(full, other));
   }
 }

@@ -170,10 +170,19 @@ class SourceReaderTest {
   void testEmptyFileIsReported() throws Exception {
     write("empty.txt", "");
     write("blank.txt", " \n\u00a0\n");
+    // Invisible chars only: they were indexed as sources of no language, of 1 to 8 chars.
+    write("invisible.txt", "\u00a0\u200b\u3000\n");
+    write("controls.txt", "\u0001\u0002\u001b\n");
     IngestResult result = SourceReader.read(dir);
-    assertTrue(result.sources().isEmpty());
-    assertEquals(2, result.skipped().size());
+    assertTrue(result.sources().isEmpty(), result.sources().toString());
+    assertEquals(4, result.skipped().size());
     result.skipped().forEach(e -> assertInstanceOf(IngestException.Empty.class, e));
+    IngestResult records =
+        SourceReader.readJsonLines(
+            "z.jsonl",
+            "{\"id\":\"z1\",\"text\":\"\\u200b\"}\n{\"id\":\"z2\",\"text\":\"\\u0000\"}\n");
+    assertTrue(records.sources().isEmpty(), records.sources().toString());
+    assertEquals(2, records.skipped().size(), records.skipped().toString());
   }
 
   @Test

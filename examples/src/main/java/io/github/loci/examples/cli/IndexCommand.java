@@ -116,8 +116,14 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
     CommandLine cli = spec.commandLine(); // usage errors point to `loci index --help`
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(cli, "--threads must be at least 1, not " + threads);
+    if (threads < 1 || threads > Loci.MAX_THREADS) {
+      throw new CommandLine.ParameterException(
+          cli, "--threads must be from 1 to " + Loci.MAX_THREADS + ", not " + threads);
+    }
+    if (!idPrefix.equals(idPrefix.stripLeading())) {
+      // Every id would start with white space, and every source be refused on its own.
+      throw new CommandLine.ParameterException(
+          cli, "--id-prefix must not start with white space: '" + idPrefix + "'");
     }
     if (lang != null) {
       try {

@@ -138,7 +138,9 @@ public final class LociCli implements Runnable {
               .getErr()
               .println(
                   "loci: error: "
-                      + withoutPrefix(e.getMessage().lines().findFirst().orElse(""))
+                      // A value typed echoed back may hold an escape sequence ($'\e[31m').
+                      + TerminalText.line(
+                          withoutPrefix(e.getMessage().lines().findFirst().orElse("")))
                       + suggestion(e)
                       + " (see: "
                       + command.getCommandSpec().qualifiedName()
@@ -149,7 +151,9 @@ public final class LociCli implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String message = describe(e);
-          commandLine.getErr().println("loci: error: " + message.lines().findFirst().orElse(""));
+          commandLine
+              .getErr()
+              .println("loci: error: " + TerminalText.line(message.lines().findFirst().orElse("")));
           if (root.verbose) {
             e.printStackTrace(commandLine.getErr());
           }
@@ -190,7 +194,19 @@ public final class LociCli implements Runnable {
     } else {
       COMMANDS.forEach(cli::addSubcommand);
     }
+    cli.registerConverter(Path.class, LociCli::path); // for the commands added above
     return cli;
+  }
+
+  /**
+   * A path given on the command line; an empty one is refused, since it is what a script's unset
+   * variable gives ({@code --index "$IDX"}), and it would name the current folder.
+   */
+  static Path path(String value) {
+    if (value.isEmpty()) {
+      throw new CommandLine.TypeConversionException("an empty path (a variable not set?)");
+    }
+    return Path.of(value);
   }
 
   @Override

@@ -170,7 +170,7 @@ final class SearchCommand implements Callable<Integer> {
       String prefix = what.queries + ":";
       failed.sort(Comparator.comparingLong(problem -> lineOf(problem, prefix)));
       for (String problem : failed) {
-        err.println("loci: error: " + problem);
+        err.println("loci: error: " + TerminalText.line(problem));
       }
       if (!failed.isEmpty()) {
         err.println(

@@ -45,7 +45,7 @@ final class SourcesCommand implements Callable<Integer> {
           throw new IOException("no source " + Source.shown(delete) + " in " + index);
         }
       }
-      out.println("Deleted " + delete);
+      out.println("Deleted " + TerminalText.line(delete));
       return 0;
     }
     try (Loci loci = root.open(index, true)) {

@@ -196,7 +196,15 @@ class LociCliTest {
     assertTrue(indexed.out().contains("(1 commit)"), indexed.out());
     Result zero = run("index", jsonl.toString(), "--index", index.toString(), "--threads", "0");
     assertEquals(2, zero.code());
-    assertTrue(zero.err().contains("--threads must be at least 1"), zero.err());
+    assertTrue(zero.err().contains("--threads must be from 1 to 256, not 0"), zero.err());
+    Result unknown = run("sources", "--index", index.toString(), "--delete", "\u001b[31mevil");
+    assertEquals(1, unknown.code(), unknown.err());
+    assertTrue(unknown.err().contains("\uFFFD[31mevil"), unknown.err());
+    // 2^30 threads overflowed the workers' slots: the run waited for ever.
+    Result huge =
+        run("index", jsonl.toString(), "--index", index.toString(), "--threads", "1073741824");
+    assertEquals(2, huge.code());
+    assertTrue(huge.err().contains("--threads must be from 1 to 256"), huge.err());
   }
 
   @Test
@@ -265,6 +273,27 @@ class LociCliTest {
         badValue.err().startsWith("loci: error: Invalid value for option '--with'"),
         badValue.err());
     assertTrue(badValue.err().contains("(see: loci demo --help)"), badValue.err());
+    // An empty path (a script's unset variable) named the current folder: an index was written
+    // there.
+    for (String[] args :
+        List.of(
+            new String[] {"index", "x.txt", "--index", ""},
+            new String[] {"index", "", "--index", "idx"},
+            new String[] {"search", "--index", "", "words"},
+            new String[] {"sources", "--index", ""})) {
+      Result empty = run(args);
+      assertEquals(2, empty.code(), String.join(" ", args) + ": " + empty.err());
+      assertTrue(empty.err().contains("an empty path (a variable not set?)"), empty.err());
+    }
+    // A value echoed back in an error keeps no escape sequence: it could recolour or rewrite the
+    // terminal.
+    Result escape = run("demo", "Alibaba", "--with", "no\u001b[31m");
+    assertEquals(2, escape.code(), escape.err());
+    assertTrue(escape.err().contains("no\uFFFD[31m"), escape.err());
+    // Every id would start with white space, and each source be refused on its own.
+    Result prefix = run("index", "x.txt", "--index", "idx", "--id-prefix", " ");
+    assertEquals(2, prefix.code(), prefix.err());
+    assertTrue(prefix.err().contains("--id-prefix must not start with white space"), prefix.err());
     // picocli's own messages begin with "Error: ": not twice an error.
     Result both = run("search", "--index", "idx", "words", "--topic", "t");
     assertEquals(2, both.code());
@@ -272,7 +301,7 @@ class LociCliTest {
         both.err().startsWith("loci: error: QUERY, --topic=ID are mutually exclusive"), both.err());
     Result threads = run("index", "x", "--index", "idx", "--threads", "0");
     assertEquals(
-        "loci: error: --threads must be at least 1, not 0 (see: loci index --help)\n",
+        "loci: error: --threads must be from 1 to 256, not 0 (see: loci index --help)\n",
         threads.err());
     Result language = run("demo", "--in", "x1", "words");
     assertEquals(2, language.code());
