@@ -7,6 +7,7 @@ import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.ingest.SourceReader;
+import io.github.loci.opensearch.client.LociOpenSearch;
 import io.github.loci.opensearch.client.RemoteLoci;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -140,6 +141,19 @@ final class IndexCommand implements Callable<Integer> {
       if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
         throw new CommandLine.ParameterException(
             cli, "--threads is for an embedded index: with --opensearch, one thread sends batches");
+      }
+      if (shards < 1 || replicas < 0) {
+        throw new CommandLine.ParameterException(
+            cli,
+            "--shards must be at least 1 and --replicas at least 0, not "
+                + shards
+                + " and "
+                + replicas);
+      }
+      try {
+        LociOpenSearch.checkIndexName(indexName);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cli, "--index-name: " + e.getMessage());
       }
       try (RemoteLoci remote =
           RemoteLoci.connect(opensearch, indexName, root.topics(), root.lexicon())) {

@@ -4,6 +4,7 @@ import io.github.loci.core.Loci;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
+import io.github.loci.opensearch.client.LociOpenSearch;
 import io.github.loci.opensearch.client.RemoteLoci;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,6 +76,13 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandLine command = root.spec.commandLine();
     if (opensearch != null) {
+      if (indexName != null) {
+        try {
+          LociOpenSearch.checkIndexName(indexName);
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(command, "--index-name: " + e.getMessage());
+        }
+      }
       if (index != null || indexName == null) {
         throw new CommandLine.ParameterException(
             command, "--opensearch needs --index-name NAME, and no --index");

@@ -290,6 +290,26 @@ class LociCliTest {
     Result escape = run("demo", "Alibaba", "--with", "no\u001b[31m");
     assertEquals(2, escape.code(), escape.err());
     assertTrue(escape.err().contains("no\uFFFD[31m"), escape.err());
+    // An OpenSearch index name goes into request paths: "x#y" created the index "x".
+    for (String command : List.of("index", "search")) {
+      Result name = run(command, "x", "--opensearch", "http://127.0.0.1:9", "--index-name", "x#y");
+      assertEquals(2, name.code(), name.err());
+      assertTrue(
+          name.err().contains("--index-name: not an OpenSearch index name: 'x#y' holds '#'"),
+          name.err());
+    }
+    Result shards =
+        run(
+            "index",
+            "x",
+            "--opensearch",
+            "http://127.0.0.1:9",
+            "--index-name",
+            "x",
+            "--shards",
+            "0");
+    assertEquals(2, shards.code(), shards.err());
+    assertTrue(shards.err().contains("--shards must be at least 1"), shards.err());
     // Every id would start with white space, and each source be refused on its own.
     Result prefix = run("index", "x.txt", "--index", "idx", "--id-prefix", " ");
     assertEquals(2, prefix.code(), prefix.err());

@@ -43,6 +43,49 @@ public final class LociOpenSearch {
             .build());
   }
 
+  /**
+   * Checks an index name against OpenSearch's rules, before it goes into a request's path: lower
+   * case, none of {@code \ / * ? " < > | , #}, no white space or colon, not starting with {@code -
+   * _ +}, not {@code .} or {@code ..}, at most 255 bytes. A name with {@code #} or {@code ?} would
+   * otherwise name another index, or add to the request's query.
+   *
+   * @param name the index's name
+   * @return the name
+   * @throws IllegalArgumentException naming the rule it breaks
+   */
+  public static String checkIndexName(String name) {
+    java.util.Objects.requireNonNull(name, "index name");
+    String problem = null;
+    if (name.isEmpty()) {
+      problem = "is empty";
+    } else if (name.equals(".") || name.equals("..")) {
+      problem = "is . or ..";
+    } else if ("-_+".indexOf(name.charAt(0)) >= 0) {
+      problem = "starts with " + name.charAt(0);
+    } else if (!name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+      problem = "has capitals";
+    } else if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+      problem = "is longer than 255 bytes";
+    } else {
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if ("\\/*?\"<>|,#:".indexOf(c) >= 0 || Character.isWhitespace(c) || c < 0x20) {
+          problem = "holds '" + (c < 0x20 ? "\\u" + String.format("%04x", (int) c) : c) + "'";
+          break;
+        }
+      }
+    }
+    if (problem != null) {
+      throw new IllegalArgumentException(
+          "not an OpenSearch index name: '"
+              + name.replaceAll("\\p{Cntrl}", "\uFFFD")
+              + "' "
+              + problem
+              + " (lower case letters, digits, - _ + and . only; not starting with - _ +)");
+    }
+    return name;
+  }
+
   private static HttpHost host(String url) {
     URI uri;
     try {
@@ -85,7 +128,7 @@ public final class LociOpenSearch {
    * @throws OpenSearchRequestException if OpenSearch refuses, with its reason
    */
   public static void createIndex(OpenSearchClient client, String index) throws IOException {
-    send(client, "PUT", "/" + index, "{}");
+    send(client, "PUT", "/" + checkIndexName(index), "{}");
   }
 
   /**
@@ -102,7 +145,7 @@ public final class LociOpenSearch {
   public static void createIndex(OpenSearchClient client, String index, int shards, int replicas)
       throws IOException {
     JsonNode body = PassageTemplate.template(index, shards, replicas).get("template");
-    send(client, "PUT", "/" + index, JSON.writeValueAsString(body));
+    send(client, "PUT", "/" + checkIndexName(index), JSON.writeValueAsString(body));
   }
 
   /**
@@ -115,7 +158,8 @@ public final class LociOpenSearch {
    * @throws OpenSearchRequestException if the index lacks Loci's mappings, naming it
    */
   public static void checkMappings(OpenSearchClient client, String index) throws IOException {
-    JsonNode answer = request(client, "GET", "/" + index + "/_mapping", java.util.Map.of(), null);
+    JsonNode answer =
+        request(client, "GET", "/" + checkIndexName(index) + "/_mapping", java.util.Map.of(), null);
     // The name the template maps the field with, without building the template (a probe source
     // indexed in memory).
     String expected = LociAnalyzerNames.ofField(Fields.TEXT_NEUTRAL);

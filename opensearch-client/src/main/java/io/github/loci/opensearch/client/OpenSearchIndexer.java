@@ -58,7 +58,7 @@ public final class OpenSearchIndexer {
       int maxRetries,
       long backoffMillis) {
     this.client = client;
-    this.index = index;
+    this.index = LociOpenSearch.checkIndexName(index);
     this.sources = sources;
     this.maxRetries = maxRetries;
     this.backoffMillis = backoffMillis;

@@ -86,7 +86,7 @@ public final class OpenSearchSearcher {
       float k1,
       float b) {
     this.client = client;
-    this.index = index;
+    this.index = LociOpenSearch.checkIndexName(index);
     this.analysis = analysis;
     this.planner = new PassageSearcher(analysis, topics, concepts);
     this.k1 = k1;

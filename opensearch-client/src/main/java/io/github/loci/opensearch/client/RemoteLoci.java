@@ -55,11 +55,12 @@ public final class RemoteLoci implements Closeable {
    * @param topics the topics queries are expanded with
    * @param lexicon the lexicon free text is translated with
    * @return the connection; close it when done
-   * @throws IllegalArgumentException for a bad URL
+   * @throws IllegalArgumentException for a bad URL or index name
    * @throws LexiconFormatException if the lexicon cannot be analyzed
    */
   public static RemoteLoci connect(String urls, String index, Topics topics, Lexicon lexicon)
       throws LexiconFormatException {
+    LociOpenSearch.checkIndexName(index);
     OpenSearchClient client = LociOpenSearch.connect(urls);
     try {
       return new RemoteLoci(client, index, topics, lexicon);
