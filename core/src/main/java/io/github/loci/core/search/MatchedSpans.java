@@ -1,7 +1,9 @@
 package io.github.loci.core.search;
 
+import io.github.loci.core.amount.Amount;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.search.query.Labels;
+import io.github.loci.core.search.query.QueryPlan;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,6 +96,42 @@ public final class MatchedSpans {
         end,
         Fields.isPairsField(field) ? List.of() : List.of(describe(leaf)),
         leaf == null ? List.of() : labels.of(leaf));
+  }
+
+  /**
+   * Adds a span for each amount of a passage that the query states ("10.000 millones de dólares"
+   * for "$10 billion"): its clause matches a value, which the Matches API places nowhere, so the
+   * citation would show no match. The span names the amount as the query wrote it.
+   *
+   * @param spans the passage's spans
+   * @param plan the search's plan
+   * @param queryText the query's text, which the plan's amounts are spans of
+   * @param stated the passage's amounts, in passage-text offsets
+   * @param textLength the passage's length
+   * @return the spans, merged
+   */
+  public static List<MatchSpan> withAmounts(
+      List<MatchSpan> spans,
+      QueryPlan plan,
+      String queryText,
+      List<Amount> stated,
+      int textLength) {
+    if (plan.amounts().isEmpty() || stated.isEmpty()) {
+      return spans;
+    }
+    List<MatchSpan> all = new ArrayList<>(spans);
+    for (Amount amount : stated) {
+      plan.states(amount)
+          .ifPresent(
+              typed ->
+                  all.add(
+                      new MatchSpan(
+                          amount.start(),
+                          amount.end(),
+                          List.of(queryText.substring(typed.start(), typed.end())),
+                          List.of())));
+    }
+    return all.size() == spans.size() ? spans : merge(all, textLength);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.loci.core.search;
 
+import io.github.loci.core.amount.Amount;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
@@ -208,16 +209,19 @@ public final class PassageSearcher {
         // repeats one already listed from its source; not for a hit before the requested page
         // whose source has none listed yet.
         boolean returned = hits.size() >= request.offset();
+        int length = doc.get(Fields.TEXT).length();
+        List<Amount> amounts = PassageDocuments.decode(doc.get(Fields.AMOUNTS));
         List<MatchSpan> matches =
             returned || !sourceShown.isEmpty()
-                ? citations.of(scoreDoc.doc, doc.get(Fields.TEXT).length())
+                ? MatchedSpans.withAmounts(
+                    citations.of(scoreDoc.doc, length), plan, request.query(), amounts, length)
                 : List.of();
         if (!sourceShown.isEmpty()
             && !showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
           continue;
         }
         sourceShown.add(new int[] {start, intField(doc, Fields.END)});
-        hits.add(toHit(hits.size() + 1, (Float) scoreDoc.fields[scoreAt], doc, matches));
+        hits.add(toHit(hits.size() + 1, (Float) scoreDoc.fields[scoreAt], doc, matches, amounts));
       }
       if (hits.size() >= wanted || top.scoreDocs.length < fetch) {
         break;
@@ -366,7 +370,8 @@ public final class PassageSearcher {
     return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
   }
 
-  private static Hit toHit(int rank, float score, Document doc, List<MatchSpan> matches) {
+  private static Hit toHit(
+      int rank, float score, Document doc, List<MatchSpan> matches, List<Amount> amounts) {
     return new Hit(
         rank,
         score,
@@ -383,7 +388,7 @@ public final class PassageSearcher {
         intField(doc, Fields.SENTENCE_END),
         intField(doc, Fields.TIER) == 1,
         matches,
-        PassageDocuments.decode(doc.get(Fields.AMOUNTS)));
+        amounts);
   }
 
   private static int intField(Document doc, String name) {

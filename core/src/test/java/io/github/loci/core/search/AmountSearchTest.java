@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.loci.core.Loci;
 import io.github.loci.core.amount.Amount;
+import io.github.loci.core.amount.AmountExtractor;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.amount.Qualifier;
 import io.github.loci.core.cite.Citations;
@@ -58,10 +59,39 @@ class AmountSearchTest {
     // "$38.4 billion" shares no word with "US$38.400 millones"; "3.53 billion dollars" none with
     // "3,53 tỷ USD". A sum without a currency is not read as money, and finds no sum.
     assertEquals("es-big", ids(SearchRequest.of("$38.4 billion")).get(0));
+    // The citation marks the amount the query states, as the query wrote it: its clause matches a
+    // value, which Lucene's Matches API places nowhere.
+    Hit big = loci.search(SearchRequest.of("$38.4 billion")).hits().get(0);
+    MatchSpan amount =
+        big.matches().stream()
+            .filter(m -> m.terms().contains("$38.4 billion"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(big.matches().toString()));
+    assertEquals("US$38.400 millones", big.text().substring(amount.start(), amount.end()));
     assertEquals("vi-mid", ids(SearchRequest.of("3.53 billion dollars")).get(0));
     assertTrue(!ids(SearchRequest.of("38.4 billion")).contains("es-big"));
     // Within half a percent only: $38 billion is another sum.
     assertTrue(!ids(SearchRequest.of("$38 billion")).contains("es-big"));
+  }
+
+  @Test
+  void testThePassageStatingATypedSumRanksBeforeOnesThatOnlyShareItsWords() throws Exception {
+    // On the seeds, at a concept term's weight, "10.000 millones de dólares" ranked sixth for "$10
+    // billion", below "a billion dollar" and "durante 10 años" (a helper's probe).
+    try (Loci seeds = Loci.inMemory()) {
+      seeds.index(io.github.loci.core.Seeds.all());
+      for (String query : List.of("$10 billion", "$38.4 billion", "$1.5 billion")) {
+        double value = AmountExtractor.extract(query, null).get(0).value();
+        List<Hit> hits = seeds.search(SearchRequest.of(query)).hits();
+        int first = -1;
+        for (int i = 0; i < hits.size() && first < 0; i++) {
+          if (hits.get(i).amounts().stream().anyMatch(a -> a.value() == value)) {
+            first = i;
+          }
+        }
+        assertEquals(0, first, query + ": " + hits.get(0).sourceId() + " ranks first");
+      }
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.loci.core.amount.Amount;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.index.PassageDocuments;
@@ -121,7 +122,15 @@ public final class OpenSearchSearcher {
         int start = source.path(Fields.START).asInt();
         int end = source.path(Fields.END).asInt();
         String text = source.path(Fields.TEXT).asText();
-        List<MatchSpan> matches = matches(hit, plan.labels(), text.length());
+        List<Amount> amounts =
+            PassageDocuments.decode(optional(source, Fields.AMOUNTS).orElse(null));
+        List<MatchSpan> matches =
+            MatchedSpans.withAmounts(
+                matches(hit, plan.labels(), text.length()),
+                plan,
+                request.query(),
+                amounts,
+                text.length());
         List<int[]> sourceShown =
             shown.computeIfAbsent(source.path(Fields.SOURCE_ID).asText(), k -> new ArrayList<>());
         if (!sourceShown.isEmpty()
@@ -130,7 +139,7 @@ public final class OpenSearchSearcher {
         }
         sourceShown.add(new int[] {start, end});
         float score = (float) hit.path("sort").get(byAmount ? 2 : 1).asDouble();
-        hits.add(toHit(hits.size() + 1, score, source, text, matches));
+        hits.add(toHit(hits.size() + 1, score, source, text, matches, amounts));
       }
       if (hits.size() >= wanted || candidates.size() < fetch) {
         break;
@@ -192,7 +201,12 @@ public final class OpenSearchSearcher {
   }
 
   private static Hit toHit(
-      int rank, float score, JsonNode source, String text, List<MatchSpan> matches) {
+      int rank,
+      float score,
+      JsonNode source,
+      String text,
+      List<MatchSpan> matches,
+      List<Amount> amounts) {
     return new Hit(
         rank,
         score,
@@ -209,7 +223,7 @@ public final class OpenSearchSearcher {
         source.path(Fields.SENTENCE_END).asInt(),
         source.path(Fields.TIER).asInt() == 1,
         matches,
-        PassageDocuments.decode(optional(source, Fields.AMOUNTS).orElse(null)));
+        amounts);
   }
 
   private static Optional<String> optional(JsonNode source, String field) {

@@ -31,10 +31,12 @@ final class AmountPreference {
   static final float PREFERRED_AMOUNT_WEIGHT = 0.5f;
 
   /**
-   * Score of a passage that states a sum of money or a percentage the query states: about a concept
-   * term's, so that "$38.4 billion" finds "US$38.400 millones" whatever words each uses.
+   * Score of a passage that states a sum of money or a percentage the query states: about what the
+   * words it is written with (a number, a scale, a currency) score, a concept term's each, so that
+   * "$38.4 billion" finds "US$38.400 millones" first whatever words each uses, before passages that
+   * only say "billion dollar".
    */
-  static final float TYPED_AMOUNT_WEIGHT = 1.0f;
+  static final float TYPED_AMOUNT_WEIGHT = 3.0f;
 
   /** How far a stated amount may lie from the typed one, relative: rounding, not another one. */
   static final double TYPED_AMOUNT_TOLERANCE = 0.005;
@@ -42,30 +44,51 @@ final class AmountPreference {
   private AmountPreference() {}
 
   /**
-   * The clauses for the sums of money and the percentages a query states ("$38.4 billion", "1.500
-   * millones de dólares", "8%"): a passage that states the same amount, in any language or scale,
-   * matches one. A number without a currency or percent sign is neither (AmountExtractor's rule),
-   * so "38.4 billion" alone adds nothing.
+   * The sums of money and the percentages a query states ("$38.4 billion", "1.500 millones de
+   * dólares", "8%"). A number without a currency or percent sign is neither (AmountExtractor's
+   * rule), so "38.4 billion" alone states nothing.
    *
    * @param text the query text
    * @param language its language, if known
+   * @return the amounts above zero, as read from the query
+   */
+  static List<Amount> typed(String text, Optional<Language> language) {
+    return AmountExtractor.extract(text, language.orElse(null)).stream()
+        .filter(a -> a.value() > 0)
+        .toList();
+  }
+
+  /**
+   * The clauses for amounts a query states: a passage that states the same amount, in any language
+   * or scale, matches one.
+   *
+   * @param typed the amounts ({@link #typed})
    * @return one clause per distinct amount, each a constant score
    */
-  static List<Query> typed(String text, Optional<Language> language) {
+  static List<Query> clauses(List<Amount> typed) {
     Set<Double> sums = new TreeSet<>();
     Set<Double> percentages = new TreeSet<>();
-    for (Amount amount : AmountExtractor.extract(text, language.orElse(null))) {
-      if (amount.value() > 0) {
-        switch (amount.kind()) {
-          case MONEY -> sums.add(amount.value());
-          case PERCENT -> percentages.add(amount.value());
-        }
-      }
+    for (Amount amount : typed) {
+      (amount.kind() == AmountKind.MONEY ? sums : percentages).add(amount.value());
     }
     List<Query> clauses = new ArrayList<>();
     sums.forEach(value -> clauses.add(clause(Fields.AMOUNT_MONEY, value)));
     percentages.forEach(value -> clauses.add(clause(Fields.AMOUNT_PERCENT, value)));
     return clauses;
+  }
+
+  /**
+   * Whether a passage's amount is one the query states: the same kind, within the tolerance (what
+   * its clause matches).
+   *
+   * @param typed an amount of the query
+   * @param stated an amount of a passage
+   * @return whether the clause of {@code typed} matches {@code stated}
+   */
+  static boolean same(Amount typed, Amount stated) {
+    return typed.kind() == stated.kind()
+        && stated.value() >= typed.value() * (1 - TYPED_AMOUNT_TOLERANCE)
+        && stated.value() <= typed.value() * (1 + TYPED_AMOUNT_TOLERANCE);
   }
 
   private static Query clause(String field, double value) {

@@ -1,7 +1,9 @@
 package io.github.loci.core.search.query;
 
+import io.github.loci.core.amount.Amount;
 import io.github.loci.core.search.Expansion;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -15,13 +17,31 @@ import org.apache.lucene.search.Query;
  * @param topicIds the topics it searches
  * @param expansions the topics and the concepts found in its free text, with the terms searched
  * @param labels per leaf query (a term or phrase query on one field), the concepts it stands for
+ * @param amounts the sums of money and percentages the query states, which a passage stating the
+ *     same matches ({@link #states})
  */
 public record QueryPlan(
-    Query query, List<String> topicIds, List<Expansion> expansions, Labels labels) {
+    Query query,
+    List<String> topicIds,
+    List<Expansion> expansions,
+    Labels labels,
+    List<Amount> amounts) {
   /** Copies the lists. */
   public QueryPlan {
     topicIds = List.copyOf(topicIds);
     expansions = List.copyOf(expansions);
+    amounts = List.copyOf(amounts);
+  }
+
+  /**
+   * The amount of the query a passage's amount matches, if any: the same kind and value, within the
+   * rounding the plan's clause allows.
+   *
+   * @param stated an amount the passage states
+   * @return the query's amount it matches
+   */
+  public Optional<Amount> states(Amount stated) {
+    return amounts.stream().filter(typed -> AmountPreference.same(typed, stated)).findFirst();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.loci.core.search.query;
 
 import io.github.loci.analyzers.Language;
+import io.github.loci.core.amount.Amount;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.detect.FunctionWords;
 import io.github.loci.core.index.Fields;
@@ -197,12 +198,13 @@ public final class QueryPlanner {
             query, Fields.TEXT_NEUTRAL, ownWords, phrases, LeafQueries.NEUTRAL_WEIGHT, true);
     neutral.forEach(c -> content.add(c, Occur.SHOULD));
     clauses += neutral.size();
-    List<Query> sums = AmountPreference.typed(request.query(), language);
+    List<Amount> amounts = AmountPreference.typed(request.query(), language);
+    List<Query> sums = AmountPreference.clauses(amounts);
     sums.forEach(c -> content.add(c, Occur.SHOULD));
     clauses += sums.size();
     Query built = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
     built = AmountPreference.apply(built, topicIds, topics);
-    return new QueryPlan(built, List.copyOf(topicIds), expansions, labels);
+    return new QueryPlan(built, List.copyOf(topicIds), expansions, labels, amounts);
   }
 
   /**
