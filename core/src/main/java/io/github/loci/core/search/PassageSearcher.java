@@ -209,10 +209,11 @@ public final class PassageSearcher {
         // repeats one already listed from its source; not for a hit before the requested page
         // whose source has none listed yet.
         boolean returned = hits.size() >= request.offset();
+        boolean cited = returned || !sourceShown.isEmpty();
         int length = doc.get(Fields.TEXT).length();
-        List<Amount> amounts = PassageDocuments.decode(doc.get(Fields.AMOUNTS));
+        List<Amount> amounts = cited ? PassageDocuments.decode(doc.get(Fields.AMOUNTS)) : null;
         List<MatchSpan> matches =
-            returned || !sourceShown.isEmpty()
+            cited
                 ? MatchedSpans.withAmounts(
                     citations.of(scoreDoc.doc, length), plan, request.query(), amounts, length)
                 : List.of();
@@ -221,6 +222,9 @@ public final class PassageSearcher {
           continue;
         }
         sourceShown.add(new int[] {start, intField(doc, Fields.END)});
+        if (amounts == null) {
+          amounts = PassageDocuments.decode(doc.get(Fields.AMOUNTS));
+        }
         hits.add(toHit(hits.size() + 1, (Float) scoreDoc.fields[scoreAt], doc, matches, amounts));
       }
       if (hits.size() >= wanted || top.scoreDocs.length < fetch) {
