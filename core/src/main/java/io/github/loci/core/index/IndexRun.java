@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * One indexing run: sources flow from a {@link SourceFeed}, in batches of up to {@value
@@ -171,12 +170,16 @@ public final class IndexRun {
         session.refresh();
         nameDuplicates(tally);
       }
-    } catch (IOException | AlreadyClosedException e) {
-      IOException said = cannotWrite(session.path(), e);
-      if (feedFailure != null) {
-        said.addSuppressed(feedFailure);
+    } catch (IOException | IllegalStateException e) {
+      // A failure to write: said as one, naming the index. A damaged index says so itself, and
+      // any other state (this Loci closed) is thrown as it is.
+      if (feedFailure != null && feedFailure != e) {
+        e.addSuppressed(feedFailure);
       }
-      throw said;
+      if (isWriteFailure(e)) {
+        throw cannotWrite(session.path(), e);
+      }
+      throw e;
     } catch (Throwable t) {
       // Writing what came before the sources' failure failed too: that is thrown, with theirs.
       if (feedFailure != null && feedFailure != t) {
@@ -309,6 +312,23 @@ public final class IndexRun {
   }
 
   /**
+   * Whether an exception of a run is a failure to write the index: an I/O error, or Lucene's writer
+   * closed by one. Not a damaged index, which says so itself.
+   *
+   * @param e what the run threw
+   * @return whether {@link #cannotWrite} should say it
+   */
+  static boolean isWriteFailure(Exception e) {
+    // Lucene's writer, closed by what it hit ("this IndexWriter is closed", "this writer hit an
+    // unrecoverable error"), gives that as the cause; closed by a close, it gives none.
+    Throwable cause = e instanceof IOException ? e : e.getCause();
+    return cause instanceof IOException
+        && !(cause instanceof org.apache.lucene.index.CorruptIndexException
+            || cause instanceof org.apache.lucene.index.IndexFormatTooOldException
+            || cause instanceof org.apache.lucene.index.IndexFormatTooNewException);
+  }
+
+  /**
    * A failure to write the index, said as one: a full disk's {@code IOException} names no file, and
    * a worker that found the writer closed by it says only "this IndexWriter is closed".
    *
@@ -318,7 +338,7 @@ public final class IndexRun {
    */
   static IOException cannotWrite(Optional<Path> path, Exception e) {
     Throwable cause = e;
-    while (cause instanceof AlreadyClosedException && cause.getCause() != null) {
+    if (!(cause instanceof IOException) && cause.getCause() != null) {
       cause = cause.getCause(); // the writer's tragedy: what closed it
     }
     String reason =

@@ -76,7 +76,7 @@ public abstract sealed class IngestException extends Exception
     private static final long serialVersionUID = 1L;
 
     Empty(String location) {
-      super(location, "no text to index (empty or only white space)", null);
+      super(location, "no text to index (empty, or only white space or invisible chars)", null);
     }
   }
 

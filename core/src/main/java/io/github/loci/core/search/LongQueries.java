@@ -107,20 +107,7 @@ final class LongQueries {
             + max
             + " fewest passages contain: "
             + String.join(" ", shown);
-    SearchRequest cut =
-        new SearchRequest(
-            out.toString().replace('"', ' '),
-            request.topic(),
-            request.queryLanguage(),
-            request.languages(),
-            request.sources(),
-            request.limit(),
-            request.offset(),
-            request.translate(),
-            request.minAmount(),
-            request.withAmounts(),
-            request.order(),
-            request.exactCount());
+    SearchRequest cut = request.withQuery(out.toString().replace('"', ' '));
     return new Cut(cut, note, firstAt.size());
   }
 }

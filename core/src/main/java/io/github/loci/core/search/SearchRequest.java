@@ -131,6 +131,28 @@ public record SearchRequest(
   }
 
   /**
+   * This request with another query text, everything else the same.
+   *
+   * @param text the query text
+   * @return the request
+   */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(
+        text,
+        topic,
+        queryLanguage,
+        languages,
+        sources,
+        limit,
+        offset,
+        translate,
+        minAmount,
+        withAmounts,
+        order,
+        exactCount);
+  }
+
+  /**
    * A request for the top {@value #DEFAULT_LIMIT} hits of a free-text query.
    *
    * @param query the query

@@ -412,8 +412,13 @@ class AmountExtractorEnglishTest {
         EN,
         money(digits, "2 and a half billion dollars", 2.5e9, "USD"),
         money(digits, "a billion and a half dollars", 1.5e9, "USD"));
-    // "a half-dozen" is no half of the billion before it.
-    String dozen = "$2 billion and a half-dozen deals";
-    assertAmounts(dozen, EN, money(dozen, "$2 billion", 2e9, "USD"));
+    // "a half-dozen", "a half dozen", "a half hour" are no half of the scale before them.
+    for (String dozen :
+        List.of(
+            "$2 billion and a half-dozen deals",
+            "$2 billion and a half dozen firms bid",
+            "$2 billion and a half hour later")) {
+      assertAmounts(dozen, EN, money(dozen, "$2 billion", 2e9, "USD"));
+    }
   }
 }

@@ -373,5 +373,18 @@ class IndexRunTest {
                 Optional.empty(), new java.nio.file.AccessDeniedException("/data/idx/_0.cfs"))
             .getMessage();
     assertTrue(denied.startsWith("cannot write to the index: /data/idx/_0.cfs: "), denied);
+    // Lucene's writer, stopped by what it hit, names it as the cause.
+    assertTrue(
+        IndexRun.isWriteFailure(
+            new IllegalStateException("this writer hit an unrecoverable error", full)));
+    assertTrue(IndexRun.isWriteFailure(closed));
+    // A damaged index says so itself; a writer closed by a close, or another state, is no failure
+    // to write.
+    assertFalse(
+        IndexRun.isWriteFailure(new org.apache.lucene.index.CorruptIndexException("crc", "_0")));
+    assertFalse(
+        IndexRun.isWriteFailure(
+            new org.apache.lucene.store.AlreadyClosedException("this IndexWriter is closed")));
+    assertFalse(IndexRun.isWriteFailure(new IllegalStateException("this Loci is closed")));
   }
 }

@@ -111,6 +111,19 @@ class AmountSearchTest {
         assertEquals("es-pct", hits.get(0).sourceId(), query);
       }
     }
+    // With words besides the amount, the amount counts in a passage that matches them too: one
+    // that only states it answers nothing asked (it ranked first for "cloud revenue 8%").
+    try (Loci one = Loci.inMemory()) {
+      one.index(
+          List.of(
+              source("en-cloud", "en", "Alibaba Cloud revenue grew strongly this year."),
+              source("en-inflation", "en", "Inflation in Argentina reached 8% in March.")));
+      List<String> ids =
+          one.search(SearchRequest.of("cloud revenue 8%")).hits().stream()
+              .map(Hit::sourceId)
+              .toList();
+      assertEquals(List.of("en-cloud", "en-inflation"), ids);
+    }
   }
 
   @Test

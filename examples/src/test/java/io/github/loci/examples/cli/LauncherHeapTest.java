@@ -30,7 +30,8 @@ class LauncherHeapTest {
       {"15m", "less than the 16m"},
       {"99999999g", "more than this machine's memory"},
       {"abc", "--max-heap takes a size such as 2g or 1500m, not 'abc'"},
-      {"99999999999g", "takes a size such as"},
+      {"9999999999999999g", "takes a size such as"},
+      {"99999999999999", "more than this machine's memory"},
     };
     for (String[] c : cases) {
       if (c[1].contains("memory") && !java.nio.file.Files.exists(Path.of("/proc/meminfo"))) {

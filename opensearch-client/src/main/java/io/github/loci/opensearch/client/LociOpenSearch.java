@@ -45,9 +45,10 @@ public final class LociOpenSearch {
 
   /**
    * Checks an index name against OpenSearch's rules, before it goes into a request's path: lower
-   * case, none of {@code \ / * ? " < > | , #}, no white space or colon, not starting with {@code -
-   * _ +}, not {@code .} or {@code ..}, at most 255 bytes. A name with {@code #} or {@code ?} would
-   * otherwise name another index, or add to the request's query.
+   * case, none of {@code \ / * ? " < > | , # %}, no white space or colon, not starting with {@code
+   * - _ +}, not {@code .} or {@code ..}, at most 255 bytes. A name with {@code #} or {@code ?}
+   * would otherwise name another index, or add to the request's query, and one with {@code %} be
+   * decoded by OpenSearch into another ("%2a" is "*", every index).
    *
    * @param name the index's name
    * @return the name
@@ -69,7 +70,7 @@ public final class LociOpenSearch {
     } else {
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
-        if ("\\/*?\"<>|,#:".indexOf(c) >= 0 || Character.isWhitespace(c) || c < 0x20) {
+        if ("\\/*?\"<>|,#:%".indexOf(c) >= 0 || Character.isWhitespace(c) || c < 0x20) {
           problem = "holds '" + (c < 0x20 ? "\\u" + String.format("%04x", (int) c) : c) + "'";
           break;
         }
@@ -175,6 +176,24 @@ public final class LociOpenSearch {
                 + "): give another --index-name, or delete that index");
       }
     }
+  }
+
+  /**
+   * Puts Loci's mappings on an index that has them from an earlier Loci: the fields added since
+   * ({@code amount_percent}) are added, the others are the same. A field mapped otherwise is
+   * OpenSearch's conflict, with its reason.
+   *
+   * @param client the client
+   * @param index the index's name
+   * @throws IOException if the request fails
+   * @throws OpenSearchRequestException if OpenSearch refuses the mappings, with its reason
+   */
+  public static void addMissingFields(OpenSearchClient client, String index) throws IOException {
+    send(
+        client,
+        "PUT",
+        "/" + checkIndexName(index) + "/_mapping",
+        JSON.writeValueAsString(PassageTemplate.mappings()));
   }
 
   /**

@@ -78,7 +78,8 @@ public final class RemoteLoci implements Closeable {
   /**
    * Creates the index with Loci's settings and mappings in its own request (no template is left
    * behind, and none of the cluster's templates is in its way), unless it exists; an index that
-   * exists must have Loci's mappings.
+   * exists must have Loci's mappings, and gets the fields a later Loci added to them (its mapping
+   * is strict: a passage with a field it lacks would be refused).
    *
    * @param shards primary shards
    * @param replicas replicas per shard
@@ -89,6 +90,7 @@ public final class RemoteLoci implements Closeable {
   public void createIfMissing(int shards, int replicas) throws IOException {
     if (client.indices().exists(e -> e.index(index)).value()) {
       LociOpenSearch.checkMappings(client, index);
+      LociOpenSearch.addMissingFields(client, index);
       return;
     }
     LociOpenSearch.createIndex(client, index, shards, replicas);

@@ -163,6 +163,25 @@ public class IndexingIT extends LociClusterTestCase {
             .prepareGetSettings("loci-own")
             .get()
             .getSetting("loci-own", "index.number_of_shards"));
+    // An index an earlier Loci made, without the percentages' field, gets it: its mapping is
+    // strict, and a passage stating a percentage was refused.
+    com.fasterxml.jackson.databind.node.ObjectNode old =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            PassageTemplate.template("loci-old", 1, 0).get("template").deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) old.path("mappings").path("properties"))
+        .remove(io.github.loci.core.index.Fields.AMOUNT_PERCENT);
+    assertEquals(200, send("PUT", "/loci-old", old.toString()));
+    try (RemoteLoci remote =
+        RemoteLoci.connect(
+            url,
+            "loci-old",
+            io.github.loci.core.search.Topics.builtIn(),
+            io.github.loci.core.lexicon.Lexicon.builtIn())) {
+      remote.createIfMissing(1, 0);
+      OpenSearchIndexReport report =
+          remote.index(List.of(Source.of("pct", "Share", "Su cuota es cercana al 8% este año.")));
+      assertEquals(report.failures().toString(), 1, report.indexed());
+    }
     // An index made otherwise (OpenSearch's dynamic mapping) is refused, naming it.
     assertEquals(200, send("PUT", "/plain", "{}"));
     try (RemoteLoci remote =

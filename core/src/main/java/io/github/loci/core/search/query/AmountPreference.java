@@ -78,6 +78,62 @@ final class AmountPreference {
   }
 
   /**
+   * Adds the clauses of the amounts a query states to its words' clauses. When the query has words
+   * besides its amounts ("cloud revenue 8%"), an amount counts only in a passage that matches them
+   * too: a passage that states 8% of inflation answers nothing asked, and it ranked first. A query
+   * that is its amounts ("$38.4 billion") finds a passage by its amount alone.
+   *
+   * @param words the clauses of the query's words, or null when it has none
+   * @param typed the amounts it states ({@link #typed})
+   * @param others the query of its other words ({@link #otherWords}), or null when it has none
+   * @return the query, or null when there is nothing to search
+   */
+  static Query withTyped(Query words, List<Amount> typed, Query others) {
+    List<Query> amounts = clauses(typed);
+    if (amounts.isEmpty()) {
+      return words;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (words != null) {
+      query.add(words, Occur.SHOULD);
+    }
+    if (others == null) {
+      amounts.forEach(c -> query.add(c, Occur.SHOULD));
+    } else {
+      BooleanQuery.Builder counted = new BooleanQuery.Builder();
+      counted.add(others, Occur.FILTER);
+      amounts.forEach(c -> counted.add(c, Occur.SHOULD));
+      counted.setMinimumNumberShouldMatch(1);
+      query.add(counted.build(), Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  /**
+   * The query's text without the amounts it states, if words other than function words are left.
+   *
+   * @param text the query text
+   * @param typed its amounts
+   * @param query the parsed query, which tells function words
+   * @return the text with the amounts blanked out, or null when no word is left
+   */
+  static String otherWords(String text, List<Amount> typed, ParsedQuery query) {
+    if (text == null || typed.isEmpty()) {
+      return null;
+    }
+    StringBuilder rest = new StringBuilder(text);
+    for (Amount amount : typed) {
+      for (int i = amount.start(); i < amount.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    String others = rest.toString();
+    return query.withoutFunctionWords(others).codePoints().anyMatch(Character::isLetterOrDigit)
+        ? others
+        : null;
+  }
+
+  /**
    * Whether a passage's amount is one the query states: the same kind, within the tolerance (what
    * its clause matches).
    *

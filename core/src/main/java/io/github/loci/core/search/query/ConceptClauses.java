@@ -111,7 +111,7 @@ final class ConceptClauses {
     // the neutral field; passages in its languages match through their own fields only.
     List<Token> typed =
         query.neutralTokens(match.text()).stream()
-            .filter(t -> !query.isFunctionWord(t.term()))
+            .filter(t -> !query.isFunctionWord(t, match.text()))
             .toList();
     Query exact = own.isPresent() ? null : LeafQueries.phrase(Fields.TEXT_NEUTRAL, typed);
     if (exact != null) {

@@ -167,6 +167,33 @@ final class ParsedQuery {
   }
 
   /**
+   * Whether a token is a function word of any language, as typed: not when typed in capitals, two
+   * letters or more, in a text with words in lower case ("WHO", "US", "IT" are names there).
+   *
+   * @param token the token
+   * @param text the text it was analyzed from, which its offsets point into
+   * @return whether it is one
+   */
+  boolean isFunctionWord(Token token, String text) {
+    return analysis.isFunctionWord(token.term()) && !isAcronym(text, token.start(), token.end());
+  }
+
+  /** Two letters or more, all capitals, in a text with a letter in lower case. */
+  static boolean isAcronym(String text, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2 && text.chars().anyMatch(Character::isLowerCase);
+  }
+
+  /**
    * The text with holes over the spans of the matches that a test accepts.
    *
    * @param text the text
@@ -192,7 +219,7 @@ final class ParsedQuery {
   String withoutFunctionWords(String text) {
     StringBuilder out = null;
     for (Token token : neutralTokens(text)) {
-      if (analysis.isFunctionWord(token.term())) {
+      if (isFunctionWord(token, text)) {
         out = out == null ? new StringBuilder(text) : out;
         for (int i = token.start(); i < token.end(); i++) {
           out.setCharAt(i, HOLE);

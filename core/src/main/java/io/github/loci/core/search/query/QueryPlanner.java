@@ -199,10 +199,15 @@ public final class QueryPlanner {
     neutral.forEach(c -> content.add(c, Occur.SHOULD));
     clauses += neutral.size();
     List<Amount> amounts = AmountPreference.typed(request.query(), language);
-    List<Query> sums = AmountPreference.clauses(amounts);
-    sums.forEach(c -> content.add(c, Occur.SHOULD));
-    clauses += sums.size();
-    Query built = clauses == 0 ? new MatchNoDocsQuery("no searchable words") : content.build();
+    // The words besides the amounts, planned on their own (they state no amount): a passage
+    // counts the amount only when it matches them too.
+    String others = AmountPreference.otherWords(request.query(), amounts, query);
+    Query built =
+        AmountPreference.withTyped(
+            clauses == 0 ? null : content.build(),
+            amounts,
+            others == null ? null : plan(request.withQuery(others)).query());
+    built = built == null ? new MatchNoDocsQuery("no searchable words") : built;
     built = AmountPreference.apply(built, topicIds, topics);
     return new QueryPlan(built, List.copyOf(topicIds), expansions, labels, amounts);
   }

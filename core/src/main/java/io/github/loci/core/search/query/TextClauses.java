@@ -46,7 +46,7 @@ final class TextClauses {
     // Tokens stacked at one position (a number read two ways) form one synonym group.
     TreeMap<Integer, List<Token>> byPosition = new TreeMap<>();
     for (Token token : tokens) {
-      if (acrossLanguages && query.isFunctionWord(token.term())) {
+      if (acrossLanguages && query.isFunctionWord(token, free)) {
         continue;
       }
       byPosition.computeIfAbsent(token.position(), p -> new ArrayList<>(1)).add(token);

@@ -82,6 +82,17 @@ class QueryPlannerTest {
       }
     }
     assertTrue(text.contains("text_vi:alibaba"), text);
+    // Typed in capitals among words in lower case, such a word is a name: it still crosses, to
+    // the neutral field too (German passages say "WHO" and "US" as well).
+    for (String acronym : List.of("WHO", "US", "IT")) {
+      String plan =
+          planner.plan(SearchRequest.of(acronym + " warns about the pandemic")).query().toString();
+      String term = acronym.toLowerCase(java.util.Locale.ROOT);
+      assertTrue(plan.contains("text_neutral:" + term), acronym + ": " + plan);
+    }
+    String lower =
+        planner.plan(SearchRequest.of("who warns about the pandemic")).query().toString();
+    assertFalse(lower.contains("text_neutral:who"), lower);
   }
 
   @Test
