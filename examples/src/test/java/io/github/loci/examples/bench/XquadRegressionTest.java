@@ -22,11 +22,11 @@ class XquadRegressionTest {
 
   @ParameterizedTest(name = "{0}-{1}")
   @CsvSource({
-    "en, en, 0.9159",
-    "es, es, 0.8945",
-    "vi, vi, 0.9080",
-    "en, es, 0.7030",
-    "en, vi, 0.6479",
+    "en, en, 0.9183",
+    "es, es, 0.8959",
+    "vi, vi, 0.9096",
+    "en, es, 0.7116",
+    "en, vi, 0.6598",
     "es, en, 0.6996"
   })
   void testMrrAt10DoesNotRegress(String lang, String passages, double pinned) throws Exception {
