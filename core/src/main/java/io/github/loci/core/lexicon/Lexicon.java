@@ -230,65 +230,109 @@ public final class Lexicon {
    * @throws LexiconFormatException naming {@code name} and the line of the first bad entry
    */
   public static Lexicon parse(String name, String text) throws LexiconFormatException {
+    List<LexiconFormatException> problems = new ArrayList<>();
+    Lexicon lexicon = parse(name, text, problems, true);
+    if (!problems.isEmpty()) {
+      throw problems.get(0);
+    }
+    return lexicon;
+  }
+
+  /**
+   * Checks a lexicon file whole: every bad entry, not only the first.
+   *
+   * @param file the file
+   * @return the problems, one per bad line, in file order; empty when it reads well
+   * @throws IOException if the file cannot be read
+   */
+  public static List<LexiconFormatException> problems(Path file) throws IOException {
+    String name = file.toString();
+    List<LexiconFormatException> problems = new ArrayList<>();
+    try {
+      parse(name, decode(name, TextFiles.read(file)), problems, false);
+    } catch (LexiconFormatException e) {
+      problems.add(e); // not UTF-8: no line can be read
+    }
+    return problems;
+  }
+
+  /**
+   * Parses lexicon text, adding each bad entry's problem; with {@code firstOnly}, stops at it.
+   *
+   * @return the concepts of the good entries
+   */
+  private static Lexicon parse(
+      String name, String text, List<LexiconFormatException> problems, boolean firstOnly) {
     Map<String, Concept> map = new LinkedHashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     String[] rows = text.split("\r?\n", -1);
     for (int i = 0; i < rows.length; i++) {
       String row = rows[i];
-      int line = i + 1;
       if (i == 0 && row.startsWith("\uFEFF")) {
         row = row.substring(1);
       }
       if (row.isBlank() || row.startsWith("#")) {
         continue;
       }
-      String[] cells = row.split("\t", -1);
-      if (cells.length != 2 + COLUMNS.size()) {
-        throw new LexiconFormatException(
-            name,
-            line,
-            "expected 6 tab-separated columns (concept, domain, en, es, it, vi), found "
-                + cells.length);
+      try {
+        Concept concept = row(name, i + 1, row, lines);
+        map.put(concept.id(), concept);
+      } catch (LexiconFormatException e) {
+        problems.add(e);
+        if (firstOnly) {
+          break;
+        }
       }
-      String id = cells[0].strip();
-      String domain = cells[1].strip();
-      if (domain.equalsIgnoreCase("domain")
-          && java.util.Set.of("id", "concept", "concept-id", "concept_id", "concept id")
-              .contains(id.toLowerCase(java.util.Locale.ROOT))) {
-        // A spreadsheet's header row ("concept-id  domain  en terms  …") would be a concept that
-        // makes its column names translations of each other.
-        throw new LexiconFormatException(
-            name,
-            line,
-            "a header row ('"
-                + id
-                + "', 'domain', …): remove it, or start it with '#' (a comment)");
-      }
-      if (!isId(id)) {
-        throw new LexiconFormatException(
-            name,
-            line,
-            "concept id '" + id + "' must be lower-case letters and digits joined by '-'");
-      }
-      if (!isId(domain)) {
-        throw new LexiconFormatException(
-            name,
-            line,
-            "domain '" + domain + "' must be lower-case letters and digits joined by '-'");
-      }
-      Integer first = lines.putIfAbsent(id, line);
-      if (first != null) {
-        throw new LexiconFormatException(
-            name, line, "concept '" + id + "' was already defined on line " + first);
-      }
-      Map<Language, List<String>> terms = new EnumMap<>(Language.class);
-      for (int c = 0; c < COLUMNS.size(); c++) {
-        Language language = COLUMNS.get(c);
-        terms.put(language, terms(name, line, language, cells[2 + c]));
-      }
-      map.put(id, new Concept(id, domain, terms, name + ":" + line));
     }
     return new Lexicon(map);
+  }
+
+  /** One entry: its line's cells checked, its id not seen before in {@code lines}. */
+  private static Concept row(String name, int line, String row, Map<String, Integer> lines)
+      throws LexiconFormatException {
+    String[] cells = row.split("\t", -1);
+    if (cells.length != 2 + COLUMNS.size()) {
+      throw new LexiconFormatException(
+          name,
+          line,
+          "expected 6 tab-separated columns (concept, domain, en, es, it, vi), found "
+              + cells.length);
+    }
+    String id = cells[0].strip();
+    String domain = cells[1].strip();
+    if (domain.equalsIgnoreCase("domain")
+        && java.util.Set.of("id", "concept", "concept-id", "concept_id", "concept id")
+            .contains(id.toLowerCase(java.util.Locale.ROOT))) {
+      // A spreadsheet's header row ("concept-id  domain  en terms  …") would be a concept that
+      // makes its column names translations of each other.
+      throw new LexiconFormatException(
+          name,
+          line,
+          "a header row ('" + id + "', 'domain', …): remove it, or start it with '#' (a comment)");
+    }
+    if (!isId(id)) {
+      throw new LexiconFormatException(
+          name,
+          line,
+          "concept id '" + id + "' must be lower-case letters and digits joined by '-'");
+    }
+    if (!isId(domain)) {
+      throw new LexiconFormatException(
+          name,
+          line,
+          "domain '" + domain + "' must be lower-case letters and digits joined by '-'");
+    }
+    Integer first = lines.putIfAbsent(id, line);
+    if (first != null) {
+      throw new LexiconFormatException(
+          name, line, "concept '" + id + "' was already defined on line " + first);
+    }
+    Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      Language language = COLUMNS.get(c);
+      terms.put(language, terms(name, line, language, cells[2 + c]));
+    }
+    return new Concept(id, domain, terms, name + ":" + line);
   }
 
   private static List<String> terms(String name, int line, Language language, String cell)

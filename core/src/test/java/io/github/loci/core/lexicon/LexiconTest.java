@@ -281,4 +281,25 @@ class LexiconTest {
       }
     }
   }
+
+  @Test
+  void testProblemsNamesEveryBadLineAndParseTheFirst(@TempDir Path dir) throws Exception {
+    String text =
+        "# mine\n"
+            + "bad line\n"
+            + "edge-node\tcloud\tedge node\tnodo perimetral\tnodo edge\tnút biên\n"
+            + "Bad Id\tcloud\ta\tb\tc\td\n"
+            + "edge-node\tcloud\tedge\tborde\tbordo\tbiên\n";
+    Path file = dir.resolve("mine.tsv");
+    Files.writeString(file, text);
+    List<String> problems =
+        Lexicon.problems(file).stream().map(e -> e.line() + ": " + e.getMessage()).toList();
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("2: "), problems.toString());
+    assertTrue(problems.get(1).startsWith("4: "), problems.toString());
+    assertTrue(problems.get(2).contains("already defined on line 3"), problems.toString());
+    LexiconFormatException first =
+        assertThrows(LexiconFormatException.class, () -> Lexicon.load(file));
+    assertEquals(2, first.line());
+  }
 }

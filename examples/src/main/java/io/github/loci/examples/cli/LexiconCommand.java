@@ -9,6 +9,7 @@ import io.github.loci.core.ingest.SourceReader;
 import io.github.loci.core.lexicon.Concept;
 import io.github.loci.core.lexicon.ConceptMatcher;
 import io.github.loci.core.lexicon.Lexicon;
+import io.github.loci.core.lexicon.LexiconFormatException;
 import io.github.loci.examples.bench.Xquad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,6 +65,27 @@ final class LexiconCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = parent.root.spec.commandLine().getOut();
+      // Every file, every bad line: a file with a fault on line 2 says nothing of line 3, nor of
+      // the next file, when only the first is told.
+      List<LexiconFormatException> problems = new ArrayList<>();
+      for (Path file : files) {
+        problems.addAll(Lexicon.problems(file));
+      }
+      if (!problems.isEmpty()) {
+        PrintWriter err = parent.root.spec.commandLine().getErr();
+        problems.forEach(p -> err.println("loci: error: " + TerminalText.line(p.getMessage())));
+        err.println(
+            "loci: error: "
+                + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems")
+                + " in "
+                + problems.stream().map(LexiconFormatException::file).distinct().count()
+                + " of "
+                + files.size()
+                + " file(s)");
+        err.flush();
+        return ExitCodes.FAILURE;
+      }
       Lexicon lexicon = files.isEmpty() ? parent.root.lexicon() : Lexicon.empty();
       for (Path file : files) {
         lexicon = lexicon.with(Lexicon.load(file));

@@ -399,6 +399,15 @@ class LociCliTest {
     Result error = run("lexicon", "check", bad.toString());
     assertEquals(1, error.code());
     assertTrue(error.err().contains(bad + ":2: expected 6 tab-separated columns"), error.err());
+    // Every bad line of every file is told, not only the first.
+    Path worse = dir.resolve("worse.tsv");
+    Files.writeString(worse, "bad line\nx\tcloud\tterm\tes\tit\tvi\nBad Id\tcloud\ta\tb\tc\td\n");
+    Result all = run("lexicon", "check", bad.toString(), worse.toString());
+    assertEquals(1, all.code());
+    assertTrue(all.err().contains(bad + ":2: expected 6"), all.err());
+    assertTrue(all.err().contains(worse + ":1: expected 6"), all.err());
+    assertTrue(all.err().contains(worse + ":3: concept id 'Bad Id'"), all.err());
+    assertTrue(all.err().contains("3 problems in 2 of 2 file(s)"), all.err());
     Path function = dir.resolve("function.tsv");
     Files.writeString(function, "of\tgeneral\tof\tde\tdi\tcủa\n");
     Result functionWord = run("lexicon", "check", function.toString());
