@@ -49,18 +49,21 @@ final class StemClashes implements Predicate<ConceptMatcher.Match> {
         return false;
       }
     }
-    if (!any) {
-      return false;
-    }
-    String typed = folded(lower);
+    return any && !asWritten(match);
+  }
+
+  /** Whether a concept of the match has its text as a term, diacritics and case aside. */
+  private boolean asWritten(ConceptMatcher.Match match) {
+    String typed =
+        folded(Normalizer.normalize(match.text(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
     for (String id : match.concepts()) {
       for (String term : lexicon.get(id).map(c -> c.terms(match.language())).orElse(List.of())) {
         if (folded(term).equals(typed)) {
-          return false;
+          return true;
         }
       }
     }
-    return true;
+    return false;
   }
 
   /** Lower case, without diacritics ({@link FoldedTerms#fold}), runs of other chars as a space. */

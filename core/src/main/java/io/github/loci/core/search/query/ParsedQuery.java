@@ -3,6 +3,7 @@ package io.github.loci.core.search.query;
 import io.github.loci.analyzers.Language;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.analyze.Analysis.Token;
+import io.github.loci.core.analyze.Names;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.lexicon.ConceptMatcher;
@@ -180,17 +181,7 @@ final class ParsedQuery {
 
   /** Two letters or more, all capitals, in a text with a letter in lower case. */
   static boolean isAcronym(String text, int start, int end) {
-    int letters = 0;
-    for (int i = start; i < end && i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return letters >= 2 && text.chars().anyMatch(Character::isLowerCase);
+    return Names.isAcronym(text, start, end) && text.chars().anyMatch(Character::isLowerCase);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.loci.core.search.query;
 import io.github.loci.analyzers.Language;
 import io.github.loci.core.amount.Amount;
 import io.github.loci.core.analyze.Analysis;
+import io.github.loci.core.analyze.Names;
 import io.github.loci.core.detect.FunctionWords;
 import io.github.loci.core.index.Fields;
 import io.github.loci.core.lexicon.ConceptMatcher;
@@ -230,7 +231,7 @@ public final class QueryPlanner {
     if (common.size() <= 1) {
       return common.stream().findFirst();
     }
-    int[] counts = FunctionWords.get().count(withoutNames(text));
+    int[] counts = FunctionWords.get().count(Names.blanked(text));
     Language best = null;
     boolean tie = false;
     for (Language l : common) {
@@ -245,76 +246,5 @@ public final class QueryPlanner {
     return best != null && !tie && counts[best.ordinal()] > 0
         ? Optional.of(best)
         : Optional.empty();
-  }
-
-  /**
-   * The text with the names blanked out, when it has a word in lower case: a word whose first
-   * letter is a capital, unless it begins the text or a sentence (after ".", "?" or "!"), or is an
-   * acronym in capitals ("US", "AI"). "Jack Ma", "Da Nang" and "(Ma)" are names; in "cloud. The
-   * providers" "The" is not. A text in title case or in capitals is left whole: its capitals tell
-   * nothing. Words are parted by any white space, no-break spaces included.
-   */
-  static String withoutNames(String text) {
-    List<int[]> words = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      while (i < text.length() && isSpace(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < text.length() && !isSpace(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        words.add(new int[] {start, i});
-      }
-    }
-    if (words.stream().noneMatch(w -> Character.isLowerCase(firstLetter(text, w)))) {
-      return text;
-    }
-    StringBuilder kept = new StringBuilder(text);
-    for (int w = 0; w < words.size(); w++) {
-      int[] word = words.get(w);
-      boolean initial =
-          word[0] == 0 || (w > 0 && ".?!".indexOf(text.charAt(words.get(w - 1)[1] - 1)) >= 0);
-      if (!initial && Character.isUpperCase(firstLetter(text, word)) && !isAcronym(text, word)) {
-        for (int c = word[0]; c < word[1]; c++) {
-          kept.setCharAt(c, ' ');
-        }
-      }
-    }
-    return kept.toString();
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /** A word's first letter, or -1 if it has none. */
-  private static int firstLetter(String text, int[] word) {
-    for (int c = word[0]; c < word[1]; ) {
-      int cp = text.codePointAt(c);
-      if (Character.isLetter(cp)) {
-        return cp;
-      }
-      c += Character.charCount(cp);
-    }
-    return -1;
-  }
-
-  /** Whether a word has two letters or more, all capitals. */
-  private static boolean isAcronym(String text, int[] word) {
-    int letters = 0;
-    for (int c = word[0]; c < word[1]; ) {
-      int cp = text.codePointAt(c);
-      if (Character.isLetter(cp)) {
-        if (!Character.isUpperCase(cp)) {
-          return false;
-        }
-        letters++;
-      }
-      c += Character.charCount(cp);
-    }
-    return letters >= 2;
   }
 }

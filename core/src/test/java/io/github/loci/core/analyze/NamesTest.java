@@ -1,0 +1,27 @@
+package io.github.loci.core.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+  @Test
+  void namesAreBlankedWhenTheTextHasWordsInLowerCase() {
+    assertEquals("ceo        ", Names.blanked("ceo Jack Ma"));
+    // The first word, a sentence's first word and an acronym are no names.
+    assertEquals("Cloud. The US cloud", Names.blanked("Cloud. The US cloud"));
+    // Title case or capitals tell nothing: the text is left whole.
+    assertEquals("Ron Miller", Names.blanked("Ron Miller"));
+    assertEquals(
+        "data centres in     ", Names.blanked("data centres in Da\u00a0Nang").substring(0, 20));
+  }
+
+  @Test
+  void anAcronymIsTwoCapitalsOrMore() {
+    assertTrue(Names.isAcronym("the WHO said", 4, 7));
+    assertFalse(Names.isAcronym("the Who said", 4, 7));
+    assertFalse(Names.isAcronym("a I", 2, 3));
+  }
+}
