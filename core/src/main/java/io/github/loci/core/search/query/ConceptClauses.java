@@ -90,10 +90,13 @@ final class ConceptClauses {
               continue; // the word typed is scored as free text
             }
             // The concept's other terms in the query's language: "AI" finds "artificial
-            // intelligence", "invertir" finds "inversión".
-            members.add(
-                LeafQueries.boost(
-                    q, LeafQueries.OWN_LANGUAGE_SYNONYM_WEIGHT / LeafQueries.words(term.tokens())));
+            // intelligence", "invertir" finds "inversión"; another spelling of the words typed
+            // ("ecommerce" for "e-commerce") weighs as the terms of the other languages do.
+            float weight =
+                !typedKeys.contains(term.key()) && sameLetters(term.text(), match.text())
+                    ? LeafQueries.CONCEPT_WEIGHT
+                    : LeafQueries.OWN_LANGUAGE_SYNONYM_WEIGHT;
+            members.add(LeafQueries.boost(q, weight / LeafQueries.words(term.tokens())));
             labels.add(q, List.of(conceptId));
             if (!typedKeys.contains(term.key())) {
               searched.get(language.code()).add(term.text()); // the words typed are listed
@@ -130,5 +133,24 @@ final class ConceptClauses {
         ? ConceptQuery.asIn(
             id, members, new DisjunctionMaxQuery(ownTerms, 0f), Fields.textField(own.get()))
         : ConceptQuery.pooled(id, members);
+  }
+
+  /** Whether two texts have the same letters and digits, case and diacritics aside. */
+  static boolean sameLetters(String a, String b) {
+    return letters(a).equals(letters(b));
+  }
+
+  private static String letters(String text) {
+    StringBuilder out = new StringBuilder();
+    String folded =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+            .toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -96,6 +96,19 @@ class QueryPlannerTest {
   }
 
   @Test
+  void anotherSpellingOfTheWordsTypedWeighsAsATranslation() {
+    // "e-commerce" searched the English "ecommerce" at half weight, the Spanish and Italian at
+    // full: the English passage saying "eCommerce" ranked last of nine.
+    String plan = planner.plan(SearchRequest.of("e-commerce")).query().toString();
+    assertTrue(plan.contains("text_en:ecommerc |"), plan);
+    assertFalse(plan.contains("(text_en:ecommerc)^0.5"), plan);
+    // Other terms of the concept keep the own-language synonyms' weight.
+    assertTrue(plan.contains("(text_en:\"onlin commerc\")^0.25"), plan);
+    assertTrue(ConceptClauses.sameLetters("E-Commerce", "ecommerce"));
+    assertFalse(ConceptClauses.sameLetters("e-commerce", "online commerce"));
+  }
+
+  @Test
   void freeTextHasConceptGroupsAndWordClauses() {
     QueryPlan plan = planner.plan(SearchRequest.of("Alibaba investments"));
     assertEquals(List.of(), plan.topicIds());
