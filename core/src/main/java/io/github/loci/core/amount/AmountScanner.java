@@ -163,7 +163,7 @@ final class AmountScanner {
         BigDecimal unit = quantity.unit();
         quantity = quantity.times(spelled.value());
         at = spelled.start();
-        if (lookingAt(halfAfter, quantity.end()) && !countedAfter(halfAfter.end())) {
+        if (lookingAt(halfAfter, quantity.end())) {
           // "dos millones y medio", read from the magnitude "millones": half the scale more.
           quantity =
               new Quantity(quantity.value().add(unit.multiply(HALF)), halfAfter.end(), true, false);
@@ -293,9 +293,9 @@ final class AmountScanner {
       lastScale = factor;
       end = compound.end();
     }
-    if (lookingAt(halfAfter, end) && !countedAfter(halfAfter.end())) {
-      // "dos millones y medio", "2 tỷ rưỡi": half the last scale more; not when a counted word
-      // follows, whose half it is ("$2 billion and a half dozen firms").
+    if (lookingAt(halfAfter, end)) {
+      // "dos millones y medio", "2 tỷ rưỡi": half the last scale more ("$2 billion and a half
+      // dozen firms" is refused by the grammar: the half is the dozen's).
       value = value.add(lastScale.multiply(HALF));
       end = halfAfter.end();
     }

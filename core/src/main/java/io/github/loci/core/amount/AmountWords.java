@@ -53,6 +53,9 @@ final class AmountWords {
   /** Words between a number and a scale that add half of the scale: "and a half". */
   final List<String> halvesBefore;
 
+  /** Words after a half that it quantifies instead: "dozen" in "and a half dozen firms". */
+  final List<String> notHalves;
+
   /** Words after a scale that make it another word: "phú" ("tỷ phú", a billionaire). */
   final List<String> notScales;
 
@@ -90,6 +93,7 @@ final class AmountWords {
     joiners = List.copyOf(b.joiners);
     halvesAfter = List.copyOf(b.halvesAfter);
     halvesBefore = List.copyOf(b.halvesBefore);
+    notHalves = List.copyOf(b.notHalves);
     notScales = List.copyOf(b.notScales);
     currencies = Map.copyOf(b.currencies);
     currencySymbols = Map.copyOf(b.currencySymbols);
@@ -193,6 +197,7 @@ final class AmountWords {
     JOINERS(false),
     HALF_AFTER(false),
     HALF_BEFORE(false),
+    NOT_HALVES(false),
     NOT_SCALES(false),
     NOT_CURRENCIES(false),
     PERCENT(false),
@@ -250,6 +255,7 @@ final class AmountWords {
       case JOINERS -> words.joiners(list);
       case HALF_AFTER -> words.halvesAfter.addAll(List.of(list));
       case HALF_BEFORE -> words.halvesBefore.addAll(List.of(list));
+      case NOT_HALVES -> words.notHalves.addAll(List.of(list));
       case NOT_SCALES -> words.notScales(list);
       case NOT_CURRENCIES -> words.notCurrencies(list);
       case PERCENT -> words.percent(list);
@@ -278,6 +284,7 @@ final class AmountWords {
     private final List<String> joiners = new ArrayList<>();
     private final List<String> halvesAfter = new ArrayList<>();
     private final List<String> halvesBefore = new ArrayList<>();
+    private final List<String> notHalves = new ArrayList<>();
     private final List<String> notScales = new ArrayList<>();
     private final Map<String, String> currencies = new LinkedHashMap<>();
     private final Map<String, String> currencySymbols = new LinkedHashMap<>();

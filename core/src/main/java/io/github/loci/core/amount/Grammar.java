@@ -253,7 +253,13 @@ final class Grammar {
     scale = compile("(?:" + GAP + "|-)" + scaleWord);
     compound = compile("\\h+" + joiner + "(?<n>" + num + ")\\h+" + scaleWord);
     one = compile(WORD_START + ones + "\\h+" + scaleWord);
-    halfAfter = compile("\\h+" + words(lexicon.halvesAfter) + WORD_END + "(?!-)");
+    halfAfter =
+        compile(
+            "\\h+"
+                + words(lexicon.halvesAfter)
+                + WORD_END
+                + "(?!-)"
+                + refuse("\\h+", lexicon.notHalves));
     hasHalvesBefore = !lexicon.halvesBefore.isEmpty();
     halfBefore = compile("\\h+(?<h>" + words(lexicon.halvesBefore) + ")\\h+" + scaleWord);
     bare = compile(WORD_START + NOT_AFTER_NUMBER + "(?<s>" + bareWords + ")" + WORD_END);

@@ -53,6 +53,32 @@ public final class Names {
     return kept.toString();
   }
 
+  /**
+   * Whether a text has a word in lower case: one whose letters, one at least, are all lower case
+   * ("data", not "eBay" or "WHO").
+   *
+   * @param text the text
+   * @return whether it has one
+   */
+  public static boolean hasWordInLowerCase(String text) {
+    int letters = 0;
+    boolean lower = true;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (isSpace(c)) {
+        if (letters > 0 && lower) {
+          return true;
+        }
+        letters = 0;
+        lower = true;
+      } else if (Character.isLetter(c)) {
+        letters++;
+        lower &= Character.isLowerCase(c);
+      }
+    }
+    return false;
+  }
+
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }

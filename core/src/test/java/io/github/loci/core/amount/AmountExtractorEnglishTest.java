@@ -420,5 +420,8 @@ class AmountExtractorEnglishTest {
             "$2 billion and a half hour later")) {
       assertAmounts(dozen, EN, money(dozen, "$2 billion", 2e9, "USD"));
     }
+    // Another word after the half leaves it the scale's ("and a half more than rivals").
+    String more = "$1 million and a half more than rivals";
+    assertAmounts(more, EN, money(more, "$1 million and a half", 1.5e6, "USD"));
   }
 }

@@ -284,5 +284,7 @@ class AmountExtractorSpanishTest {
         ES,
         money(more, "2 millones y medio de euros", 2.5e6, "EUR"),
         money(more, "tres mil millones y medio de euros", 3.5e9, "EUR"));
+    String after = "US$2 millones y medio aproximadamente";
+    assertAmounts(after, ES, money(after, "US$2 millones y medio", 2.5e6, "USD"));
   }
 }

@@ -106,7 +106,8 @@ class AmountSearchTest {
                   "es",
                   "Según los analistas, su cuota del mercado de la nube en la región de Asia y el"
                       + " Pacífico es cercana al 8% este año.")));
-      for (String query : List.of("8%", "8 percent", "8 per cent")) {
+      // Words the index never holds leave the amount its part alone: it still ranks first.
+      for (String query : List.of("8%", "8 percent", "8 per cent", "inflation 8%")) {
         List<Hit> hits = one.search(SearchRequest.of(query)).hits();
         assertEquals("es-pct", hits.get(0).sourceId(), query);
       }

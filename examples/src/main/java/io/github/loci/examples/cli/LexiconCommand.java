@@ -68,8 +68,19 @@ final class LexiconCommand implements Runnable {
       // Every file, every bad line: a file with a fault on line 2 says nothing of line 3, nor of
       // the next file, when only the first is told.
       List<LexiconFormatException> problems = new ArrayList<>();
-      for (Path file : files) {
-        problems.addAll(Lexicon.problems(file));
+      try (Analysis analysis = new Analysis()) {
+        for (Path file : files) {
+          List<LexiconFormatException> bad = Lexicon.problems(file);
+          if (bad.isEmpty()) {
+            // Its terms as the query analyzers see them: the first that is only function words.
+            try {
+              new ConceptMatcher(Lexicon.load(file), analysis);
+            } catch (LexiconFormatException e) {
+              bad = List.of(e);
+            }
+          }
+          problems.addAll(bad);
+        }
       }
       if (!problems.isEmpty()) {
         PrintWriter err = parent.root.spec.commandLine().getErr();

@@ -32,6 +32,7 @@ class LauncherHeapTest {
       {"abc", "--max-heap takes a size such as 2g or 1500m, not 'abc'"},
       {"9999999999999999g", "takes a size such as"},
       {"99999999999999", "more than this machine's memory"},
+      {"9000000000000t", "more than this machine's memory"},
     };
     for (String[] c : cases) {
       if (c[1].contains("memory") && !java.nio.file.Files.exists(Path.of("/proc/meminfo"))) {

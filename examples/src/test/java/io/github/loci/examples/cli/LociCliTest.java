@@ -408,6 +408,13 @@ class LociCliTest {
     assertTrue(all.err().contains(worse + ":1: expected 6"), all.err());
     assertTrue(all.err().contains(worse + ":3: concept id 'Bad Id'"), all.err());
     assertTrue(all.err().contains("3 problems in 2 of 2 file(s)"), all.err());
+    // A file whose terms are only function words is checked beside the others.
+    Path function2 = dir.resolve("function2.tsv");
+    Files.writeString(function2, "of\tgeneral\tof\tde\tdi\tcủa\n");
+    Result both = run("lexicon", "check", bad.toString(), function2.toString());
+    assertEquals(1, both.code());
+    assertTrue(both.err().contains(function2 + ":1: en term 'of'"), both.err());
+    assertTrue(both.err().contains("2 problems in 2 of 2 file(s)"), both.err());
     Path function = dir.resolve("function.tsv");
     Files.writeString(function, "of\tgeneral\tof\tde\tdi\tcủa\n");
     Result functionWord = run("lexicon", "check", function.toString());

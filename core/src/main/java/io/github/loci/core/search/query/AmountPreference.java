@@ -38,6 +38,14 @@ final class AmountPreference {
    */
   static final float TYPED_AMOUNT_WEIGHT = 3.0f;
 
+  /**
+   * The part of {@link #TYPED_AMOUNT_WEIGHT} a passage stating the amount gets without the query's
+   * other words: "inflation 8%" on an index that never says inflation still ranks "cerca del 8%"
+   * above a passage that counts 8 data centres, and "cloud revenue 8%" ranks a passage on cloud
+   * revenue above one on inflation at 8%.
+   */
+  static final float ALONE_AMOUNT_WEIGHT = 0.5f;
+
   /** How far a stated amount may lie from the typed one, relative: rounding, not another one. */
   static final double TYPED_AMOUNT_TOLERANCE = 0.005;
 
@@ -63,25 +71,27 @@ final class AmountPreference {
    * or scale, matches one.
    *
    * @param typed the amounts ({@link #typed})
-   * @return one clause per distinct amount, each a constant score
+   * @param weight each clause's constant score
+   * @return one clause per distinct amount
    */
-  static List<Query> clauses(List<Amount> typed) {
+  static List<Query> clauses(List<Amount> typed, float weight) {
     Set<Double> sums = new TreeSet<>();
     Set<Double> percentages = new TreeSet<>();
     for (Amount amount : typed) {
       (amount.kind() == AmountKind.MONEY ? sums : percentages).add(amount.value());
     }
     List<Query> clauses = new ArrayList<>();
-    sums.forEach(value -> clauses.add(clause(Fields.AMOUNT_MONEY, value)));
-    percentages.forEach(value -> clauses.add(clause(Fields.AMOUNT_PERCENT, value)));
+    sums.forEach(value -> clauses.add(clause(Fields.AMOUNT_MONEY, value, weight)));
+    percentages.forEach(value -> clauses.add(clause(Fields.AMOUNT_PERCENT, value, weight)));
     return clauses;
   }
 
   /**
    * Adds the clauses of the amounts a query states to its words' clauses. When the query has words
-   * besides its amounts ("cloud revenue 8%"), an amount counts only in a passage that matches them
-   * too: a passage that states 8% of inflation answers nothing asked, and it ranked first. A query
-   * that is its amounts ("$38.4 billion") finds a passage by its amount alone.
+   * besides its amounts ("cloud revenue 8%"), an amount counts in full only in a passage that
+   * matches them too, and {@link #ALONE_AMOUNT_WEIGHT} elsewhere: a passage that states 8% of
+   * inflation answers little of what was asked, and it ranked first. A query that is its amounts
+   * ("$38.4 billion") finds a passage by its amount alone, in full.
    *
    * @param words the clauses of the query's words, or null when it has none
    * @param typed the amounts it states ({@link #typed})
@@ -89,8 +99,7 @@ final class AmountPreference {
    * @return the query, or null when there is nothing to search
    */
   static Query withTyped(Query words, List<Amount> typed, Query others) {
-    List<Query> amounts = clauses(typed);
-    if (amounts.isEmpty()) {
+    if (typed.isEmpty()) {
       return words;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -98,11 +107,13 @@ final class AmountPreference {
       query.add(words, Occur.SHOULD);
     }
     if (others == null) {
-      amounts.forEach(c -> query.add(c, Occur.SHOULD));
+      clauses(typed, TYPED_AMOUNT_WEIGHT).forEach(c -> query.add(c, Occur.SHOULD));
     } else {
+      clauses(typed, ALONE_AMOUNT_WEIGHT).forEach(c -> query.add(c, Occur.SHOULD));
       BooleanQuery.Builder counted = new BooleanQuery.Builder();
       counted.add(others, Occur.FILTER);
-      amounts.forEach(c -> counted.add(c, Occur.SHOULD));
+      clauses(typed, TYPED_AMOUNT_WEIGHT - ALONE_AMOUNT_WEIGHT)
+          .forEach(c -> counted.add(c, Occur.SHOULD));
       counted.setMinimumNumberShouldMatch(1);
       query.add(counted.build(), Occur.SHOULD);
     }
@@ -147,12 +158,12 @@ final class AmountPreference {
         && stated.value() <= typed.value() * (1 + TYPED_AMOUNT_TOLERANCE);
   }
 
-  private static Query clause(String field, double value) {
+  private static Query clause(String field, double value, float weight) {
     return new BoostQuery(
         new ConstantScoreQuery(
             DoublePoint.newRangeQuery(
                 field, value * (1 - TYPED_AMOUNT_TOLERANCE), value * (1 + TYPED_AMOUNT_TOLERANCE))),
-        TYPED_AMOUNT_WEIGHT);
+        weight);
   }
 
   /**

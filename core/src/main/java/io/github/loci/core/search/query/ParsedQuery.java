@@ -43,12 +43,16 @@ final class ParsedQuery {
   private final Optional<Language> language;
   private final Map<String, Map<String, List<Token>>> tokens = new HashMap<>();
 
+  /** Whether the free text has a word in lower case: then its words in capitals are acronyms. */
+  private final boolean wordsInLowerCase;
+
   private ParsedQuery(
       Analysis analysis, List<String> phrases, String free, Optional<Language> language) {
     this.analysis = analysis;
     this.phrases = List.copyOf(phrases);
     this.free = free;
     this.language = language;
+    this.wordsInLowerCase = Names.hasWordInLowerCase(free);
   }
 
   /**
@@ -176,12 +180,8 @@ final class ParsedQuery {
    * @return whether it is one
    */
   boolean isFunctionWord(Token token, String text) {
-    return analysis.isFunctionWord(token.term()) && !isAcronym(text, token.start(), token.end());
-  }
-
-  /** Two letters or more, all capitals, in a text with a letter in lower case. */
-  static boolean isAcronym(String text, int start, int end) {
-    return Names.isAcronym(text, start, end) && text.chars().anyMatch(Character::isLowerCase);
+    return analysis.isFunctionWord(token.term())
+        && !(wordsInLowerCase && Names.isAcronym(text, token.start(), token.end()));
   }
 
   /**

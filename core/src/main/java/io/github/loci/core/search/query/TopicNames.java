@@ -94,7 +94,7 @@ final class TopicNames {
       }
     }
     for (int k = 0; k < tokens.size(); k++) {
-      if (!used[k] && !query.isFunctionWord(tokens.get(k).term())) {
+      if (!used[k] && !query.isFunctionWord(tokens.get(k), text)) {
         return Set.of();
       }
     }

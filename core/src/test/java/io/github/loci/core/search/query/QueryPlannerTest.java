@@ -93,6 +93,17 @@ class QueryPlannerTest {
     String lower =
         planner.plan(SearchRequest.of("who warns about the pandemic")).query().toString();
     assertFalse(lower.contains("text_neutral:who"), lower);
+    // The words in lower case are the query's, even when all of them are concept terms; a topic
+    // name keeps the acronym beside it.
+    for (String query : List.of("cloud WHO", "data centres in the US")) {
+      String plan = planner.plan(SearchRequest.of(query)).query().toString();
+      String term = query.endsWith("US") ? "us" : "who";
+      assertTrue(plan.contains("text_neutral:" + term), query + ": " + plan);
+    }
+    // A word with a capital inside ("eBay") is no word in lower case: the capitals are shouted.
+    String shouted =
+        planner.plan(SearchRequest.of("WHERE ARE THE DATA CENTRES OF eBay")).query().toString();
+    assertFalse(shouted.contains("text_vi_folded:the"), shouted);
   }
 
   @Test
