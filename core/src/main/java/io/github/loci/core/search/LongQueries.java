@@ -1,5 +1,7 @@
 package io.github.loci.core.search;
 
+import io.github.loci.core.amount.Amount;
+import io.github.loci.core.amount.AmountExtractor;
 import io.github.loci.core.analyze.Analysis;
 import io.github.loci.core.analyze.Analysis.Token;
 import io.github.loci.core.index.Fields;
@@ -85,18 +87,29 @@ final class LongQueries {
         .sorted(Comparator.<String>comparingLong(passages::get).thenComparingInt(firstAt::get))
         .limit(max)
         .forEach(kept::add);
+    // A word kept inside an amount keeps the amount whole ("8%", "US$38.400 millones"): the
+    // search reads it as one, as it reads the whole text.
+    List<Amount> amounts = AmountExtractor.extract(text, null);
     StringBuilder out = new StringBuilder();
     int lastEnd = -1;
     for (Token t : tokens) {
       if (!kept.contains(t.term()) || t.start() < lastEnd) {
         continue;
       }
+      int start = t.start();
+      int end = t.end();
+      for (Amount amount : amounts) {
+        if (amount.start() <= start && end <= amount.end() && amount.start() >= lastEnd) {
+          start = amount.start();
+          end = amount.end();
+        }
+      }
       if (lastEnd >= 0) {
-        String between = text.substring(lastEnd, t.start());
+        String between = text.substring(lastEnd, start);
         out.append(between.isBlank() ? between : String.valueOf(HOLE));
       }
-      out.append(text, t.start(), t.end());
-      lastEnd = t.end();
+      out.append(text, start, end);
+      lastEnd = end;
     }
     List<String> shown = new ArrayList<>(kept.size());
     firstAt.keySet().stream().filter(kept::contains).forEach(shown::add);

@@ -50,4 +50,20 @@ class LongQueriesTest {
       assertFalse(result.hits().isEmpty());
     }
   }
+
+  @Test
+  void testAnAmountKeptInACutTextStaysWhole() throws Exception {
+    // The cut kept the words alone: "8%" became "8", and no percentage was searched.
+    try (Loci loci = Loci.inMemory()) {
+      loci.index(Seeds.all());
+      StringBuilder query = new StringBuilder("cuota cerca del 8%");
+      for (int i = 0; i < 40; i++) {
+        query.append(" zzq").append(Integer.toString(i, 26).replace('0', 'a'));
+      }
+      SearchResult result = loci.search(query.toString());
+      assertEquals(1, result.notes().size(), result.notes().toString());
+      assertTrue(result.query().contains("amount_percent"), result.query());
+      assertEquals("000_1e5a2fdc30525381", result.hits().get(0).sourceId());
+    }
+  }
 }
