@@ -209,14 +209,16 @@ public final class PassageSearcher {
         // repeats one already listed from its source; not for a hit before the requested page
         // whose source has none listed yet.
         boolean returned = hits.size() >= request.offset();
-        boolean cited = returned || !sourceShown.isEmpty();
-        int length = doc.get(Fields.TEXT).length();
-        List<Amount> amounts = cited ? PassageDocuments.decode(doc.get(Fields.AMOUNTS)) : null;
-        List<MatchSpan> matches =
-            cited
-                ? MatchedSpans.withAmounts(
-                    citations.of(scoreDoc.doc, length), plan, request.query(), amounts, length)
-                : List.of();
+        List<MatchSpan> matches = List.of();
+        List<Amount> amounts = null; // decoded once, when needed
+        if (returned || !sourceShown.isEmpty()) {
+          int length = doc.get(Fields.TEXT).length();
+          matches = citations.of(scoreDoc.doc, length);
+          if (!plan.amounts().isEmpty()) {
+            amounts = PassageDocuments.decode(doc.get(Fields.AMOUNTS));
+            matches = MatchedSpans.withAmounts(matches, plan, request.query(), amounts, length);
+          }
+        }
         if (!sourceShown.isEmpty()
             && !showsSomethingNew(matches, start, intField(doc, Fields.END), sourceShown)) {
           continue;
