@@ -163,11 +163,8 @@ final class AmountScanner {
         BigDecimal unit = quantity.unit();
         quantity = quantity.times(spelled.value());
         at = spelled.start();
-        if (lookingAt(halfAfter, quantity.end())) {
-          // "dos millones y medio", read from the magnitude "millones": half the scale more.
-          quantity =
-              new Quantity(quantity.value().add(unit.multiply(HALF)), halfAfter.end(), true, false);
-        }
+        // "dos millones y medio", read from the magnitude "millones".
+        quantity = withHalf(quantity.value(), unit, quantity.end());
       }
     }
     int end = quantity.end();
@@ -293,11 +290,17 @@ final class AmountScanner {
       lastScale = factor;
       end = compound.end();
     }
+    return withHalf(value, lastScale, end);
+  }
+
+  /**
+   * A scaled quantity, with half its last scale more when the words for a half follow ("dos
+   * millones y medio", "2 tỷ rưỡi"; "$2 billion and a half dozen firms" is refused by the grammar:
+   * the half is the dozen's).
+   */
+  private Quantity withHalf(BigDecimal value, BigDecimal lastScale, int end) {
     if (lookingAt(halfAfter, end)) {
-      // "dos millones y medio", "2 tỷ rưỡi": half the last scale more ("$2 billion and a half
-      // dozen firms" is refused by the grammar: the half is the dozen's).
-      value = value.add(lastScale.multiply(HALF));
-      end = halfAfter.end();
+      return new Quantity(value.add(lastScale.multiply(HALF)), halfAfter.end(), true, false);
     }
     return new Quantity(value, end, true, false);
   }
