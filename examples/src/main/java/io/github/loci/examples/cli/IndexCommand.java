@@ -7,7 +7,6 @@ import io.github.loci.core.ingest.LanguageCodes;
 import io.github.loci.core.ingest.Source;
 import io.github.loci.core.ingest.SourceFeed;
 import io.github.loci.core.ingest.SourceReader;
-import io.github.loci.opensearch.client.LociOpenSearch;
 import io.github.loci.opensearch.client.RemoteLoci;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -150,11 +149,7 @@ final class IndexCommand implements Callable<Integer> {
                 + " and "
                 + replicas);
       }
-      try {
-        LociOpenSearch.checkIndexName(indexName);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cli, "--index-name: " + e.getMessage());
-      }
+      LociCli.checkIndexName(cli, indexName);
       try (RemoteLoci remote =
           RemoteLoci.connect(opensearch, indexName, root.topics(), root.lexicon())) {
         return OpenSearchIndexRun.run(remote, feed(), shards, replicas, out, cli.getErr());

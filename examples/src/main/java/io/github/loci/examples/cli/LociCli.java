@@ -3,6 +3,7 @@ package io.github.loci.examples.cli;
 import io.github.loci.core.Loci;
 import io.github.loci.core.lexicon.Lexicon;
 import io.github.loci.core.search.Topics;
+import io.github.loci.opensearch.client.LociOpenSearch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -196,6 +197,21 @@ public final class LociCli implements Runnable {
     }
     cli.registerConverter(Path.class, LociCli::path); // for the commands added above
     return cli;
+  }
+
+  /**
+   * Checks {@code --index-name} as OpenSearch would, before anything connects.
+   *
+   * @param cli the command, for the usage error
+   * @param name the name given
+   * @throws CommandLine.ParameterException naming the rule the name breaks
+   */
+  static void checkIndexName(CommandLine cli, String name) {
+    try {
+      LociOpenSearch.checkIndexName(name);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cli, "--index-name: " + e.getMessage());
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.loci.core.Loci;
 import io.github.loci.core.amount.AmountKind;
 import io.github.loci.core.search.SearchRequest;
 import io.github.loci.core.search.SearchResult;
-import io.github.loci.opensearch.client.LociOpenSearch;
 import io.github.loci.opensearch.client.RemoteLoci;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,11 +76,7 @@ final class SearchCommand implements Callable<Integer> {
     CommandLine command = root.spec.commandLine();
     if (opensearch != null) {
       if (indexName != null) {
-        try {
-          LociOpenSearch.checkIndexName(indexName);
-        } catch (IllegalArgumentException e) {
-          throw new CommandLine.ParameterException(command, "--index-name: " + e.getMessage());
-        }
+        LociCli.checkIndexName(command, indexName);
       }
       if (index != null || indexName == null) {
         throw new CommandLine.ParameterException(
